@@ -1,0 +1,3 @@
+package dev.needle.domain;
+
+public enum Direction { OUTBOUND, INBOUND, INTERNAL }

@@ -1,0 +1,3 @@
+package dev.needle.domain;
+
+public enum Outcome { OPEN, WON, LOST }

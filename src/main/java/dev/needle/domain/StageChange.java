@@ -1,0 +1,12 @@
+package dev.needle.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A deal entering {@code toStage} at {@code at}; {@code fromStage} is null for the first stage. */
+public record StageChange(long id, long dealId, String fromStage, String toStage, Instant at) {
+    public StageChange {
+        Objects.requireNonNull(toStage, "toStage");
+        Objects.requireNonNull(at, "at");
+    }
+}

@@ -1,0 +1,97 @@
+package dev.needle.ingest;
+
+import dev.needle.domain.Direction;
+import dev.needle.domain.NextAction.Status;
+import dev.needle.domain.Outcome;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Records as they arrive from a source, before the store gives them Needle ids. Links to other
+ * records are the source system's ids ({@code ...Ref}), resolved by the store within the same source.
+ */
+public final class Incoming {
+    private Incoming() {
+    }
+
+    public record Rep(String source, String externalId, String name, String email, String team,
+                      String managerRef, String timeZone, BigDecimal quota) {
+        public Rep {
+            requireKey(source, externalId);
+        }
+    }
+
+    public record Account(String source, String externalId, String name, String industry, boolean dreamClient) {
+        public Account {
+            requireKey(source, externalId);
+        }
+    }
+
+    public record Contact(String source, String externalId, String accountRef, String name, String title,
+                          String email) {
+        public Contact {
+            requireKey(source, externalId);
+        }
+    }
+
+    public record Deal(String source, String externalId, String accountRef, String ownerRef, String name,
+                       BigDecimal amount, String currency, String stage, String leadSource, String product,
+                       Instant createdAt, LocalDate expectedClose, LocalDate closedAt, Outcome outcome) {
+        public Deal {
+            requireKey(source, externalId);
+            Objects.requireNonNull(outcome, "outcome");
+        }
+    }
+
+    /** {@code fromStage} may be null: the store derives it from the deal's previous change. */
+    public record StageChange(String source, String externalId, String dealRef, String fromStage, String toStage,
+                              Instant at) {
+        public StageChange {
+            requireKey(source, externalId);
+            Objects.requireNonNull(dealRef, "dealRef");
+            Objects.requireNonNull(toStage, "toStage");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** {@code durationMinutes} is null when the source recorded none; the catalogue default is used then. */
+    public record Activity(String source, String externalId, String repRef, String type, Instant start,
+                           Integer durationMinutes, String dealRef, String accountRef, String contactRef,
+                           Direction direction, String outcome, String valueForBuyer, String buyerNextStep,
+                           String subject, String notes) {
+        public Activity {
+            requireKey(source, externalId);
+            Objects.requireNonNull(repRef, "repRef");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(start, "start");
+        }
+    }
+
+    public record NextAction(String source, String externalId, String dealRef, String repRef, String what,
+                             LocalDate due, String valueForBuyer, String buyerNextStep,
+                             Status status) {
+        public NextAction {
+            requireKey(source, externalId);
+            Objects.requireNonNull(dealRef, "dealRef");
+            Objects.requireNonNull(what, "what");
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
+    /** One expanded occurrence of a calendar event; the rep it belongs to is given with the import. */
+    public record CalendarEvent(String uid, Instant start, Instant end, boolean allDay, boolean busy, String summary) {
+        public CalendarEvent {
+            Objects.requireNonNull(uid, "uid");
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(end, "end");
+        }
+    }
+
+    private static void requireKey(String source, String externalId) {
+        if (source == null || source.isBlank()) throw new IllegalArgumentException("source is required");
+        if (externalId == null || externalId.isBlank()) throw new IllegalArgumentException("externalId is required");
+    }
+}
