@@ -1,2 +1,82 @@
 package dev.needle.cli;
-public class Main { public static void main(String[] a) {} }
+
+import dev.needle.app.Settings;
+import dev.needle.domain.NeedleException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * {@code needle}: the command line. Exit codes mean one thing each, mapped here once:
+ * 0 success, 2 bad usage, 1 any other failure (with the reason on stderr).
+ */
+@Command(name = "needle", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Shows a sales team which activities produce results, and plans each rep's day around them.",
+        subcommands = {ImportCommand.class, StatsCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    static final int FAILURE = 1;
+
+    @Option(names = "--home", description = "Data directory of the embedded database (env NEEDLE_HOME; default ~/.needle).")
+    Path home;
+
+    @Option(names = "--db", description = "JDBC URL of a PostgreSQL database to use instead (env NEEDLE_DB_URL).")
+    String database;
+
+    private final Map<String, String> env;
+
+    Main(Map<String, String> env) {
+        this.env = env;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv()));
+    }
+
+    /** Runs one command line; what {@code main} exits with. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        CommandLine cli = new CommandLine(new Main(env));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("needle: " + describe(e));
+            if (env.containsKey("NEEDLE_DEBUG")) e.printStackTrace(commandLine.getErr());
+            commandLine.getErr().flush();
+            return FAILURE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required; see needle --help");
+    }
+
+    Settings settings() {
+        return Settings.resolve(home, database, env);
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof NeedleException || e instanceof java.io.UncheckedIOException) return e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null) root = root.getCause();
+        return e.getClass().getSimpleName() + ": " + e.getMessage()
+                + (root != e ? " (caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")" : "")
+                + "; set NEEDLE_DEBUG=1 for the stack trace";
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[]{"needle " + (version == null ? "development build" : version)};
+        }
+    }
+}

@@ -57,9 +57,9 @@ public final class Incoming {
         }
     }
 
-    /** {@code durationMinutes} is null when the source recorded none; the catalogue default is used then. */
+    /** {@code durationRecorded} is false when the source recorded no duration and the catalogue default stands in. */
     public record Activity(String source, String externalId, String repRef, String type, Instant start,
-                           Integer durationMinutes, String dealRef, String accountRef, String contactRef,
+                           int durationMinutes, boolean durationRecorded, String dealRef, String accountRef, String contactRef,
                            Direction direction, String outcome, String valueForBuyer, String buyerNextStep,
                            String subject, String notes) {
         public Activity {
@@ -67,6 +67,7 @@ public final class Incoming {
             Objects.requireNonNull(repRef, "repRef");
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(start, "start");
+            if (durationMinutes < 0) throw new IllegalArgumentException("negative duration");
         }
     }
 
@@ -78,6 +79,16 @@ public final class Incoming {
             Objects.requireNonNull(dealRef, "dealRef");
             Objects.requireNonNull(what, "what");
             Objects.requireNonNull(status, "status");
+        }
+    }
+
+    /** A follow-up promised to a client that is not tied to a deal, e.g. an open task on an account. */
+    public record Commitment(String source, String externalId, String repRef, String accountRef, String dealRef,
+                             String what, LocalDate due, boolean done) {
+        public Commitment {
+            requireKey(source, externalId);
+            Objects.requireNonNull(repRef, "repRef");
+            Objects.requireNonNull(what, "what");
         }
     }
 

@@ -1,0 +1,69 @@
+package dev.needle.app;
+
+import dev.needle.catalog.ActivityCatalog;
+import dev.needle.ingest.Importer;
+import dev.needle.ingest.mapping.MappingLibrary;
+import dev.needle.store.Database;
+import dev.needle.store.Store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/** Builds and connects Needle's parts by hand, in one place: database, store, catalogue, importer. */
+public final class Needle implements AutoCloseable {
+    private final Settings settings;
+    private final Database database;
+    private final Store store;
+    private final ActivityCatalog catalog;
+
+    private Needle(Settings settings, Database database, ActivityCatalog catalog) {
+        this.settings = settings;
+        this.database = database;
+        this.store = new Store(database);
+        this.catalog = catalog;
+    }
+
+    public static Needle open(Settings settings) {
+        ActivityCatalog catalog = settings.hasCatalogOverrides()
+                ? ActivityCatalog.withOverrides(settings.catalogFile()) : ActivityCatalog.defaults();
+        return new Needle(settings, openDatabase(settings), catalog);
+    }
+
+    private static Database openDatabase(Settings settings) {
+        if (!settings.embedded()) {
+            return Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+        }
+        try {
+            Files.createDirectories(settings.home());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + settings.home(), e);
+        }
+        return Database.embedded(settings.home());
+    }
+
+    public Importer importer(MappingLibrary mappings) {
+        return new Importer(catalog, mappings, Calendars.PARSER);
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public ActivityCatalog catalog() {
+        return catalog;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public String databaseDescription() {
+        return database.description();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

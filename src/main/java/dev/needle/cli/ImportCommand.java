@@ -1,0 +1,133 @@
+package dev.needle.cli;
+
+import dev.needle.app.Needle;
+import dev.needle.ingest.ImportOptions;
+import dev.needle.ingest.ImportProgress;
+import dev.needle.ingest.ImportReport;
+import dev.needle.ingest.ImportSession;
+import dev.needle.ingest.RowError;
+import dev.needle.ingest.mapping.MappingLibrary;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports CRM exports and calendars: files or folders, format recognised from headers and names.",
+                "Salesforce (Data Export and Data Loader), HubSpot, Pipedrive, the Maven CRM set, Needle's canonical CSV, iCalendar.",
+                "All or nothing: one bad row and nothing is stored, unless --skip-bad."})
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
+    List<Path> paths;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "A column mapping for files no shipped mapping recognises.")
+    Path mapping;
+
+    @Option(names = "--rep", paramLabel = "REP", description = "Whose calendar the .ics files are: Needle id, source id or email.")
+    String rep;
+
+    @Option(names = "--skip-bad", description = "Store the good rows and report the bad ones.")
+    boolean skipBad;
+
+    @Option(names = "--calendar-from", paramLabel = "DATE", description = "Expand recurring events from this date (default: a year ago).")
+    LocalDate calendarFrom;
+
+    @Option(names = "--calendar-to", paramLabel = "DATE", description = "…to this date (default: a year ahead).")
+    LocalDate calendarTo;
+
+    @Option(names = "--json", description = "Print the import report as one JSON document.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Instant from = (calendarFrom != null ? calendarFrom : today.minusYears(1)).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = (calendarTo != null ? calendarTo : today.plusYears(1)).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (!to.isAfter(from)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--calendar-to must be after --calendar-from");
+        }
+        ImportReport report;
+        try (Needle needle = Needle.open(main.settings())) {
+            MappingLibrary mappings = mapping == null ? MappingLibrary.shipped() : MappingLibrary.shipped().with(mapping);
+            try (ImportSession session = needle.store().beginImport(); Progress progress = new Progress(!json)) {
+                report = needle.importer(mappings).run(paths, new ImportOptions(skipBad, rep, from, to), session, progress);
+            }
+        }
+        if (json) Json.print(out, report);
+        else print(report, out, spec.commandLine().getErr());
+        return report.committed() ? 0 : Main.FAILURE;
+    }
+
+    static void print(ImportReport report, PrintWriter out, PrintWriter err) {
+        for (ImportReport.FileReport file : report.files()) {
+            out.printf("%-60s %-38s %,9d stored%s%s%n", file.file(), file.format(), file.stored(),
+                    file.skipped() > 0 ? String.format(", %,d left out", file.skipped()) : "",
+                    file.bad() > 0 ? String.format(", %,d bad", file.bad()) : "");
+        }
+        report.skipped().forEach(s -> out.printf("%-60s skipped: %s%n", s.file(), s.reason()));
+        report.warnings().forEach(w -> out.println("note: " + w));
+        if (!report.uncataloguedTypes().isEmpty()) {
+            out.println("Activity types not in the catalogue (kept under their own names, counted as LOW/ADMIN until you classify them):");
+            report.uncataloguedTypes().forEach((type, count) -> out.printf("  %-40s %,d%n", type, count));
+        }
+        List<RowError> errors = report.errors();
+        errors.stream().limit(50).forEach(e -> err.println("error: " + e));
+        if (errors.size() > 50) err.printf("error: … and %,d more bad rows%n", errors.size() - 50);
+        if (report.committed()) {
+            out.printf("Imported %,d rows%s.%n", report.rowsStored(),
+                    errors.isEmpty() ? "" : String.format("; %,d bad rows were left out (--skip-bad)", errors.size()));
+        } else {
+            err.printf("Nothing was stored: %,d bad rows. Fix them, or use --skip-bad to store the good rows.%n", errors.size());
+        }
+        out.flush();
+        err.flush();
+    }
+
+    /** A progress bar on stderr when a person is watching a terminal. */
+    private static final class Progress implements ImportProgress, AutoCloseable {
+        private final boolean enabled;
+        private ProgressBar bar;
+
+        Progress(boolean wanted) {
+            this.enabled = wanted && System.console() != null;
+        }
+
+        @Override
+        public void start(long totalBytes) {
+            if (!enabled || totalBytes < 5_000_000) return;
+            bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(totalBytes)
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1_000_000).showSpeed().build();
+        }
+
+        @Override
+        public void advance(long bytes) {
+            if (bar != null) bar.stepBy(bytes);
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) bar.close();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.needle.ingest;
+
+import java.util.List;
+
+/**
+ * What an import needs from storage: one transaction that takes incoming records in dependency
+ * order (reps, accounts, contacts, deals, then what hangs off deals) and either commits whole or not
+ * at all. Links are resolved by the source system's ids; reps and accounts also by email or name,
+ * because some exports (Pipedrive, HubSpot, the Maven CRM set) link by those.
+ */
+public interface ImportSession extends AutoCloseable {
+
+    void put(Incoming.Rep rep);
+
+    void put(Incoming.Account account);
+
+    void put(Incoming.Contact contact);
+
+    void put(Incoming.Deal deal);
+
+    /** @throws UnresolvedReferenceException when the deal is neither in this import nor stored */
+    void put(Incoming.StageChange change);
+
+    /** @throws UnresolvedReferenceException when the rep is unknown */
+    void put(Incoming.Activity activity);
+
+    /** @throws UnresolvedReferenceException when the deal is unknown */
+    void put(Incoming.NextAction action);
+
+    void put(Incoming.Commitment commitment);
+
+    /** A calendar file is a snapshot: its events replace that rep's earlier events from the same calendar. */
+    void replaceCalendar(long repId, String calendar, List<Incoming.CalendarEvent> events);
+
+    /** A rep by Needle's id, the source system's id or email, seeing what this import has put so far. */
+    java.util.Optional<KnownRep> findRep(String key);
+
+    /** Needle's id of a rep and the time zone their calendar's floating times are in (null if unknown). */
+    record KnownRep(long id, String timeZone) {
+    }
+
+    /** Makes everything put so far visible to the link resolution of what comes next. */
+    void flush();
+
+    /** Links that pointed at nothing known and were left empty, as readable lines (e.g. "12 activities: deal 006… not found"). */
+    List<String> warnings();
+
+    void commit();
+
+    void rollback();
+
+    @Override
+    void close();
+}

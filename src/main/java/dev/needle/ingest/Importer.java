@@ -1,0 +1,163 @@
+package dev.needle.ingest;
+
+import dev.needle.catalog.ActivityCatalog;
+import dev.needle.domain.NeedleException;
+import dev.needle.ingest.mapping.MappedCsvFile;
+import dev.needle.ingest.mapping.MappingLibrary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Imports files and folders in one transaction: CSVs through the mapping their header matches, in
+ * dependency order (reps before the deals they own, deals before their history), then calendars.
+ * All or nothing unless {@code skipBad}: a bad row anywhere means nothing is stored.
+ */
+public final class Importer {
+    private final ActivityCatalog catalog;
+    private final MappingLibrary mappings;
+    private final CalendarParser calendars;
+
+    public Importer(ActivityCatalog catalog, MappingLibrary mappings, CalendarParser calendars) {
+        this.catalog = catalog;
+        this.mappings = mappings;
+        this.calendars = calendars;
+    }
+
+    public ImportReport run(List<Path> paths, ImportOptions options, ImportSession session, ImportProgress progress) {
+        List<Path> files = expand(paths);
+        List<MappedCsvFile> tables = new ArrayList<>();
+        List<Path> calendars = new ArrayList<>();
+        List<ImportReport.SkippedFile> skipped = new ArrayList<>();
+        for (Path file : files) classify(file, tables, calendars, skipped);
+        tables.sort(Comparator.comparing(MappedCsvFile::firstEntity).thenComparing(t -> t.file().toString()));
+
+        progress.start(totalBytes(tables, calendars));
+        List<RowError> errors = new ArrayList<>();
+        List<ImportReport.FileReport> reports = new ArrayList<>();
+        Map<String, Long> types = new TreeMap<>();
+        for (MappedCsvFile table : tables) {
+            MappedCsvFile.Counts counts = table.read(session, catalog, errors::add,
+                    type -> types.merge(type, 1L, Long::sum), progress::advance);
+            session.flush();
+            reports.add(new ImportReport.FileReport(table.file().toString(), table.mapping().name(),
+                    table.firstEntity().name(), counts.stored(), counts.skipped(), counts.bad()));
+        }
+        List<String> warnings = new ArrayList<>();
+        for (Path calendar : calendars) {
+            reports.add(importCalendar(calendar, options, session, errors, warnings));
+            progress.advance(size(calendar));
+        }
+        warnings.addAll(session.warnings());
+
+        boolean commit = errors.isEmpty() || options.skipBad();
+        if (commit) session.commit();
+        else session.rollback();
+        Map<String, Long> uncatalogued = new TreeMap<>();
+        types.forEach((type, count) -> {
+            if (!catalog.classify(type).catalogued()) uncatalogued.put(type, count);
+        });
+        return new ImportReport(commit, reports, skipped, errors, warnings, types, uncatalogued);
+    }
+
+    private void classify(Path file, List<MappedCsvFile> tables, List<Path> calendars,
+                          List<ImportReport.SkippedFile> skipped) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".ics") || name.endsWith(".ical") || name.endsWith(".ifb")) {
+            calendars.add(file);
+        } else if (name.endsWith(".csv")) {
+            Optional<MappedCsvFile> table = MappedCsvFile.recognise(file, mappings);
+            if (table.isPresent()) tables.add(table.get());
+            else skipped.add(new ImportReport.SkippedFile(file.toString(),
+                    "its columns match no known format (give a mapping with --mapping)"));
+        } else {
+            skipped.add(new ImportReport.SkippedFile(file.toString(), "not a CSV or iCalendar file"));
+        }
+    }
+
+    private ImportReport.FileReport importCalendar(Path file, ImportOptions options, ImportSession session,
+                                                   List<RowError> errors, List<String> warnings) {
+        String whose = options.calendarRep() != null ? options.calendarRep() : stem(file);
+        Optional<ImportSession.KnownRep> rep = session.findRep(whose);
+        if (rep.isEmpty()) {
+            String why = options.calendarRep() != null ? "no rep \"" + whose + "\" is known"
+                    : "whose calendar is this? name the file after a rep's email or id, or give --rep";
+            errors.add(new RowError(file.toString(), 0, null, why));
+            return new ImportReport.FileReport(file.toString(), "icalendar", "CALENDAR_EVENT", 0, 0, 1);
+        }
+        ZoneId zone = zoneOf(rep.get());
+        try {
+            CalendarParser.Parsed read = calendars.parse(file, zone, options.calendarFrom(), options.calendarTo());
+            session.replaceCalendar(rep.get().id(), file.getFileName().toString(), read.events());
+            read.warnings().forEach(w -> warnings.add(file.getFileName() + ": " + w));
+            return new ImportReport.FileReport(file.toString(), "icalendar", "CALENDAR_EVENT", read.events().size(), 0, 0);
+        } catch (NeedleException e) {
+            errors.add(new RowError(file.toString(), 0, null, e.getMessage()));
+            return new ImportReport.FileReport(file.toString(), "icalendar", "CALENDAR_EVENT", 0, 0, 1);
+        }
+    }
+
+    private static ZoneId zoneOf(ImportSession.KnownRep rep) {
+        try {
+            return rep.timeZone() == null ? ZoneId.of("UTC") : ZoneId.of(rep.timeZone());
+        } catch (java.time.DateTimeException e) {
+            return ZoneId.of("UTC");
+        }
+    }
+
+    private static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                throw new NoSuchInputException(path + ": no such file or directory");
+            }
+        }
+        return files;
+    }
+
+    private static long totalBytes(List<MappedCsvFile> tables, List<Path> calendars) {
+        return tables.stream().mapToLong(t -> size(t.file())).sum() + calendars.stream().mapToLong(Importer::size).sum();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** A path given to import does not exist. */
+    public static class NoSuchInputException extends NeedleException {
+        public NoSuchInputException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.needle.ingest.mapping;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How one Needle field is read from a source row. A plain string in a mapping file names a column;
+ * an object can take the first non-empty of several columns, join columns, translate values, apply
+ * rules, keep only ids with a given prefix (Salesforce's polymorphic WhatId), fall back to a lookup
+ * in another file, compute minutes between two timestamps, or apply only when a condition holds
+ * ({@code "onlyIf": {"IsClosed": ["1", "true"]}}).
+ */
+public record FieldSpec(String column, List<String> firstOf, List<String> concat, String separator,
+                        @JsonProperty("const") String constant, Map<String, String> values, String prefix,
+                        @JsonProperty("default") String defaultValue, Double divideBy, List<Rule> rules,
+                        @JsonProperty("else") String elseValue, List<String> emptyValues, LookupRef orLookup,
+                        List<String> minutesBetween,
+                        Map<String, List<String>> onlyIf) {
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static FieldSpec ofColumn(String column) {
+        return new FieldSpec(column, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** {@code {"lookup": "price", "column": "product"}}: the named lookup's value for this row's cell. */
+    public record LookupRef(String lookup, String column) {
+    }
+
+    /** The columns this field reads, for messages and for checking a mapping against a header. */
+    public List<String> columns() {
+        List<String> columns = new ArrayList<>();
+        if (column != null) columns.add(column);
+        if (firstOf != null) columns.addAll(firstOf);
+        if (concat != null) columns.addAll(concat);
+        if (minutesBetween != null) columns.addAll(minutesBetween);
+        if (rules != null) rules.forEach(rule -> columns.addAll(rule.conditions().keySet()));
+        return columns;
+    }
+
+    /** Reads the raw text of this field from a row (before typing); null when empty. */
+    Cell read(SourceRow row, Lookups lookups) {
+        if (onlyIf != null && !new Rule(onlyIf, "").holds(row)) return new Cell(null, null);
+        if (constant != null) return new Cell(constant, null);
+        if (rules != null) return new Cell(ruleValue(row), String.join("+", columns()));
+        Cell cell = rawCell(row);
+        if (isEmpty(cell.text()) && orLookup != null) {
+            String key = row.cell(orLookup.column());
+            cell = new Cell(lookups.find(orLookup.lookup(), key), orLookup.column());
+        }
+        String text = isEmpty(cell.text()) ? null : cell.text().trim();
+        if (text != null && values != null) text = translate(text);
+        if (text == null) text = defaultValue;
+        return new Cell(text, cell.column());
+    }
+
+    private Cell rawCell(SourceRow row) {
+        if (column != null) return new Cell(row.cell(column), column);
+        if (firstOf != null) {
+            for (String candidate : firstOf) {
+                String cell = row.cell(candidate);
+                if (!isEmpty(cell)) return new Cell(cell, candidate);
+            }
+            return new Cell(null, String.join("|", firstOf));
+        }
+        if (concat != null) {
+            List<String> parts = new ArrayList<>();
+            for (String part : concat) {
+                String cell = row.cell(part);
+                if (cell != null && !cell.isBlank()) parts.add(cell.trim());
+            }
+            return new Cell(String.join(separator == null ? " " : separator, parts), String.join("+", concat));
+        }
+        return new Cell(null, null);
+    }
+
+    private String ruleValue(SourceRow row) {
+        for (Rule rule : rules) if (rule.holds(row)) return rule.then();
+        return elseValue;
+    }
+
+    private String translate(String text) {
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(text)) return entry.getValue();
+        }
+        return values.getOrDefault("*", text);
+    }
+
+    private boolean isEmpty(String text) {
+        if (text == null || text.isBlank()) return true;
+        return emptyValues != null && emptyValues.stream().anyMatch(e -> e.equalsIgnoreCase(text.trim()));
+    }
+
+    /** A field's text together with the column it came from, so errors can name the column. */
+    record Cell(String text, String column) {
+        String lower() {
+            return text == null ? null : text.toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.needle.ingest.mapping;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/** A source row seen through a mapping: Needle's fields, typed, with errors that name the column. */
+final class MappedRow {
+    private final Mapping mapping;
+    private final SourceRow row;
+    private final Lookups lookups;
+    private final ZoneId zone;
+    private final boolean dayFirst;
+
+    MappedRow(Mapping mapping, SourceRow row, Lookups lookups) {
+        this.mapping = mapping;
+        this.row = row;
+        this.lookups = lookups;
+        this.zone = mapping.timeZone() == null ? ZoneId.of("UTC") : ZoneId.of(mapping.timeZone());
+        this.dayFirst = "DMY".equalsIgnoreCase(mapping.dateOrder());
+    }
+
+    String text(String field) {
+        return cell(field).text();
+    }
+
+    String requiredText(String field) {
+        FieldSpec.Cell cell = cell(field);
+        if (cell.text() == null) throw new RowProblem(columnOf(field, cell), field + " is required but empty");
+        return cell.text();
+    }
+
+    /** An id or a link: Salesforce ids are normalised to 18 characters; a prefix filters polymorphic links. */
+    String ref(String field) {
+        FieldSpec spec = mapping.fields().get(field);
+        String text = text(field);
+        if (text != null && mapping.usesSalesforceIds()) text = SalesforceIds.normalise(text);
+        if (text != null && spec != null && spec.prefix() != null && !text.startsWith(spec.prefix())) return null;
+        return text;
+    }
+
+    String requiredRef(String field) {
+        String ref = ref(field);
+        if (ref == null) throw new RowProblem(columnOf(field, cell(field)), field + " is required but empty");
+        return ref;
+    }
+
+    Instant instant(String field) {
+        FieldSpec.Cell cell = cell(field);
+        if (cell.text() == null) return null;
+        try {
+            return Values.instant(cell.text(), zone, dayFirst);
+        } catch (RowProblem problem) {
+            throw new RowProblem(columnOf(field, cell), problem.getMessage());
+        }
+    }
+
+    Instant requiredInstant(String field) {
+        Instant instant = instant(field);
+        if (instant == null) throw new RowProblem(columnOf(field, cell(field)), field + " is required but empty");
+        return instant;
+    }
+
+    LocalDate date(String field) {
+        FieldSpec.Cell cell = cell(field);
+        if (cell.text() == null) return null;
+        try {
+            return Values.date(cell.text(), dayFirst);
+        } catch (RowProblem problem) {
+            throw new RowProblem(columnOf(field, cell), problem.getMessage());
+        }
+    }
+
+    BigDecimal decimal(String field) {
+        FieldSpec.Cell cell = cell(field);
+        if (cell.text() == null) return null;
+        try {
+            return Values.decimal(cell.text());
+        } catch (RowProblem problem) {
+            throw new RowProblem(columnOf(field, cell), problem.getMessage());
+        }
+    }
+
+    boolean bool(String field) {
+        FieldSpec.Cell cell = cell(field);
+        if (cell.text() == null) return false;
+        try {
+            return Values.bool(cell.text());
+        } catch (RowProblem problem) {
+            throw new RowProblem(columnOf(field, cell), problem.getMessage());
+        }
+    }
+
+    /** Minutes, from a number (optionally divided, e.g. seconds by 60), an HH:mm:ss text, or two timestamps. */
+    Integer minutes(String field) {
+        FieldSpec spec = mapping.fields().get(field);
+        if (spec == null) return null;
+        if (spec.minutesBetween() != null) return minutesBetween(field, spec);
+        FieldSpec.Cell cell = cell(field);
+        if (cell.text() == null) return null;
+        BigDecimal minutes;
+        try {
+            minutes = Values.minutesOf(cell.text());
+        } catch (RowProblem problem) {
+            throw new RowProblem(columnOf(field, cell), problem.getMessage());
+        }
+        if (spec.divideBy() != null) minutes = minutes.divide(BigDecimal.valueOf(spec.divideBy()), 3, RoundingMode.HALF_UP);
+        if (minutes.signum() < 0) throw new RowProblem(columnOf(field, cell), "negative duration: " + cell.text());
+        return minutes.setScale(0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type, E fallback) {
+        FieldSpec.Cell cell = cell(field);
+        if (cell.text() == null) return fallback;
+        try {
+            return Enum.valueOf(type, cell.text().trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RowProblem(columnOf(field, cell), "\"" + cell.text() + "\" is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private Integer minutesBetween(String field, FieldSpec spec) {
+        String startColumn = spec.minutesBetween().get(0);
+        String endColumn = spec.minutesBetween().get(1);
+        String start = row.cell(startColumn);
+        String end = row.cell(endColumn);
+        if (start == null || start.isBlank() || end == null || end.isBlank()) return null;
+        Instant from = parseIn(startColumn, start);
+        Instant to = parseIn(endColumn, end);
+        if (to.isBefore(from)) throw new RowProblem(endColumn, "ends before it starts (" + start + " → " + end + ")");
+        return (int) Duration.between(from, to).toMinutes();
+    }
+
+    private Instant parseIn(String column, String text) {
+        try {
+            return Values.instant(text, zone, dayFirst);
+        } catch (RowProblem problem) {
+            throw new RowProblem(column, problem.getMessage());
+        }
+    }
+
+    private FieldSpec.Cell cell(String field) {
+        FieldSpec spec = mapping.fields().get(field);
+        if (spec == null) return new FieldSpec.Cell(null, null);
+        return spec.read(row, lookups);
+    }
+
+    private String columnOf(String field, FieldSpec.Cell cell) {
+        if (cell.column() != null) return cell.column();
+        FieldSpec spec = mapping.fields().get(field);
+        return spec == null || spec.columns().isEmpty() ? field : String.join("|", spec.columns());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.needle.ingest.mapping;
+
+import dev.needle.catalog.ActivityCatalog;
+import dev.needle.domain.Direction;
+import dev.needle.domain.NextAction;
+import dev.needle.domain.Outcome;
+import dev.needle.ingest.ImportSession;
+import dev.needle.ingest.Incoming;
+
+/**
+ * Turns one mapped row into the record its entity kind says and hands it to the import session.
+ * The field names here are the vocabulary of every mapping file (documented in docs/formats.md).
+ */
+final class RecordReader {
+    private final ActivityCatalog catalog;
+
+    RecordReader(ActivityCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** @return the activity type name when the row was an activity, for the catalogue report; else null */
+    String read(EntityKind kind, String system, MappedRow row, ImportSession session) {
+        String id = row.requiredRef("externalId");
+        switch (kind) {
+            case REP -> session.put(new Incoming.Rep(system, id, row.text("name"), row.text("email"), row.text("team"),
+                    row.ref("managerRef"), row.text("timeZone"), row.decimal("quota")));
+            case ACCOUNT -> session.put(new Incoming.Account(system, id, row.text("name"), row.text("industry"),
+                    row.bool("dreamClient")));
+            case CONTACT -> session.put(new Incoming.Contact(system, id, row.ref("accountRef"), row.text("name"),
+                    row.text("title"), row.text("email")));
+            case DEAL -> session.put(new Incoming.Deal(system, id, row.ref("accountRef"), row.ref("ownerRef"),
+                    row.text("name"), row.decimal("amount"), row.text("currency"), row.text("stage"),
+                    row.text("leadSource"), row.text("product"), row.instant("createdAt"), row.date("expectedClose"),
+                    row.date("closedAt"), row.enumValue("outcome", Outcome.class, Outcome.OPEN)));
+            case STAGE_CHANGE -> session.put(new Incoming.StageChange(system, id, row.requiredRef("dealRef"),
+                    row.text("fromStage"), row.requiredText("toStage"), row.requiredInstant("at")));
+            case ACTIVITY -> {
+                return readActivity(system, id, row, session);
+            }
+            case NEXT_ACTION -> readNextAction(system, id, row, session);
+        }
+        return null;
+    }
+
+    /** An open task on a deal is the deal's next action; one on an account or contact is a commitment to it. */
+    private void readNextAction(String system, String id, MappedRow row, ImportSession session) {
+        String dealRef = row.ref("dealRef");
+        if (dealRef == null) {
+            session.put(new Incoming.Commitment(system, id, row.requiredRef("repRef"), row.ref("accountRef"), null,
+                    row.requiredText("what"), row.date("due"), false));
+            return;
+        }
+        session.put(new Incoming.NextAction(system, id, dealRef, row.ref("repRef"), row.requiredText("what"),
+                row.date("due"), row.text("valueForBuyer"), row.text("buyerNextStep"),
+                row.enumValue("status", NextAction.Status.class, NextAction.Status.OPEN)));
+    }
+
+    private String readActivity(String system, String id, MappedRow row, ImportSession session) {
+        String type = row.requiredText("type");
+        Integer minutes = row.minutes("durationMinutes");
+        // Salesforce records no duration for most tasks: the catalogue's default for the type stands in
+        boolean recorded = minutes != null;
+        int duration = recorded ? minutes : catalog.classify(type).defaultMinutes();
+        session.put(new Incoming.Activity(system, id, row.requiredRef("repRef"), type, row.requiredInstant("start"),
+                duration, recorded, row.ref("dealRef"), row.ref("accountRef"), row.ref("contactRef"),
+                row.enumValue("direction", Direction.class, null), row.text("outcome"), row.text("valueForBuyer"),
+                row.text("buyerNextStep"), row.text("subject"), row.text("notes")));
+        return type;
+    }
+}

@@ -1,0 +1,317 @@
+package dev.needle.store;
+
+import dev.needle.ingest.ImportSession;
+import dev.needle.ingest.Incoming;
+import dev.needle.ingest.UnresolvedReferenceException;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One import as one transaction on one connection. Rows are upserted in batches; links are
+ * resolved through {@link RefIndex}es that are refreshed whenever their table has new rows.
+ */
+final class JdbiImportSession implements ImportSession {
+    private final Handle handle;
+    private final Map<String, BatchWriter> writers = new LinkedHashMap<>();
+    private final Dialect dialect;
+    private final RefIndex reps = new RefIndex("rep", "email", "name");
+    private final RefIndex accounts = new RefIndex("account", "name");
+    private final RefIndex contacts = new RefIndex("contact");
+    private final RefIndex deals = new RefIndex("deal");
+    private final List<String[]> managerLinks = new ArrayList<>();
+    private final Map<String, Integer> danglingLinks = new TreeMap<>();
+    private final Map<String, Integer> stubsCreated = new TreeMap<>();
+    private boolean finished;
+
+    JdbiImportSession(Handle handle, Dialect dialect) {
+        this.handle = handle;
+        this.dialect = dialect;
+        handle.begin();
+    }
+
+    @Override
+    public void put(Incoming.Rep rep) {
+        Map<String, Object> row = keyed(rep.source(), rep.externalId());
+        row.put("name", rep.name());
+        row.put("email", rep.email());
+        row.put("team", rep.team());
+        row.put("time_zone", rep.timeZone());
+        row.put("quota", rep.quota());
+        writer("rep", row).add(row);
+        if (rep.managerRef() != null && !rep.managerRef().isBlank()) {
+            managerLinks.add(new String[]{rep.source(), rep.externalId(), rep.managerRef()});
+        }
+    }
+
+    @Override
+    public void put(Incoming.Account account) {
+        Map<String, Object> row = keyed(account.source(), account.externalId());
+        row.put("name", account.name());
+        row.put("industry", account.industry());
+        row.put("dream_client", account.dreamClient());
+        writer("account", row).add(row);
+    }
+
+    @Override
+    public void put(Incoming.Contact contact) {
+        Map<String, Object> row = keyed(contact.source(), contact.externalId());
+        row.put("account_id", optionalLink(accounts, contact.source(), contact.accountRef(), "contact", "account"));
+        row.put("name", contact.name());
+        row.put("title", contact.title());
+        row.put("email", contact.email());
+        writer("contact", row).add(row);
+    }
+
+    @Override
+    public void put(Incoming.Deal deal) {
+        Map<String, Object> row = keyed(deal.source(), deal.externalId());
+        row.put("account_id", accountOrStub(deal.source(), deal.accountRef()));
+        row.put("owner_id", repOrStub(deal.source(), deal.ownerRef()));
+        row.put("name", deal.name());
+        row.put("amount", deal.amount());
+        row.put("currency", deal.currency());
+        row.put("stage", deal.stage());
+        row.put("lead_source", deal.leadSource());
+        row.put("product", deal.product());
+        row.put("created_at", utc(deal.createdAt()));
+        row.put("expected_close", deal.expectedClose());
+        row.put("closed_at", deal.closedAt());
+        row.put("outcome", deal.outcome().name());
+        writer("deal", row).add(row);
+    }
+
+    @Override
+    public void put(Incoming.StageChange change) {
+        Map<String, Object> row = keyed(change.source(), change.externalId());
+        row.put("deal_id", requiredLink(deals, change.source(), change.dealRef(), "dealRef", "deal"));
+        row.put("from_stage", change.fromStage());
+        row.put("to_stage", change.toStage());
+        row.put("changed_at", utc(change.at()));
+        writer("stage_change", row).add(row);
+    }
+
+    @Override
+    public void put(Incoming.Activity activity) {
+        Map<String, Object> row = keyed(activity.source(), activity.externalId());
+        Long repId = repOrStub(activity.source(), activity.repRef());
+        if (repId == null) throw new UnresolvedReferenceException("repRef", "the activity has no rep");
+        row.put("rep_id", repId);
+        row.put("type", activity.type());
+        row.put("started_at", utc(activity.start()));
+        row.put("duration_minutes", activity.durationMinutes());
+        row.put("duration_recorded", activity.durationRecorded());
+        row.put("deal_id", optionalLink(deals, activity.source(), activity.dealRef(), "activity", "deal"));
+        row.put("account_id", optionalLink(accounts, activity.source(), activity.accountRef(), "activity", "account"));
+        row.put("contact_id", optionalLink(contacts, activity.source(), activity.contactRef(), "activity", "contact"));
+        row.put("direction", activity.direction() == null ? null : activity.direction().name());
+        row.put("outcome", activity.outcome());
+        row.put("value_for_buyer", activity.valueForBuyer());
+        row.put("buyer_next_step", activity.buyerNextStep());
+        row.put("subject", activity.subject());
+        row.put("notes", activity.notes());
+        writer("activity", row).add(row);
+    }
+
+    @Override
+    public void put(Incoming.NextAction action) {
+        Map<String, Object> row = keyed(action.source(), action.externalId());
+        row.put("deal_id", requiredLink(deals, action.source(), action.dealRef(), "dealRef", "deal"));
+        row.put("rep_id", repOrStub(action.source(), action.repRef()));
+        row.put("what", action.what());
+        row.put("due", action.due());
+        row.put("value_for_buyer", action.valueForBuyer());
+        row.put("buyer_next_step", action.buyerNextStep());
+        row.put("status", action.status().name());
+        writer("next_action", row).add(row);
+    }
+
+    @Override
+    public void put(Incoming.Commitment commitment) {
+        Map<String, Object> row = keyed(commitment.source(), commitment.externalId());
+        row.put("rep_id", repOrStub(commitment.source(), commitment.repRef()));
+        row.put("deal_id", optionalLink(deals, commitment.source(), commitment.dealRef(), "commitment", "deal"));
+        row.put("account_id", optionalLink(accounts, commitment.source(), commitment.accountRef(), "commitment", "account"));
+        row.put("what", commitment.what());
+        row.put("due", commitment.due());
+        row.put("done", commitment.done());
+        writer("commitment", row).add(row);
+    }
+
+    @Override
+    public void replaceCalendar(long repId, String calendar, List<Incoming.CalendarEvent> events) {
+        handle.createUpdate("delete from calendar_event where rep_id = :rep and calendar = :calendar")
+                .bind("rep", repId).bind("calendar", calendar).execute();
+        BatchWriter writer = writers.computeIfAbsent("calendar_event", table -> new BatchWriter(handle,
+                dialect.upsert(table, List.of("rep_id", "calendar", "uid"),
+                        List.of("rep_id", "calendar", "uid", "starts_at", "ends_at", "all_day", "busy", "summary"))));
+        for (Incoming.CalendarEvent event : events) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("rep_id", repId);
+            row.put("calendar", calendar);
+            row.put("uid", event.uid());
+            row.put("starts_at", utc(event.start()));
+            row.put("ends_at", utc(event.end()));
+            row.put("all_day", event.allDay());
+            row.put("busy", event.busy());
+            row.put("summary", event.summary());
+            writer.add(row);
+        }
+    }
+
+    @Override
+    public java.util.Optional<KnownRep> findRep(String key) {
+        flush();
+        List<KnownRep> matches = handle.createQuery("""
+                        select id, time_zone from rep
+                        where external_id = :key or lower(email) = lower(:key) or cast(id as varchar(20)) = :key""")
+                .bind("key", key.trim())
+                .map((rs, ctx) -> new KnownRep(rs.getLong("id"), rs.getString("time_zone"))).list();
+        if (matches.size() > 1) throw new AmbiguousRepException("\"" + key + "\" matches " + matches.size() + " reps; use Needle's id");
+        return matches.stream().findFirst();
+    }
+
+    @Override
+    public void flush() {
+        for (Map.Entry<String, BatchWriter> entry : writers.entrySet()) {
+            if (entry.getValue().flush()) indexOf(entry.getKey()).invalidate();
+        }
+        linkManagers();
+    }
+
+    @Override
+    public List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        stubsCreated.forEach((what, count) -> warnings.add(count + " " + what + " known only by the id other rows link to were created"));
+        danglingLinks.forEach((what, count) -> warnings.add(count + " " + what + " not found: link left empty"));
+        return warnings;
+    }
+
+    @Override
+    public void commit() {
+        flush();
+        handle.commit();
+        finished = true;
+    }
+
+    @Override
+    public void rollback() {
+        handle.rollback();
+        finished = true;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!finished) handle.rollback();
+        } finally {
+            handle.close();
+        }
+    }
+
+    private void linkManagers() {
+        List<String[]> links = List.copyOf(managerLinks);
+        managerLinks.clear();
+        for (String[] link : links) {
+            Long rep = reps.find(handle, link[0], link[1]);
+            // a manager known only by name (the Maven CRM set) still becomes a rep the team reports to
+            Long manager = repOrStub(link[0], link[2]);
+            if (rep != null && !rep.equals(manager)) {
+                handle.createUpdate("update rep set manager_id = :manager where id = :rep")
+                        .bind("manager", manager).bind("rep", rep).execute();
+            }
+        }
+    }
+
+    private Long repOrStub(String source, String ref) {
+        if (ref == null || ref.isBlank()) return null;
+        flushIfPending("rep");
+        Long id = reps.find(handle, source, ref);
+        if (id != null) return id;
+        id = insertStub("rep", source, ref);
+        reps.remember(source, ref, id);
+        stubsCreated.merge("reps", 1, Integer::sum);
+        return id;
+    }
+
+    private Long accountOrStub(String source, String ref) {
+        if (ref == null || ref.isBlank()) return null;
+        flushIfPending("account");
+        Long id = accounts.find(handle, source, ref);
+        if (id != null) return id;
+        id = insertStub("account", source, ref);
+        accounts.remember(source, ref, id);
+        stubsCreated.merge("accounts", 1, Integer::sum);
+        return id;
+    }
+
+    private long insertStub(String table, String source, String ref) {
+        return handle.createUpdate("insert into " + table + " (source, external_id, name) values (:source, :ref, :ref)")
+                .bind("source", source).bind("ref", ref)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    private Long optionalLink(RefIndex index, String source, String ref, String from, String to) {
+        if (ref == null || ref.isBlank()) return null;
+        flushIfPending(tableOf(index));
+        Long id = index.find(handle, source, ref);
+        if (id == null) danglingLinks.merge(from + " links to a " + to, 1, Integer::sum);
+        return id;
+    }
+
+    private long requiredLink(RefIndex index, String source, String ref, String field, String what) {
+        flushIfPending(tableOf(index));
+        Long id = index.find(handle, source, ref);
+        if (id == null) throw new UnresolvedReferenceException(field, "no " + what + " with id " + ref + " in this import or the store");
+        return id;
+    }
+
+    /** A link to a row still waiting in a batch must see it: send that table's batch first. */
+    private void flushIfPending(String table) {
+        BatchWriter writer = writers.get(table);
+        if (writer != null && writer.flush()) indexOf(table).invalidate();
+    }
+
+    private BatchWriter writer(String table, Map<String, Object> row) {
+        return writers.computeIfAbsent(table, t -> new BatchWriter(handle,
+                dialect.upsert(t, List.of("source", "external_id"), List.copyOf(row.keySet()))));
+    }
+
+    private RefIndex indexOf(String table) {
+        return switch (table) {
+            case "rep" -> reps;
+            case "account" -> accounts;
+            case "contact" -> contacts;
+            case "deal" -> deals;
+            default -> NO_INDEX;
+        };
+    }
+
+    private String tableOf(RefIndex index) {
+        if (index == reps) return "rep";
+        if (index == accounts) return "account";
+        if (index == contacts) return "contact";
+        return "deal";
+    }
+
+    private static final RefIndex NO_INDEX = new RefIndex("none");
+
+    private static Map<String, Object> keyed(String source, String externalId) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("source", source);
+        row.put("external_id", externalId);
+        return row;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.needle.store;
+
+import dev.needle.domain.Rep;
+import dev.needle.ingest.ImportSession;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Needle's storage: writes come in through import sessions, reads go out as domain records. */
+public final class Store {
+    private final Database database;
+
+    public Store(Database database) {
+        this.database = database;
+    }
+
+    /** A new all-or-nothing import; the caller commits or rolls back, and closes it. */
+    public ImportSession beginImport() {
+        Handle handle = database.jdbi().open();
+        return new JdbiImportSession(handle, database.dialect());
+    }
+
+    public Stats stats() {
+        return database.jdbi().withHandle(handle -> handle.createQuery("""
+                select (select count(*) from rep) reps,
+                       (select count(distinct owner_id) from deal) selling_reps,
+                       (select count(*) from account) accounts,
+                       (select count(*) from contact) contacts,
+                       (select count(*) from deal) deals,
+                       (select count(*) from deal where outcome = 'OPEN') open_deals,
+                       (select count(*) from deal where outcome = 'WON') won_deals,
+                       (select count(*) from deal where outcome = 'LOST') lost_deals,
+                       (select count(*) from stage_change) stage_changes,
+                       (select count(*) from activity) activities,
+                       (select count(*) from next_action) next_actions,
+                       (select count(*) from calendar_event) calendar_events
+                """).map((rs, ctx) -> new Stats(rs.getLong("reps"), rs.getLong("selling_reps"), rs.getLong("accounts"),
+                rs.getLong("contacts"), rs.getLong("deals"), rs.getLong("open_deals"), rs.getLong("won_deals"),
+                rs.getLong("lost_deals"), rs.getLong("stage_changes"), rs.getLong("activities"),
+                rs.getLong("next_actions"), rs.getLong("calendar_events"))).one());
+    }
+
+    public List<Rep> reps() {
+        return database.jdbi().withHandle(handle -> handle.createQuery("select * from rep order by id").map(REP).list());
+    }
+
+    /**
+     * The rep a user means by {@code idOrKey}: Needle's id, the source system's id, or the email —
+     * the forms {@code --rep} accepts. Ambiguous keys (the same external id in two sources) are refused.
+     */
+    public Optional<Rep> findRep(String idOrKey) {
+        String key = idOrKey.trim();
+        List<Rep> matches = database.jdbi().withHandle(handle -> handle.createQuery("""
+                        select * from rep
+                        where external_id = :key or lower(email) = lower(:key) or cast(id as varchar(20)) = :key
+                        order by id""")
+                .bind("key", key).map(REP).list());
+        if (matches.size() > 1) {
+            throw new AmbiguousRepException("\"" + key + "\" matches " + matches.size() + " reps; use Needle's id: "
+                    + matches.stream().map(rep -> rep.id() + " (" + rep.source() + ")").toList());
+        }
+        return matches.stream().findFirst();
+    }
+
+    static final RowMapper<Rep> REP = (rs, ctx) -> new Rep(rs.getLong("id"), rs.getString("source"),
+            rs.getString("external_id"), rs.getString("name"), rs.getString("email"), rs.getString("team"),
+            (Long) rs.getObject("manager_id", Long.class), rs.getString("time_zone"), rs.getBigDecimal("quota"));
+}
