@@ -30,6 +30,11 @@ public final class Needle implements AutoCloseable {
         return new Needle(settings, openDatabase(settings), catalog);
     }
 
+    /** Needle over a database someone else opened (tests, embedding); closing Needle closes it. */
+    public static Needle using(Database database, ActivityCatalog catalog) {
+        return new Needle(null, database, catalog);
+    }
+
     private static Database openDatabase(Settings settings) {
         if (!settings.embedded()) {
             return Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
@@ -56,6 +61,10 @@ public final class Needle implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    public Database database() {
+        return database;
     }
 
     public String databaseDescription() {

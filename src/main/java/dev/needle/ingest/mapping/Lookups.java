@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The side tables of one mapping, read from files beside the data file. Keys are compared on
+ * The side tables of one mapping, read from files beside the data file (or a little above it). Keys are compared on
  * letters and digits only, because real files disagree on spacing ("GTXPro" vs "GTX Pro").
  */
 final class Lookups {
@@ -22,10 +22,19 @@ final class Lookups {
     static Lookups load(Mapping mapping, Path dataFile) {
         Lookups lookups = new Lookups();
         mapping.lookups().forEach((name, lookup) -> {
-            Path file = dataFile.resolveSibling(lookup.file());
-            lookups.tables.put(name, Files.exists(file) ? read(file, lookup) : Map.of());
+            Path file = find(dataFile.toAbsolutePath().getParent(), lookup.file());
+            lookups.tables.put(name, file != null ? read(file, lookup) : Map.of());
         });
         return lookups;
+    }
+
+    /** Beside the data file, or in a folder up to two levels above (exports keep variants in sub-folders). */
+    private static Path find(Path folder, String fileName) {
+        for (int level = 0; level <= 2 && folder != null; level++, folder = folder.getParent()) {
+            Path candidate = folder.resolve(fileName);
+            if (Files.isRegularFile(candidate)) return candidate;
+        }
+        return null;
     }
 
     String find(String lookup, String key) {

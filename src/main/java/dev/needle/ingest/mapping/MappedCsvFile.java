@@ -100,7 +100,7 @@ public final class MappedCsvFile {
                 }
             }
         } catch (CsvParseException e) {
-            errors.accept(new RowError(name, 0, null, "not valid CSV: " + e.getMessage()));
+            errors.accept(new RowError(name, lineOf(e), null, "not valid CSV (nothing after this point was read): " + e.getMessage()));
             bad++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -110,6 +110,12 @@ public final class MappedCsvFile {
 
     /** Rows stored, rows left out on purpose (e.g. deleted records), rows rejected. */
     public record Counts(long stored, long skipped, long bad) {
+    }
+
+    /** FastCSV names the line in its message only. */
+    private static long lineOf(CsvParseException e) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
     }
 
     private String columnOf(String field) {

@@ -1,0 +1,147 @@
+package dev.needle.generate;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The simulated org's records. Mutable where the simulation moves them; kept inside this package. */
+final class Model {
+    private Model() {
+    }
+
+    record Manager(String id, String firstName, String lastName, String email, String team, ZoneId zone,
+                   String roleId, long quota, long createdAt) {
+    }
+
+    /** A sales rep with the behaviour planted in them (see planted-effects.json). */
+    static final class Rep {
+        final String id;
+        final String firstName;
+        final String lastName;
+        final String email;
+        final String team;
+        final ZoneId zone;
+        final Manager manager;
+        final String roleId;
+        final boolean busy;
+        final double emptyShare;
+        final double prospectingFirstShare;
+        final double volume;
+        final long quota;
+        final long createdAt;
+        final List<Account> accounts = new ArrayList<>();
+        final List<Deal> openDeals = new ArrayList<>();
+        final List<Meeting> calendar = new ArrayList<>();
+
+        Rep(String id, String firstName, String lastName, String email, String team, ZoneId zone, Manager manager,
+            String roleId, boolean busy, double emptyShare, double prospectingFirstShare, double volume, long quota,
+            long createdAt) {
+            this.id = id;
+            this.firstName = firstName;
+            this.lastName = lastName;
+            this.email = email;
+            this.team = team;
+            this.zone = zone;
+            this.manager = manager;
+            this.roleId = roleId;
+            this.busy = busy;
+            this.emptyShare = emptyShare;
+            this.prospectingFirstShare = prospectingFirstShare;
+            this.volume = volume;
+            this.quota = quota;
+            this.createdAt = createdAt;
+        }
+
+        String name() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    static final class Account {
+        final String id;
+        final String name;
+        final String domain;
+        final String industry;
+        final Rep owner;
+        final boolean dream;
+        final long annualRevenue;
+        final int employees;
+        final long createdAt;
+        final boolean channel;
+        final List<Contact> contacts = new ArrayList<>();
+        boolean customer;
+        int openDeals;
+
+        Account(String id, String name, String industry, Rep owner, boolean dream, long annualRevenue,
+                int employees, long createdAt, boolean customer, boolean channel) {
+            this.id = id;
+            this.name = name;
+            this.domain = Names.domainOf(name);
+            this.industry = industry;
+            this.owner = owner;
+            this.dream = dream;
+            this.annualRevenue = annualRevenue;
+            this.employees = employees;
+            this.createdAt = createdAt;
+            this.customer = customer;
+            this.channel = channel;
+        }
+
+        String type() {
+            if (!customer) return "Prospect";
+            return channel ? "Customer - Channel" : "Customer - Direct";
+        }
+    }
+
+    record Contact(String id, String firstName, String lastName, String title, String email, Account account,
+                   long createdAt) {
+        String name() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    static final class Deal {
+        final String id;
+        final Account account;
+        final String name;
+        final String type;
+        final String leadSource;
+        final long amount;
+        final long createdAt;
+        final LocalDate createdDay;
+        /** How much of the rep's attention this deal draws; low-attention deals go untouched and die. */
+        final double attention;
+        Stage stage;
+        LocalDate closeDate;
+        long lastModified;
+        LocalDate lastTouchDay;
+        String nextStep = "";
+
+        Deal(String id, Account account, String name, String type, String leadSource, long amount, long createdAt,
+             LocalDate createdDay, double attention, Stage stage, LocalDate closeDate) {
+            this.id = id;
+            this.account = account;
+            this.name = name;
+            this.type = type;
+            this.leadSource = leadSource;
+            this.amount = amount;
+            this.createdAt = createdAt;
+            this.createdDay = createdDay;
+            this.attention = attention;
+            this.stage = stage;
+            this.closeDate = closeDate;
+            this.lastModified = createdAt;
+            this.lastTouchDay = createdDay;
+        }
+
+        Rep owner() {
+            return account.owner;
+        }
+    }
+
+    /** A meeting as the rep's calendar shows it. */
+    record Meeting(String uid, String summary, String location, String description, long start, int minutes,
+                   Contact attendee) {
+    }
+}

@@ -1,0 +1,44 @@
+package dev.needle.testing;
+
+import dev.needle.app.Needle;
+import dev.needle.catalog.ActivityCatalog;
+import dev.needle.ingest.ImportOptions;
+import dev.needle.ingest.ImportProgress;
+import dev.needle.ingest.ImportReport;
+import dev.needle.ingest.ImportSession;
+import dev.needle.ingest.mapping.MappingLibrary;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/** Runs real imports in tests, the way the CLI does. */
+public final class Imports {
+    public static final Instant CALENDAR_FROM = Instant.parse("2000-01-01T00:00:00Z");
+    public static final Instant CALENDAR_TO = Instant.parse("2030-01-01T00:00:00Z");
+
+    private Imports() {
+    }
+
+    public static ImportOptions allOrNothing() {
+        return new ImportOptions(false, null, CALENDAR_FROM, CALENDAR_TO);
+    }
+
+    public static ImportOptions skipBad() {
+        return new ImportOptions(true, null, CALENDAR_FROM, CALENDAR_TO);
+    }
+
+    public static ImportOptions calendarOf(String rep) {
+        return new ImportOptions(false, rep, CALENDAR_FROM, CALENDAR_TO);
+    }
+
+    public static ImportReport run(Needle needle, ImportOptions options, Path... paths) {
+        try (ImportSession session = needle.store().beginImport()) {
+            return needle.importer(MappingLibrary.shipped()).run(List.of(paths), options, session, ImportProgress.NONE);
+        }
+    }
+
+    public static Needle needle(Backend backend) {
+        return Needle.using(backend.freshDatabase(), ActivityCatalog.defaults());
+    }
+}
