@@ -1,0 +1,44 @@
+package dev.needle;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Data flows one way: sources → ingest → store → analyses → CLI / API / web; the domain depends on nothing. */
+class ArchitectureTest {
+    private static final JavaClasses NEEDLE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.needle");
+
+    @Test
+    void theDomainUsesNoFrameworkAndNoOtherFeature() {
+        noClasses().that().resideInAPackage("dev.needle.domain..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("dev.needle.domain..", "java..")
+                .check(NEEDLE);
+    }
+
+    @Test
+    void ingestKnowsNothingOfStorageOrInterfaces() {
+        noClasses().that().resideInAPackage("dev.needle.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.needle.store..", "dev.needle.cli..",
+                        "dev.needle.app..", "java.sql..", "org.jdbi..")
+                .check(NEEDLE);
+    }
+
+    @Test
+    void theStoreKnowsNothingOfTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.needle.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.needle.cli..", "picocli..")
+                .check(NEEDLE);
+    }
+
+    @Test
+    void onlyTheStoreTalksSql() {
+        noClasses().that().resideOutsideOfPackages("dev.needle.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.flywaydb..")
+                .check(NEEDLE);
+    }
+}
