@@ -1,15 +1,16 @@
 package dev.needle.app;
 
-import dev.needle.domain.NeedleException;
 import dev.needle.ingest.CalendarParser;
+import dev.needle.ingest.ical.CalendarRead;
+import dev.needle.ingest.ical.CalendarReader;
 
 /** Connects the import to the iCalendar reader. */
 final class Calendars {
     private Calendars() {
     }
 
-    // replaced by the ical4j-based reader once it lands
     static final CalendarParser PARSER = (file, zone, from, to) -> {
-        throw new NeedleException(file + ": calendar import is not available in this build");
+        CalendarRead read = new CalendarReader(zone, from, to).read(file);
+        return new CalendarParser.Parsed(read.events(), read.warnings());
     };
 }

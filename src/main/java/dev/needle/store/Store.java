@@ -1,5 +1,6 @@
 package dev.needle.store;
 
+import dev.needle.domain.Dataset;
 import dev.needle.domain.Rep;
 import dev.needle.ingest.ImportSession;
 import org.jdbi.v3.core.Handle;
@@ -40,6 +41,11 @@ public final class Store {
                 rs.getLong("contacts"), rs.getLong("deals"), rs.getLong("open_deals"), rs.getLong("won_deals"),
                 rs.getLong("lost_deals"), rs.getLong("stage_changes"), rs.getLong("activities"),
                 rs.getLong("next_actions"), rs.getLong("calendar_events"))).one());
+    }
+
+    /** Everything stored, as records for the analyses. */
+    public Dataset dataset() {
+        return database.jdbi().withHandle(handle -> new DatasetReader().read(handle));
     }
 
     public List<Rep> reps() {

@@ -38,14 +38,22 @@ final class ContentTree implements ContentHandler {
         this.lineOffset = lineOffset;
     }
 
-    /** The VCALENDAR blocks of {@code text}; {@code lineOffset} is subtracted from reported lines (for added wrapping). */
-    static List<RawComponent> parse(String text, int lineOffset) throws IOException, ParserException {
+    /**
+     * The VCALENDAR blocks of {@code text}. {@code addedLines} were put in front by us (a VCALENDAR around a bare
+     * VEVENT) and are taken off the line numbers we report.
+     */
+    static List<RawComponent> parse(String text, int addedLines, String fileName) {
         LineCountingReader lines = new LineCountingReader(new StringReader(text));
-        ContentTree tree = new ContentTree(lines, lineOffset);
+        ContentTree tree = new ContentTree(lines, addedLines);
         try {
             new CalendarParserImpl(true).parse(new UnfoldingReader(lines, true), tree);
         } catch (ParserException e) {
-            throw new ParserException(e.getMessage(), Math.max(1, e.getLineNo() - lineOffset), e);
+            String why = e.getMessage() == null ? "unreadable" : e.getMessage().replaceFirst("^Error at line \\d+:\\s*", "");
+            if (why.startsWith("Unexpected end of file")) why = "the file ends before END:VCALENDAR";
+            int line = Math.max(1, e.getLineNo() - addedLines);
+            throw new UnableToParseCalendarException(fileName + " line " + line + ": not a readable calendar: " + why, e);
+        } catch (IOException e) {
+            throw new UnableToParseCalendarException(fileName + ": could not be read: " + e.getMessage(), e);
         }
         return List.copyOf(tree.calendars);
     }

@@ -1,0 +1,131 @@
+package dev.needle.cli;
+
+import dev.needle.app.Needle;
+import dev.needle.catalog.ActivityCatalog;
+import dev.needle.generate.GeneratorSettings;
+import dev.needle.generate.Summary;
+import dev.needle.ingest.ImportOptions;
+import dev.needle.ingest.ImportProgress;
+import dev.needle.ingest.ImportReport;
+import dev.needle.ingest.ImportSession;
+import dev.needle.ingest.mapping.MappingLibrary;
+import dev.needle.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * Measures what users wait for. Numbers are wall-clock on this machine, single runs after nothing
+ * warmed up — the situation of a user running an import — so compare ratios within one run.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmarks: generates a synthetic org and imports it into a fresh embedded H2",
+                "and, with --postgres, into an empty PostgreSQL database; reports rows per second."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--reps", defaultValue = "200", description = "Reps (default ${DEFAULT-VALUE}: over a million activities).")
+    int reps;
+
+    @Option(names = "--days", defaultValue = "250", description = "Working days (default ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--postgres", paramLabel = "JDBC_URL", description = "An empty PostgreSQL database to import into as well.")
+    String postgres;
+
+    @Option(names = "--json", description = "Print the results as one JSON document.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path work = Files.createTempDirectory("needle-bench-");
+        try {
+            Map<String, Object> results = new LinkedHashMap<>();
+            LocalDate until = LocalDate.of(2026, 6, 30);
+            long start = System.nanoTime();
+            Summary summary = GenerateCommand.generate(
+                    new GeneratorSettings(reps, days, 1, until, GeneratorSettings.Style.EXPORT), work.resolve("export"));
+            double generateSeconds = seconds(start);
+            results.put("generated", summary);
+            results.put("generateSeconds", round(generateSeconds));
+            progress(out, "generated %,d activities in %.1f s", summary.activities(), generateSeconds);
+
+            List<Map<String, Object>> imports = new ArrayList<>();
+            imports.add(importInto("h2", Database.embedded(work.resolve("h2")), work.resolve("export"), out));
+            if (postgres != null) imports.add(importInto("postgresql", Database.open(postgres, null, null), work.resolve("export"), out));
+            results.put("imports", imports);
+            results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, Java " + System.getProperty("java.version"));
+            if (json) Json.print(out, results);
+            return 0;
+        } finally {
+            deleteRecursively(work);
+        }
+    }
+
+    private Map<String, Object> importInto(String name, Database database, Path export, PrintWriter out) {
+        try (Needle needle = Needle.using(database, ActivityCatalog.defaults())) {
+            if (needle.store().stats().deals() > 0) {
+                throw new IllegalStateException(name + " database is not empty: give an empty one, the benchmark imports into it");
+            }
+            ImportOptions options = new ImportOptions(false, null,
+                    LocalDate.of(2024, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    LocalDate.of(2027, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            long start = System.nanoTime();
+            ImportReport report;
+            try (ImportSession session = needle.store().beginImport()) {
+                report = needle.importer(MappingLibrary.shipped()).run(List.of(export), options, session, ImportProgress.NONE);
+            }
+            double elapsed = seconds(start);
+            if (!report.committed()) throw new IllegalStateException(name + " import failed: " + report.errors().get(0));
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("store", name);
+            result.put("rows", report.rowsStored());
+            result.put("seconds", round(elapsed));
+            result.put("rowsPerSecond", Math.round(report.rowsStored() / elapsed));
+            progress(out, "%s: imported %,d rows in %.1f s = %,d rows/s", name, report.rowsStored(), elapsed,
+                    Math.round(report.rowsStored() / elapsed));
+            return result;
+        }
+    }
+
+    private void progress(PrintWriter out, String format, Object... args) {
+        PrintWriter target = json ? spec.commandLine().getErr() : out;
+        target.printf(format + "%n", args);
+        target.flush();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

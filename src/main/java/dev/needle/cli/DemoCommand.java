@@ -1,0 +1,81 @@
+package dev.needle.cli;
+
+import dev.needle.app.Needle;
+import dev.needle.generate.GeneratorSettings;
+import dev.needle.generate.Summary;
+import dev.needle.ingest.ImportOptions;
+import dev.needle.ingest.ImportProgress;
+import dev.needle.ingest.ImportReport;
+import dev.needle.ingest.ImportSession;
+import dev.needle.ingest.mapping.MappingLibrary;
+import dev.needle.store.Stats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"On an empty home, generates and imports a demo org; then shows what Needle knows."})
+final class DemoCommand implements Callable<Integer> {
+    static final long DEMO_SEED = 42;
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--reps", defaultValue = "20", description = "Reps in the demo org (default ${DEFAULT-VALUE}).")
+    int reps;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Needle needle = Needle.open(main.settings())) {
+            Stats stats = needle.store().stats();
+            if (stats.deals() == 0 && stats.activities() == 0) {
+                loadDemoOrg(needle, out);
+                stats = needle.store().stats();
+            } else {
+                out.println("The store already holds data; showing it (use an empty --home for a fresh demo).");
+            }
+            out.println();
+            StatsCommand.print(out, stats, needle.databaseDescription());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void loadDemoOrg(Needle needle, PrintWriter out) throws IOException {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Path export = needle.settings().home().resolve("demo-export");
+        out.printf("Generating a demo org (%d reps, 250 working days up to %s, seed %d) into %s …%n", reps, today, DEMO_SEED, export);
+        out.flush();
+        Summary summary = GenerateCommand.generate(
+                new GeneratorSettings(reps, 250, DEMO_SEED, today, GeneratorSettings.Style.EXPORT), export);
+        out.printf("Importing %,d activities, %,d deals and %,d calendar events …%n", summary.activities(), summary.deals(),
+                summary.calendarEvents());
+        out.flush();
+        ImportOptions options = new ImportOptions(false, null,
+                today.minusYears(2).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                today.plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        ImportReport report;
+        try (ImportSession session = needle.store().beginImport()) {
+            report = needle.importer(MappingLibrary.shipped()).run(List.of(export), options, session, ImportProgress.NONE);
+        }
+        if (!report.committed()) {
+            ImportCommand.print(report, out, spec.commandLine().getErr());
+            throw new IllegalStateException("the generated demo org did not import cleanly");
+        }
+        out.printf("Imported %,d rows.%n", report.rowsStored());
+    }
+}

@@ -1,0 +1,22 @@
+package dev.needle.domain;
+
+import java.util.List;
+
+/**
+ * Everything the analyses read, as plain records: what the store holds, or a view of it as of a
+ * past date. Analyses are pure functions of a Dataset, so they can run anywhere (in process, on Spark).
+ */
+public record Dataset(List<Rep> reps, List<Account> accounts, List<Contact> contacts, List<Deal> deals,
+                      List<StageChange> stageChanges, List<Activity> activities, List<NextAction> nextActions,
+                      List<Commitment> commitments) {
+    public Dataset {
+        reps = List.copyOf(reps);
+        accounts = List.copyOf(accounts);
+        contacts = List.copyOf(contacts);
+        deals = List.copyOf(deals);
+        stageChanges = List.copyOf(stageChanges);
+        activities = List.copyOf(activities);
+        nextActions = List.copyOf(nextActions);
+        commitments = List.copyOf(commitments);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.needle.store;
+
+import dev.needle.domain.Account;
+import dev.needle.domain.Activity;
+import dev.needle.domain.Commitment;
+import dev.needle.domain.Contact;
+import dev.needle.domain.Dataset;
+import dev.needle.domain.Deal;
+import dev.needle.domain.Direction;
+import dev.needle.domain.NextAction;
+import dev.needle.domain.Outcome;
+import dev.needle.domain.StageChange;
+import org.jdbi.v3.core.Handle;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the whole store into a {@link Dataset}. Repeated texts (types, sources, stock phrases) are
+ * shared, which keeps a million activities in a few hundred megabytes. Stage history is returned
+ * as changes of stage: Salesforce writes a history row for amount and date edits too, and those
+ * repeat the stage, so consecutive rows with the same stage collapse into the first.
+ */
+final class DatasetReader {
+    private final Map<String, String> shared = new HashMap<>();
+
+    Dataset read(Handle handle) {
+        var reps = handle.createQuery("select * from rep order by id").map(Store.REP).list();
+        List<Account> accounts = handle.createQuery("select * from account order by id")
+                .map((rs, ctx) -> new Account(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
+                        rs.getString("name"), share(rs.getString("industry")), rs.getBoolean("dream_client"))).list();
+        List<Contact> contacts = handle.createQuery("select * from contact order by id")
+                .map((rs, ctx) -> new Contact(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
+                        longOrNull(rs, "account_id"), rs.getString("name"), share(rs.getString("title")), rs.getString("email"))).list();
+        List<Deal> deals = handle.createQuery("select * from deal order by id")
+                .map((rs, ctx) -> new Deal(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
+                        longOrNull(rs, "account_id"), longOrNull(rs, "owner_id"), rs.getString("name"),
+                        rs.getBigDecimal("amount"), share(rs.getString("currency")), share(rs.getString("stage")),
+                        share(rs.getString("lead_source")), share(rs.getString("product")), instant(rs, "created_at"),
+                        date(rs, "expected_close"), date(rs, "closed_at"), Outcome.valueOf(rs.getString("outcome")))).list();
+        List<StageChange> changes = stageChanges(handle);
+        List<Activity> activities = new ArrayList<>();
+        handle.createQuery("select * from activity order by started_at, id").setFetchSize(10_000)
+                .map((rs, ctx) -> new Activity(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
+                        rs.getLong("rep_id"), share(rs.getString("type")), instant(rs, "started_at"),
+                        rs.getInt("duration_minutes"), rs.getBoolean("duration_recorded"), longOrNull(rs, "deal_id"),
+                        longOrNull(rs, "account_id"), longOrNull(rs, "contact_id"), direction(rs.getString("direction")),
+                        share(rs.getString("outcome")), share(rs.getString("value_for_buyer")),
+                        share(rs.getString("buyer_next_step")), share(rs.getString("subject")), share(rs.getString("notes"))))
+                .forEach(activities::add);
+        List<NextAction> nextActions = handle.createQuery("select * from next_action order by id")
+                .map((rs, ctx) -> new NextAction(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
+                        rs.getLong("deal_id"), longOrNull(rs, "rep_id"), rs.getString("what"), date(rs, "due"),
+                        share(rs.getString("value_for_buyer")), share(rs.getString("buyer_next_step")),
+                        NextAction.Status.valueOf(rs.getString("status")))).list();
+        List<Commitment> commitments = handle.createQuery("select * from commitment order by id")
+                .map((rs, ctx) -> new Commitment(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
+                        rs.getLong("rep_id"), longOrNull(rs, "deal_id"), longOrNull(rs, "account_id"), rs.getString("what"),
+                        date(rs, "due"), rs.getBoolean("done"))).list();
+        return new Dataset(reps, accounts, contacts, deals, changes, activities, nextActions, commitments);
+    }
+
+    private List<StageChange> stageChanges(Handle handle) {
+        List<StageChange> changes = new ArrayList<>();
+        long[] lastDeal = {-1};
+        String[] lastStage = {null};
+        handle.createQuery("select * from stage_change order by deal_id, changed_at, id")
+                .map((rs, ctx) -> {
+                    long deal = rs.getLong("deal_id");
+                    String to = share(rs.getString("to_stage"));
+                    if (deal != lastDeal[0]) {
+                        lastDeal[0] = deal;
+                        lastStage[0] = null;
+                    }
+                    if (to.equals(lastStage[0])) return null;
+                    String given = share(rs.getString("from_stage"));
+                    StageChange change = new StageChange(rs.getLong("id"), deal, given != null ? given : lastStage[0], to,
+                            instant(rs, "changed_at"));
+                    lastStage[0] = to;
+                    return change;
+                })
+                .forEach(change -> {
+                    if (change != null) changes.add(change);
+                });
+        return changes;
+    }
+
+    /** Repeated texts become one object; past a bound, unique texts (free-form notes) are left alone. */
+    private String share(String text) {
+        if (text == null) return null;
+        String known = shared.get(text);
+        if (known != null) return known;
+        if (text.length() <= 200 && shared.size() < 100_000) shared.put(text, text);
+        return text;
+    }
+
+    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static Direction direction(String value) {
+        return value == null ? null : Direction.valueOf(value);
+    }
+}
