@@ -1,0 +1,88 @@
+package dev.needle.ingest.mapping;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The mappings Needle ships: they parse, say where their headers come from, and never compete for a file. */
+class ShippedMappingsTest {
+    private static final MappingLibrary SHIPPED = MappingLibrary.shipped();
+
+    static Stream<Mapping> shippedMappings() {
+        return SHIPPED.all().stream();
+    }
+
+    @Test
+    void everyMappingListedInTheIndexParsesUnderItsFileName() throws IOException {
+        List<String> listed;
+        try (InputStream index = MappingLibrary.class.getResourceAsStream("/mappings/index.txt")) {
+            listed = new String(index.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(file -> file.replaceFirst("\\.json$", "")).toList();
+        }
+
+        assertThat(SHIPPED.all()).extracting(Mapping::name).containsExactlyElementsOf(listed);
+        assertThat(listed).contains("hubspot-deals", "hubspot-calls", "hubspot-tasks", "pipedrive-deals",
+                "pipedrive-activities", "needle-reps", "needle-deals", "needle-activities", "needle-next-actions");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shippedMappings")
+    void everyMappingSaysWhatItsHeadersAreBasedOn(Mapping mapping) {
+        assertThat(mapping.description()).as(mapping.name()).isNotBlank();
+        assertThat(mapping.match().headers()).as(mapping.name()).doesNotHaveDuplicates();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shippedMappings")
+    void aHeaderOfExactlyAMappingsMatchHeadersGoesToThatMapping(Mapping mapping) {
+        Set<String> header = new LinkedHashSet<>(mapping.match().headers());
+
+        assertThat(SHIPPED.forFile("export.csv", header)).map(Mapping::name).as("header %s", header).contains(mapping.name());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            needle-reps          | id,name,email,team,manager_id,time_zone,quota
+            needle-accounts      | id,name,industry,dream_client
+            needle-contacts      | id,account_id,name,title,email
+            needle-deals         | id,account_id,owner_id,name,amount,currency,stage,lead_source,product,created_at,expected_close,closed_at,outcome
+            needle-stage-changes | id,deal_id,from_stage,to_stage,changed_at
+            needle-activities    | id,rep_id,type,start,duration_minutes,deal_id,account_id,contact_id,direction,outcome,value_for_buyer,buyer_next_step,subject,notes
+            needle-next-actions  | id,deal_id,rep_id,what,due,value_for_buyer,buyer_next_step,status,account_id
+            """)
+    void aFullCanonicalHeaderGoesToItsOwnMapping(String expected, String header) {
+        assertThat(SHIPPED.forFile("export.csv", headerOf(header))).map(Mapping::name).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hubspot-deals        | Record ID,Deal Name,Deal Stage,Pipeline,Amount,Close Date,Create Date,Deal owner,Associated Company IDs,Associated Company,Associated Contact IDs,Associated Contact
+            hubspot-contacts     | Record ID,First Name,Last Name,Email,Phone Number,Contact owner,Associated Company IDs,Associated Company,Company Name
+            hubspot-calls        | Record ID,Call Title,Activity date,Activity assigned to,Call duration (HH:mm:ss),Call direction,Call outcome,Call notes,Associated Deal IDs,Associated Deal
+            hubspot-tasks        | Record ID,Task title,Task status,Task type,Due date,Assigned to,Activity date,Associated Deal IDs
+            hubspot-activities   | Record ID,Activity type,Activity date,Activity assigned to,Call outcome,Call notes,Meeting name,Email subject,Note body,Task title,Task status
+            pipedrive-deals      | Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Status,Deal - Stage,Deal - Owner,Organization - Name,Person - Name,Person - Email
+            pipedrive-activities | Activity - ID,Activity - Subject,Activity - Type,Activity - Due date,Activity - Done,Deal - ID,Deal - Title,Deal - Status,Deal - Value,Organization - Name
+            pipedrive-people     | Person - ID,Person - Name,Person - Email,Organization - Name
+            """)
+    void aVendorExportWithExtraColumnsFromLinkedRecordsStillGoesToItsOwnMapping(String expected, String header) {
+        assertThat(SHIPPED.forFile("export.csv", headerOf(header))).map(Mapping::name).contains(expected);
+    }
+
+    private static Set<String> headerOf(String commaSeparated) {
+        return new LinkedHashSet<>(Arrays.asList(commaSeparated.split(",")));
+    }
+}
