@@ -32,19 +32,21 @@ final class Dice {
         return low + (high - low) * random.nextDouble();
     }
 
+    /** Box-Muller with StrictMath, so that the same seed gives the same numbers on every JVM and CPU. */
     double gaussian() {
-        return random.nextGaussian();
+        double radius = StrictMath.sqrt(-2.0 * StrictMath.log(1.0 - random.nextDouble()));
+        return radius * StrictMath.cos(2.0 * StrictMath.PI * random.nextDouble());
     }
 
     double logNormal(double median, double sigma) {
-        return median * Math.exp(sigma * random.nextGaussian());
+        return median * StrictMath.exp(sigma * gaussian());
     }
 
     /** Poisson counts by multiplication of uniforms (Knuth); a rounded normal for large means. */
     int poisson(double mean) {
         if (mean <= 0) return 0;
-        if (mean > 40) return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
-        double limit = Math.exp(-mean);
+        if (mean > 40) return (int) Math.max(0, Math.round(mean + StrictMath.sqrt(mean) * gaussian()));
+        double limit = StrictMath.exp(-mean);
         double product = random.nextDouble();
         int count = 0;
         while (product > limit) {

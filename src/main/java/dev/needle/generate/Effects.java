@@ -23,8 +23,8 @@ final class Effects {
     /** Inbound opportunities per rep and working day, caused by no touch, scaled by the day's intensity. */
     static final double INBOUND_PER_REP_DAY = 0.02;
     /** Weekly chance that an open deal is lost; higher once nobody has touched it for 21 days. */
-    static final double LOSS_PER_WEEK = 0.04;
-    static final double LOSS_PER_WEEK_UNTOUCHED = 0.15;
+    static final double LOSS_PER_WEEK = 0.07;
+    static final double LOSS_PER_WEEK_UNTOUCHED = 0.25;
     static final int UNTOUCHED_DAYS = 21;
 
     static {
@@ -35,14 +35,14 @@ final class Effects {
         OPPORTUNITY_PER_TOUCH.put(Kind.CLIENT_CHECK_IN, 0.04);
         OPPORTUNITY_PER_TOUCH.put(Kind.ORDER_FOLLOW_UP, 0.0);
 
-        ADVANCE_PER_VALUABLE_TOUCH.put(Kind.DISCOVERY_MEETING, 0.35);
-        ADVANCE_PER_VALUABLE_TOUCH.put(Kind.DEMO, 0.45);
-        ADVANCE_PER_VALUABLE_TOUCH.put(Kind.FOLLOW_UP_CALL, 0.22);
-        ADVANCE_PER_VALUABLE_TOUCH.put(Kind.EMAIL, 0.06);
+        ADVANCE_PER_VALUABLE_TOUCH.put(Kind.DISCOVERY_MEETING, 0.30);
+        ADVANCE_PER_VALUABLE_TOUCH.put(Kind.DEMO, 0.40);
+        ADVANCE_PER_VALUABLE_TOUCH.put(Kind.FOLLOW_UP_CALL, 0.15);
+        ADVANCE_PER_VALUABLE_TOUCH.put(Kind.EMAIL, 0.04);
         ADVANCE_PER_VALUABLE_TOUCH.put(Kind.VOICEMAIL, 0.0);
-        ADVANCE_PER_VALUABLE_TOUCH.put(Kind.CLIENT_CHECK_IN, 0.15);
-        ADVANCE_PER_VALUABLE_TOUCH.put(Kind.PROPOSAL, 0.40);
-        ADVANCE_PER_VALUABLE_TOUCH.put(Kind.RFP_RESPONSE, 0.10);
+        ADVANCE_PER_VALUABLE_TOUCH.put(Kind.CLIENT_CHECK_IN, 0.12);
+        ADVANCE_PER_VALUABLE_TOUCH.put(Kind.PROPOSAL, 0.35);
+        ADVANCE_PER_VALUABLE_TOUCH.put(Kind.RFP_RESPONSE, 0.08);
     }
 
     private Effects() {

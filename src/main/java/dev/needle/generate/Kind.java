@@ -5,22 +5,22 @@ package dev.needle.generate;
  * meetings as Events, the rest as Tasks with the TaskSubtype a call, an email or a plain task gets.
  */
 enum Kind {
-    PROSPECTING_CALL("Prospecting Call", Logged.CALL, 5, 20),
+    PROSPECTING_CALL("Prospecting Call", Logged.CALL, 5, 15),
     PROSPECTING_EMAIL("Prospecting Email", Logged.EMAIL, 5, 5),
     LINKEDIN_MESSAGE("LinkedIn Message", Logged.TASK, 5, 5),
     DISCOVERY_MEETING("Discovery Meeting", Logged.MEETING, 30, 60),
     DEMO("Demo", Logged.MEETING, 45, 60),
-    FOLLOW_UP_CALL("Follow-up Call", Logged.CALL, 10, 30),
+    FOLLOW_UP_CALL("Follow-up Call", Logged.CALL, 5, 25),
     EMAIL("Email", Logged.EMAIL, 5, 5),
     VOICEMAIL("Voicemail", Logged.CALL, 2, 2),
     CLIENT_CHECK_IN("Client Check-in", Logged.MEETING, 30, 30),
-    PROPOSAL("Proposal", Logged.TASK, 30, 60),
-    RFP_RESPONSE("RFP Response", Logged.TASK, 60, 90),
+    PROPOSAL("Proposal", Logged.TASK, 20, 45),
+    RFP_RESPONSE("RFP Response", Logged.TASK, 45, 90),
     CRM_UPDATE("CRM Update", Logged.TASK, 10, 10),
     INTERNAL_MEETING("Internal Meeting", Logged.MEETING, 30, 60),
     ORDER_FOLLOW_UP("Order Follow-up", Logged.TASK, 10, 10),
-    SOCIAL_MEDIA("Social Media", Logged.TASK, 10, 20),
-    MEETING_PREP("Meeting Prep", Logged.TASK, 15, 30);
+    SOCIAL_MEDIA("Social Media", Logged.TASK, 5, 15),
+    MEETING_PREP("Meeting Prep", Logged.TASK, 10, 25);
 
     enum Logged { CALL, EMAIL, TASK, MEETING }
 

@@ -31,8 +31,11 @@ final class Model {
         final long quota;
         final long createdAt;
         final List<Account> accounts = new ArrayList<>();
+        /** The deals the rep is really working (closed ones leave at once, before Salesforce shows it). */
         final List<Deal> openDeals = new ArrayList<>();
         final List<Meeting> calendar = new ArrayList<>();
+        /** The all-day conference in the next two weeks; no meetings are booked on it. */
+        LocalDate conferenceDay;
 
         Rep(String id, String firstName, String lastName, String email, String team, ZoneId zone, Manager manager,
             String roleId, boolean busy, double emptyShare, double prospectingFirstShare, double volume, long quota,
@@ -71,6 +74,7 @@ final class Model {
         final boolean channel;
         final List<Contact> contacts = new ArrayList<>();
         boolean customer;
+        /** Open deals as Salesforce shows them. */
         int openDeals;
 
         Account(String id, String name, String industry, Rep owner, boolean dream, long annualRevenue,
@@ -112,7 +116,12 @@ final class Model {
         final LocalDate createdDay;
         /** How much of the rep's attention this deal draws; low-attention deals go untouched and die. */
         final double attention;
+        /** Where the deal really is; the simulation works the deal in this stage. */
         Stage stage;
+        /** Where Salesforce shows it: stage changes are recorded some working days after they happen. */
+        Stage recorded;
+        /** The last day a record of this deal is queued for; a loss is recorded after the advances before it. */
+        LocalDate recordsQueuedUntil;
         LocalDate closeDate;
         long lastModified;
         LocalDate lastTouchDay;
@@ -130,6 +139,8 @@ final class Model {
             this.createdDay = createdDay;
             this.attention = attention;
             this.stage = stage;
+            this.recorded = stage;
+            this.recordsQueuedUntil = createdDay;
             this.closeDate = closeDate;
             this.lastModified = createdAt;
             this.lastTouchDay = createdDay;

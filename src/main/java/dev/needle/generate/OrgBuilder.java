@@ -100,7 +100,7 @@ final class OrgBuilder {
         boolean dream = dice.chance(0.10);
         boolean customer = dice.chance(0.25);
         long revenue = Math.round(dice.logNormal(dream ? 400e6 : 40e6, 1.0) / 1e5) * 100_000L;
-        int employees = (int) Math.max(10, Math.round(revenue / dice.between(150_000, 350_000)));
+        int employees = (int) Math.max(10, revenue / dice.between(150_000, 350_000));
         LocalDate created = WorkTime.minusWorkdays(firstDay, dice.between(30, 1500));
         return new Account(accountIds.next(), name, dice.pick(Names.INDUSTRIES), rep, dream, revenue, employees,
                 WorkTime.randomWorkInstant(created, rep.zone, dice), customer, customer && dice.chance(0.3));

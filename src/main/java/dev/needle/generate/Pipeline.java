@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every opportunity and its stage history. Each stage a deal enters is one OpportunityHistory row,
- * streamed as it happens; Opportunity.csv is written once at the end, with each deal's final state.
+ * Every opportunity and its stage history. A deal really moves at once ({@link #advance},
+ * {@link #lose}): the rep works it in its new stage or stops working it. Salesforce learns of the
+ * change when it is recorded ({@link #recordAdvance}, {@link #recordLoss}), one OpportunityHistory
+ * row each, streamed; an account counts as having an open deal until Salesforce shows it closed.
+ * Opportunity.csv is written at the end from what was recorded by then.
  */
 final class Pipeline {
     static final List<String> OPPORTUNITY_HEADER = List.of("Id", "IsDeleted", "AccountId", "Name", "StageName",
@@ -45,26 +48,58 @@ final class Pipeline {
         deals.add(deal);
         account.openDeals++;
         account.owner.openDeals.add(deal);
-        record(deal, at);
+        write(deal, at);
         return deal;
     }
 
-    /** One stage forward; from Negotiation/Review that is Closed Won. */
-    void advance(Deal deal, long at, LocalDate day) {
+    /** The deal really moves one stage forward; from Negotiation/Review that is the win. */
+    void advance(Deal deal) {
         deal.stage = deal.stage.next();
-        if (deal.stage == Stage.CLOSED_WON) {
-            close(deal, day);
+        if (deal.stage == Stage.CLOSED_WON) deal.owner().openDeals.remove(deal);
+    }
+
+    void lose(Deal deal) {
+        deal.stage = Stage.CLOSED_LOST;
+        deal.owner().openDeals.remove(deal);
+    }
+
+    /** The rep records the next stage in Salesforce. */
+    void recordAdvance(Deal deal, long at, LocalDate day) {
+        long when = after(deal, at);
+        deal.recorded = deal.recorded.next();
+        if (deal.recorded == Stage.CLOSED_WON) {
+            deal.closeDate = day;
             deal.account.customer = true;
+            deal.account.openDeals--;
         } else if (deal.closeDate.isBefore(day.plusDays(7))) {
             deal.closeDate = day.plusDays(dice.between(14, 45)); // the rep pushes a close date that is too near
         }
-        record(deal, at);
+        write(deal, when);
     }
 
-    void lose(Deal deal, long at, LocalDate day) {
-        deal.stage = Stage.CLOSED_LOST;
-        close(deal, day);
-        record(deal, at);
+    void recordLoss(Deal deal, long at, LocalDate day) {
+        long when = after(deal, at);
+        deal.recorded = Stage.CLOSED_LOST;
+        deal.closeDate = day;
+        deal.account.openDeals--;
+        write(deal, when);
+    }
+
+    /**
+     * At {@code until} the org is what Salesforce shows: changes not yet recorded are dropped, and
+     * the open pipelines of reps and accounts are rebuilt from the recorded stages.
+     */
+    void settle() {
+        for (Deal deal : deals) {
+            deal.account.openDeals = 0;
+            deal.owner().openDeals.clear();
+        }
+        for (Deal deal : deals) {
+            deal.stage = deal.recorded;
+            if (deal.stage.isClosed()) continue;
+            deal.account.openDeals++;
+            deal.owner().openDeals.add(deal);
+        }
     }
 
     List<Deal> deals() {
@@ -75,15 +110,14 @@ final class Pipeline {
         return history.rows();
     }
 
-    private void close(Deal deal, LocalDate day) {
-        deal.closeDate = day;
-        deal.account.openDeals--;
-        deal.owner().openDeals.remove(deal);
+    /** Stage changes of one deal keep their order even when two land on the same day. */
+    private static long after(Deal deal, long at) {
+        return Math.max(at, deal.lastModified + 60);
     }
 
-    private void record(Deal deal, long at) {
+    private void write(Deal deal, long at) {
         deal.lastModified = at;
-        Stage stage = deal.stage;
+        Stage stage = deal.recorded;
         history.add(historyIds.next()).add(deal.id).add(deal.owner().id).add(format.instant(at))
                 .add(stage.label).add(deal.amount).add(deal.amount * stage.probability / 100)
                 .add(format.date(deal.closeDate)).add(stage.probability).add(stage.forecastCategory())
@@ -93,7 +127,7 @@ final class Pipeline {
     long writeOpportunities(Path file) throws IOException {
         try (CsvFile csv = CsvFile.create(file, format, OPPORTUNITY_HEADER)) {
             for (Deal deal : deals) {
-                Stage stage = deal.stage;
+                Stage stage = deal.recorded;
                 csv.add(deal.id).add(format.bool(false)).add(deal.account.id).add(deal.name).add(stage.label)
                         .add(deal.amount).add(stage.probability).add(format.date(deal.closeDate)).add(deal.type)
                         .add(deal.nextStep).add(deal.leadSource).add(format.bool(stage.isClosed()))

@@ -5,7 +5,6 @@ package dev.needle.generate;
  * characters that encode, for each 5-character chunk, which positions hold an uppercase letter.
  */
 public final class SalesforceIds {
-    private static final String SUFFIX_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     /** Pod (instance) characters and the reserved character that follow the key prefix. */
     private static final String POD = "5g0";
@@ -14,24 +13,9 @@ public final class SalesforceIds {
     private SalesforceIds() {
     }
 
-    /** The 18-character, case-insensitive form of a 15-character id. */
+    /** The 18-character form: Needle's importer owns the checksum, the generator uses the same code. */
     public static String to18(String id15) {
-        if (id15 == null || id15.length() != 15) {
-            throw new IllegalArgumentException("a Salesforce id of 15 characters is needed: " + id15);
-        }
-        StringBuilder id18 = new StringBuilder(18).append(id15);
-        for (int chunk = 0; chunk < 3; chunk++) {
-            int bits = 0;
-            for (int position = 0; position < 5; position++) {
-                char character = id15.charAt(chunk * 5 + position);
-                if (BASE62.indexOf(character) < 0) {
-                    throw new IllegalArgumentException("not a Salesforce id character '" + character + "': " + id15);
-                }
-                if (character >= 'A' && character <= 'Z') bits |= 1 << position;
-            }
-            id18.append(SUFFIX_ALPHABET.charAt(bits));
-        }
-        return id18.toString();
+        return dev.needle.ingest.mapping.SalesforceIds.to18(id15);
     }
 
     /** A 15-character id: key prefix, pod, reserved character, then the record number in base 62. */

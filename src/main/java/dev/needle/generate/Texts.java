@@ -27,8 +27,8 @@ final class Texts {
         "Mapped the decision process and who signs", "Clarified scope, pricing and timeline"};
     /** Empty touches: no value for the buyer, the kind the seeds warn against. */
     static final String[] EMPTY_NOTES = {
-        "checking in", "following up", "just touching base", "circling back on my last email",
-        "any update on your side?", "wanted to follow up"};
+        "checking in", "following up", "just touching base", "circling back", "any update on your side?",
+        "quick catch-up"};
     private static final String[] DEAL_EMAIL_SUBJECTS = {
         "Re: next steps", "Re: pricing question", "Follow up", "Re: implementation timeline",
         "Re: security questionnaire", "Re: contract redlines"};

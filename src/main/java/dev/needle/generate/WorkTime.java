@@ -53,8 +53,9 @@ final class WorkTime {
         return minute >= LUNCH_START ? minute + (LUNCH_END - LUNCH_START) : minute;
     }
 
+    /** A random second of working time outside lunch. */
     static long randomWorkInstant(LocalDate day, ZoneId zone, Dice dice) {
-        return at(day, randomWorkMinute(dice), zone);
+        return at(day, randomWorkMinute(dice), zone) + dice.below(60);
     }
 
     static LocalDate localDate(long epochSecond, ZoneId zone) {

@@ -23,12 +23,13 @@ public final class SalesforceIds {
     }
 
     public static String to18(String id15) {
-        if (id15.length() != 15) throw new IllegalArgumentException("not a 15-character Salesforce id: " + id15);
+        if (id15 == null || id15.length() != 15) throw new IllegalArgumentException("not a 15-character Salesforce id: " + id15);
         StringBuilder id = new StringBuilder(id15);
         for (int chunk = 0; chunk < 3; chunk++) {
             int bits = 0;
             for (int position = 0; position < 5; position++) {
                 char c = id15.charAt(chunk * 5 + position);
+                if (!isAlphanumeric(String.valueOf(c))) throw new IllegalArgumentException("not a Salesforce id character '" + c + "': " + id15);
                 if (c >= 'A' && c <= 'Z') bits |= 1 << position;
             }
             id.append(CHECKSUM_ALPHABET.charAt(bits));
@@ -37,7 +38,10 @@ public final class SalesforceIds {
     }
 
     private static boolean isAlphanumeric(String text) {
-        for (int i = 0; i < text.length(); i++) if (!Character.isLetterOrDigit(text.charAt(i))) return false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) return false;
+        }
         return true;
     }
 }

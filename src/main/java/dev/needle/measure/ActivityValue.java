@@ -1,0 +1,198 @@
+package dev.needle.measure;
+
+import dev.needle.catalog.ActivityCatalog;
+import dev.needle.domain.Activity;
+import dev.needle.domain.ActivityType;
+import dev.needle.domain.Dataset;
+import dev.needle.domain.Deal;
+import dev.needle.domain.Outcome;
+import dev.needle.domain.ValueClass;
+import dev.needle.measure.ValueReport.Estimate;
+import dev.needle.measure.ValueReport.TypeValue;
+import dev.needle.measure.ValueReport.Verdict;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Learns what each activity type is worth from a team's own data (docs/metrics.md, "Learned
+ * activity value"). Two attributions over each unit's own timeline ({@link DelayedEffects}):
+ * <ul>
+ *   <li>accounts: an opportunity created on an account is credited to the touches on it in the
+ *   {@value #OPPORTUNITY_WINDOW_DAYS} days before, made while it had no open deal;</li>
+ *   <li>deals: a stage advance (and, for a win, its revenue) is credited to the deal's valuable and
+ *   empty touches of each type in the {@value #ADVANCE_WINDOW_DAYS} days before.</li>
+ * </ul>
+ * The credit a type earns per touch is its effect per touch; intervals are 95%, from a bootstrap
+ * that resamples reps (or accounts and deals, with fewer than {@value #MIN_REP_CLUSTERS} reps).
+ */
+public final class ActivityValue {
+    /** Days after a touch within which the opportunity it creates shows up. */
+    public static final int OPPORTUNITY_WINDOW_DAYS = 10;
+    /** Days after a touch within which its stage advance is recorded (reps record advances days late). */
+    public static final int ADVANCE_WINDOW_DAYS = 15;
+    /** Fewer touches than this and a type's effect is reported as too thin to tell. */
+    public static final int MIN_TOUCHES = 100;
+    /** With at least this many reps, the bootstrap resamples reps; with fewer, accounts and deals. */
+    static final int MIN_REP_CLUSTERS = 20;
+    private static final long SEED = 20_261_123L;
+
+    private ActivityValue() {
+    }
+
+    public static ValueReport estimate(Dataset data, ActivityCatalog catalog, Instant from, Instant to) {
+        int fromDay = Days.of(from);
+        int toDay = Days.of(to.minusNanos(1));
+        Map<String, TypeTally> tallies = tallyTypes(data, from, to);
+        List<String> types = new ArrayList<>(tallies.keySet());
+        Map<String, Integer> typeIndex = new HashMap<>();
+        for (int i = 0; i < types.size(); i++) typeIndex.put(types.get(i), i);
+        boolean clusterByRep = data.reps().size() >= MIN_REP_CLUSTERS;
+
+        Timelines timelines = new Timelines(data, typeIndex, fromDay, toDay, clusterByRep);
+        DelayedEffects.Result opportunities = timelines.accounts(OPPORTUNITY_WINDOW_DAYS).fit(SEED);
+        DelayedEffects.Result advances = timelines.deals(ADVANCE_WINDOW_DAYS, false).fit(SEED);
+        DelayedEffects.Result pooled = timelines.deals(ADVANCE_WINDOW_DAYS, true).fit(SEED);
+
+        List<TypeValue> values = new ArrayList<>();
+        for (String type : types) {
+            int index = typeIndex.get(type);
+            values.add(typeValue(type, catalog.classify(type), tallies.get(type), index, opportunities, advances));
+        }
+        values.sort((a, b) -> Long.compare(b.activities(), a.activities()));
+        return new ValueReport(values, touchQuality(pooled), method(clusterByRep), timelines.accountsInModel(),
+                timelines.dealsInModel());
+    }
+
+    private static TypeValue typeValue(String type, ActivityType catalogued, TypeTally tally, int index,
+                                       DelayedEffects.Result opportunities, DelayedEffects.Result advances) {
+        long accountTouches = opportunities.touches()[index];
+        long valuable = advances.touches()[2 * index];
+        long empty = advances.touches()[2 * index + 1];
+        Estimate perOpportunityTouch = accountTouches > 0 ? estimate(opportunities, index) : null;
+        Estimate perValuable = valuable > 0 ? estimate(advances, 2 * index) : null;
+        Estimate perEmpty = empty > 0 ? estimate(advances, 2 * index + 1) : null;
+        Estimate revenuePerTouch = valuable + empty == 0 ? null : revenue(advances, index, valuable, empty);
+        double hoursPerActivity = tally.activities == 0 ? 0 : tally.minutes / 60.0 / tally.activities;
+
+        Double opportunitiesPerActivity = perOpportunityTouch == null ? null
+                : perOpportunityTouch.value() * accountTouches / tally.activities;
+        Double advancesPerActivity = perValuable == null && perEmpty == null ? null
+                : ((perValuable == null ? 0 : perValuable.value() * valuable)
+                + (perEmpty == null ? 0 : perEmpty.value() * empty)) / tally.activities;
+        Double revenuePerActivity = revenuePerTouch == null ? null
+                : revenuePerTouch.value() * (valuable + empty) / tally.activities;
+        Verdict verdict = verdict(catalogued.valueClass(), accountTouches, valuable + empty, perOpportunityTouch,
+                perValuable, perEmpty);
+        return new TypeValue(type, catalogued.valueClass(), catalogued.category(), catalogued.catalogued(),
+                tally.activities, round(tally.minutes / 60.0), accountTouches, valuable + empty, empty,
+                perOpportunityTouch, perValuable, perEmpty, revenuePerTouch,
+                opportunitiesPerActivity, advancesPerActivity, revenuePerActivity,
+                perHour(opportunitiesPerActivity, hoursPerActivity), perHour(advancesPerActivity, hoursPerActivity),
+                perHour(revenuePerActivity, hoursPerActivity), verdict, note(verdict, catalogued.valueClass()));
+    }
+
+    private static Estimate estimate(DelayedEffects.Result result, int kind) {
+        return new Estimate(result.perTouch()[kind], result.low()[kind], result.high()[kind]);
+    }
+
+    /**
+     * Won revenue per deal touch of a type, its valuable and empty touches weighted by how many there
+     * were; the interval scales the advance interval, since revenue is credited as advances are.
+     */
+    private static Estimate revenue(DelayedEffects.Result advances, int index, long valuable, long empty) {
+        double total = valuable + empty;
+        double value = (advances.valuePerTouch()[2 * index] * valuable + advances.valuePerTouch()[2 * index + 1] * empty) / total;
+        double chance = (advances.perTouch()[2 * index] * valuable + advances.perTouch()[2 * index + 1] * empty) / total;
+        double low = (advances.low()[2 * index] * valuable + advances.low()[2 * index + 1] * empty) / total;
+        double high = (advances.high()[2 * index] * valuable + advances.high()[2 * index + 1] * empty) / total;
+        if (chance <= 0) return new Estimate(value, Math.min(0, value), Math.max(0, value));
+        double perAdvance = value / chance;
+        return new Estimate(value, low * perAdvance, high * perAdvance);
+    }
+
+    private static Verdict verdict(ValueClass valueClass, long accountTouches, long dealTouches, Estimate opportunities,
+                                   Estimate valuable, Estimate empty) {
+        if (accountTouches == 0 && dealTouches == 0) return Verdict.NOT_MEASURABLE;
+        boolean enough = accountTouches >= MIN_TOUCHES || dealTouches >= MIN_TOUCHES;
+        if (!enough) return Verdict.TOO_THIN_TO_TELL;
+        boolean produces = opportunities != null && accountTouches >= MIN_TOUCHES && opportunities.positive()
+                || valuable != null && dealTouches >= MIN_TOUCHES && valuable.positive()
+                || empty != null && dealTouches >= MIN_TOUCHES && empty.positive();
+        if (valueClass == ValueClass.HIGH) return produces ? Verdict.AGREES : Verdict.WORTH_LESS_THAN_ITS_CLASS;
+        return produces ? Verdict.WORTH_MORE_THAN_ITS_CLASS : Verdict.AGREES;
+    }
+
+    private static String note(Verdict verdict, ValueClass valueClass) {
+        return switch (verdict) {
+            case AGREES -> valueClass == ValueClass.HIGH ? "produces results, as its class says"
+                    : "no measurable effect on results, as its class says";
+            case WORTH_MORE_THAN_ITS_CLASS -> "classed " + valueClass + " but this team's data shows it produces results";
+            case WORTH_LESS_THAN_ITS_CLASS -> "classed HIGH but this team's data shows no measurable effect on results";
+            case TOO_THIN_TO_TELL -> "too few touches on accounts or deals to tell (fewer than " + MIN_TOUCHES + ")";
+            case NOT_MEASURABLE -> "never linked to an account or deal, so no result can be traced to it";
+        };
+    }
+
+    private static ValueReport.TouchQuality touchQuality(DelayedEffects.Result pooled) {
+        long valuable = pooled.touches()[0];
+        long empty = pooled.touches()[1];
+        Estimate perValuable = valuable > 0 ? estimate(pooled, 0) : null;
+        Estimate perEmpty = empty > 0 ? estimate(pooled, 1) : null;
+        String finding;
+        if (perValuable == null || perEmpty == null || valuable < MIN_TOUCHES || empty < MIN_TOUCHES) {
+            finding = "too few valuable or empty touches to compare";
+        } else if (perValuable.low() > perEmpty.high()) {
+            finding = String.format("valuable touches advance deals more: %.3f vs %.3f advances per touch",
+                    perValuable.value(), perEmpty.value());
+        } else if (perEmpty.low() > perValuable.high()) {
+            finding = String.format("empty touches advance deals more here: %.3f vs %.3f advances per touch",
+                    perEmpty.value(), perValuable.value());
+        } else {
+            finding = "no clear difference between valuable and empty touches in this data (intervals overlap)";
+        }
+        return new ValueReport.TouchQuality(valuable, empty, perValuable, perEmpty, finding);
+    }
+
+    private static Map<String, TypeTally> tallyTypes(Dataset data, Instant from, Instant to) {
+        Map<String, TypeTally> tallies = new TreeMap<>();
+        for (Activity activity : data.activities()) {
+            if (activity.start().isBefore(from) || !activity.start().isBefore(to)) continue;
+            TypeTally tally = tallies.computeIfAbsent(activity.type(), t -> new TypeTally());
+            tally.activities++;
+            tally.minutes += activity.durationMinutes();
+        }
+        return new LinkedHashMap<>(tallies);
+    }
+
+    private static String method(boolean clusterByRep) {
+        return "Attribution over each unit's own timeline by maximum likelihood (EM). Each touch of a type creates an "
+                + "opportunity on its account (if the account has no open deal) or advances its deal with a chance per "
+                + "type; the result shows up after a delay whose shape is learned from the data (opportunities within "
+                + OPPORTUNITY_WINDOW_DAYS + " days, advances within " + ADVANCE_WINDOW_DAYS + " days); results no touch "
+                + "explains come at a background rate per rep. Each result is shared among the touches before it in "
+                + "proportion to chance x delay shape; a type's effect per touch is the credit it earned over its touches. "
+                + "Credit follows the deal's or account's own timeline, so a busy rep's volume earns nothing by itself. "
+                + "95% intervals: estimate +/- 1.96 bootstrap standard errors, resampling "
+                + (clusterByRep ? "reps" : "accounts and deals") + " (" + DelayedEffects.BOOTSTRAP_SAMPLES + " samples). "
+                + "Types with fewer than " + MIN_TOUCHES + " linked touches are too thin to tell.";
+    }
+
+    private static Double perHour(Double perActivity, double hoursPerActivity) {
+        return perActivity == null || hoursPerActivity == 0 ? null : perActivity / hoursPerActivity;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static final class TypeTally {
+        long activities;
+        long minutes;
+    }
+}

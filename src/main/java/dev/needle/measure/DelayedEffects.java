@@ -1,0 +1,239 @@
+package dev.needle.measure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Attribution of delayed results to the touches that caused them, by maximum likelihood (EM).
+ * Model: each touch of kind c causes a result on its own unit (a deal or an account) with chance
+ * q[c], which shows up k days later with a chance shape[k] shared by all kinds; results no touch
+ * explains come at a background rate per rep and day at risk. Each result is shared among the
+ * touches before it in proportion to q·shape, and q is what each kind earned over its touches.
+ * Because credit follows the unit's own timeline, a rep who is simply busy gains nothing from it.
+ * Touches late in the period count only with the part of their delay window the data covers.
+ */
+final class DelayedEffects {
+    private static final int ITERATIONS = 200;
+    private static final int BOOTSTRAP_ITERATIONS = 40;
+    static final int BOOTSTRAP_SAMPLES = 60;
+
+    private final int kinds;
+    private final int minLag;
+    private final int maxLag;
+    // touches
+    private final int[] touchKind;
+    private final int[] touchCluster;
+    private final int[] touchRoom; // days from the touch to the end of the data
+    // results and their candidate causes
+    private final int[] eventGroup;
+    private final int[] eventCluster;
+    private final double[] eventValue;
+    private final int[] pairStart; // candidates of event e: pairs pairStart[e]..pairStart[e+1]-1
+    private final int[] pairTouch;
+    private final int[] pairLag;
+    private final double[] groupRiskDays;
+    private final int clusters;
+
+    private DelayedEffects(Builder b) {
+        this.kinds = b.kinds;
+        this.minLag = b.minLag;
+        this.maxLag = b.maxLag;
+        this.touchKind = b.touchKind.stream().mapToInt(Integer::intValue).toArray();
+        this.touchCluster = b.touchCluster.stream().mapToInt(Integer::intValue).toArray();
+        this.touchRoom = b.touchRoom.stream().mapToInt(Integer::intValue).toArray();
+        this.eventGroup = b.eventGroup.stream().mapToInt(Integer::intValue).toArray();
+        this.eventCluster = b.eventCluster.stream().mapToInt(Integer::intValue).toArray();
+        this.eventValue = b.eventValue.stream().mapToDouble(Double::doubleValue).toArray();
+        this.pairStart = b.pairStart.stream().mapToInt(Integer::intValue).toArray();
+        this.pairTouch = b.pairTouch.stream().mapToInt(Integer::intValue).toArray();
+        this.pairLag = b.pairLag.stream().mapToInt(Integer::intValue).toArray();
+        this.groupRiskDays = new double[b.groups.size()];
+        b.riskDays.forEach((group, days) -> groupRiskDays[b.groups.get(group)] = days);
+        this.clusters = b.clusters.size();
+    }
+
+    /** Per-touch chances with 95% intervals (normal, from a cluster bootstrap), and value per touch. */
+    record Result(double[] perTouch, double[] low, double[] high, double[] valuePerTouch, double[] delayShape,
+                  long[] touches) {
+    }
+
+    Result fit(long seed) {
+        Fit full = new Fit();
+        full.run(null, ITERATIONS);
+        int[] counts = new int[kinds];
+        for (int kind : touchKind) counts[kind]++;
+        double[][] samples = new double[BOOTSTRAP_SAMPLES][];
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int b = 0; b < BOOTSTRAP_SAMPLES; b++) {
+            double[] weights = new double[clusters];
+            for (int i = 0; i < clusters; i++) weights[random.nextInt(clusters)] += 1;
+            Fit resample = full.copy();
+            resample.run(weights, BOOTSTRAP_ITERATIONS);
+            samples[b] = resample.q;
+        }
+        double[] low = new double[kinds];
+        double[] high = new double[kinds];
+        for (int kind = 0; kind < kinds; kind++) {
+            double mean = 0;
+            for (double[] sample : samples) mean += sample[kind] / samples.length;
+            double variance = 0;
+            for (double[] sample : samples) variance += Math.pow(sample[kind] - mean, 2) / (samples.length - 1);
+            double error = Math.sqrt(variance);
+            low[kind] = full.q[kind] - 1.96 * error;
+            high[kind] = full.q[kind] + 1.96 * error;
+        }
+        long[] touches = new long[kinds];
+        for (int kind = 0; kind < kinds; kind++) touches[kind] = counts[kind];
+        return new Result(full.q.clone(), low, high, full.valuePerTouch(), full.shape.clone(), touches);
+    }
+
+    /** One EM run; cluster weights of null mean every cluster once (the data as observed). */
+    private final class Fit {
+        double[] q = new double[kinds];
+        double[] shape = new double[maxLag - minLag + 1];
+        double[] background = new double[groupRiskDays.length];
+
+        Fit() {
+            Arrays.fill(q, 0.05);
+            Arrays.fill(shape, 1.0 / shape.length);
+            for (int g = 0; g < background.length; g++) background[g] = groupRiskDays[g] > 0 ? 0.1 / groupRiskDays[g] : 0;
+        }
+
+        Fit copy() {
+            Fit copy = new Fit();
+            copy.q = q.clone();
+            copy.shape = shape.clone();
+            copy.background = background.clone();
+            return copy;
+        }
+
+        void run(double[] clusterWeights, int iterations) {
+            for (int iteration = 0; iteration < iterations; iteration++) step(clusterWeights);
+        }
+
+        private void step(double[] clusterWeights) {
+            double[] credit = new double[kinds];
+            double[] lagCredit = new double[shape.length];
+            double[] backgroundCredit = new double[background.length];
+            for (int e = 0; e < eventGroup.length; e++) {
+                double weight = clusterWeights == null ? 1 : clusterWeights[eventCluster[e]];
+                if (weight == 0) continue;
+                double total = background[eventGroup[e]];
+                for (int p = pairStart[e]; p < pairStart[e + 1]; p++) total += q[touchKind[pairTouch[p]]] * shape[pairLag[p]];
+                if (total <= 0) continue;
+                for (int p = pairStart[e]; p < pairStart[e + 1]; p++) {
+                    double share = weight * q[touchKind[pairTouch[p]]] * shape[pairLag[p]] / total;
+                    credit[touchKind[pairTouch[p]]] += share;
+                    lagCredit[pairLag[p]] += share;
+                }
+                backgroundCredit[eventGroup[e]] += weight * background[eventGroup[e]] / total;
+            }
+            double[] exposure = exposure(clusterWeights);
+            for (int kind = 0; kind < kinds; kind++) q[kind] = exposure[kind] > 0 ? credit[kind] / exposure[kind] : 0;
+            double lagTotal = Arrays.stream(lagCredit).sum();
+            if (lagTotal > 0) for (int k = 0; k < shape.length; k++) shape[k] = lagCredit[k] / lagTotal;
+            for (int g = 0; g < background.length; g++) {
+                background[g] = groupRiskDays[g] > 0 ? backgroundCredit[g] / groupRiskDays[g] : 0;
+            }
+        }
+
+        /** Touches per kind, each counted with the share of its delay shape that falls inside the data. */
+        private double[] exposure(double[] clusterWeights) {
+            double[] covered = new double[maxLag + 2];
+            for (int room = 0; room <= maxLag + 1; room++) {
+                double mass = 0;
+                for (int k = 0; k < shape.length; k++) if (minLag + k <= room) mass += shape[k];
+                covered[room] = mass;
+            }
+            double[] exposure = new double[kinds];
+            for (int s = 0; s < touchKind.length; s++) {
+                double weight = clusterWeights == null ? 1 : clusterWeights[touchCluster[s]];
+                if (weight == 0) continue;
+                exposure[touchKind[s]] += weight * covered[Math.min(touchRoom[s], maxLag + 1)];
+            }
+            return exposure;
+        }
+
+        /** Each result's value (e.g. won revenue) shared out as the results were, per touch of each kind. */
+        double[] valuePerTouch() {
+            double[] credit = new double[kinds];
+            for (int e = 0; e < eventGroup.length; e++) {
+                if (eventValue[e] == 0) continue;
+                double total = background[eventGroup[e]];
+                for (int p = pairStart[e]; p < pairStart[e + 1]; p++) total += q[touchKind[pairTouch[p]]] * shape[pairLag[p]];
+                if (total <= 0) continue;
+                for (int p = pairStart[e]; p < pairStart[e + 1]; p++) {
+                    credit[touchKind[pairTouch[p]]] += eventValue[e] * q[touchKind[pairTouch[p]]] * shape[pairLag[p]] / total;
+                }
+            }
+            double[] exposure = exposure(null);
+            double[] perTouch = new double[kinds];
+            for (int kind = 0; kind < kinds; kind++) perTouch[kind] = exposure[kind] > 0 ? credit[kind] / exposure[kind] : 0;
+            return perTouch;
+        }
+    }
+
+    /** Collects touches and results unit by unit (a unit's touches and results must be added together). */
+    static final class Builder {
+        private final int kinds;
+        private final int minLag;
+        private final int maxLag;
+        private final int lastDay;
+        private final List<Integer> touchKind = new ArrayList<>();
+        private final List<Integer> touchCluster = new ArrayList<>();
+        private final List<Integer> touchRoom = new ArrayList<>();
+        private final List<Integer> eventGroup = new ArrayList<>();
+        private final List<Integer> eventCluster = new ArrayList<>();
+        private final List<Double> eventValue = new ArrayList<>();
+        private final List<Integer> pairStart = new ArrayList<>(List.of(0));
+        private final List<Integer> pairTouch = new ArrayList<>();
+        private final List<Integer> pairLag = new ArrayList<>();
+        private final Map<Long, Integer> groups = new HashMap<>();
+        private final Map<Long, Double> riskDays = new HashMap<>();
+        private final Map<Long, Integer> clusters = new HashMap<>();
+
+        Builder(int kinds, int minLag, int maxLag, int lastDay) {
+            this.kinds = kinds;
+            this.minLag = minLag;
+            this.maxLag = maxLag;
+            this.lastDay = lastDay;
+        }
+
+        /**
+         * One unit: its touches (day, kind; sorted by day) and results (day, value; sorted by day).
+         * {@code group} is the rep whose background rate explains results no touch does.
+         */
+        void unit(long group, long cluster, int[] touchDays, int[] kinds, int[] resultDays, double[] resultValues,
+                  double daysAtRisk) {
+            int groupIndex = groups.computeIfAbsent(group, g -> groups.size());
+            riskDays.merge(group, daysAtRisk, Double::sum);
+            int clusterIndex = clusters.computeIfAbsent(cluster, c -> clusters.size());
+            int firstTouch = touchKind.size();
+            for (int i = 0; i < touchDays.length; i++) {
+                touchKind.add(kinds[i]);
+                touchCluster.add(clusterIndex);
+                touchRoom.add(lastDay - touchDays[i]);
+            }
+            int from = 0;
+            for (int r = 0; r < resultDays.length; r++) {
+                eventGroup.add(groupIndex);
+                eventCluster.add(clusterIndex);
+                eventValue.add(resultValues[r]);
+                while (from < touchDays.length && touchDays[from] < resultDays[r] - maxLag) from++;
+                for (int s = from; s < touchDays.length && touchDays[s] <= resultDays[r] - minLag; s++) {
+                    pairTouch.add(firstTouch + s);
+                    pairLag.add(resultDays[r] - touchDays[s] - minLag);
+                }
+                pairStart.add(pairTouch.size());
+            }
+        }
+
+        DelayedEffects build() {
+            return new DelayedEffects(this);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.needle.measure;
+
+import dev.needle.domain.Activity;
+import dev.needle.domain.Dataset;
+import dev.needle.domain.Deal;
+import dev.needle.domain.StageChange;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The touches and results of every account and deal within a period, ready for attribution:
+ * accounts with their eligible touches (made while no deal was open) and the opportunities created
+ * on them; deals with their touches (coded 2·type + empty) and their stage advances.
+ */
+final class Timelines {
+    private final Dataset data;
+    private final Map<String, Integer> typeIndex;
+    private final int fromDay;
+    private final int toDay;
+    private final boolean clusterByRep;
+    private final Map<Long, List<Deal>> dealsByAccount = new HashMap<>();
+    private final Map<Long, List<Activity>> accountTouches = new HashMap<>();
+    private final Map<Long, List<Activity>> dealTouches = new HashMap<>();
+    private final Map<Long, List<StageChange>> changes = new HashMap<>();
+    private long accountsInModel;
+    private long dealsInModel;
+
+    Timelines(Dataset data, Map<String, Integer> typeIndex, int fromDay, int toDay, boolean clusterByRep) {
+        this.data = data;
+        this.typeIndex = typeIndex;
+        this.fromDay = fromDay;
+        this.toDay = toDay;
+        this.clusterByRep = clusterByRep;
+        for (Deal deal : data.deals()) {
+            if (deal.accountId() != null && deal.createdAt() != null) {
+                dealsByAccount.computeIfAbsent(deal.accountId(), a -> new ArrayList<>()).add(deal);
+            }
+        }
+        for (Activity activity : data.activities()) {
+            int day = Days.of(activity.start());
+            if (day < fromDay || day > toDay || !typeIndex.containsKey(activity.type())) continue;
+            if (Touches.isAccountTouch(activity)) accountTouches.computeIfAbsent(activity.accountId(), a -> new ArrayList<>()).add(activity);
+            if (Touches.isDealTouch(activity)) dealTouches.computeIfAbsent(activity.dealId(), d -> new ArrayList<>()).add(activity);
+        }
+        for (StageChange change : data.stageChanges()) changes.computeIfAbsent(change.dealId(), d -> new ArrayList<>()).add(change);
+    }
+
+    long accountsInModel() {
+        return accountsInModel;
+    }
+
+    long dealsInModel() {
+        return dealsInModel;
+    }
+
+    /** Opportunities created on accounts, against the touches made on them while no deal was open. */
+    DelayedEffects accounts(int window) {
+        DelayedEffects.Builder builder = new DelayedEffects.Builder(typeIndex.size(), 0, window - 1, toDay);
+        TreeSet<Long> accounts = new TreeSet<>(dealsByAccount.keySet());
+        accounts.addAll(accountTouches.keySet());
+        for (long account : accounts) {
+            List<Deal> deals = dealsByAccount.getOrDefault(account, List.of());
+            List<Activity> touches = eligible(accountTouches.getOrDefault(account, List.of()), deals);
+            Long rep = !touches.isEmpty() ? Long.valueOf(touches.get(0).repId())
+                    : deals.stream().map(Deal::ownerId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (rep == null) continue;
+            int[] created = deals.stream().mapToInt(d -> Days.of(d.createdAt()))
+                    .filter(day -> day >= fromDay && day <= toDay).sorted().toArray();
+            builder.unit(rep, clusterByRep ? rep : account, days(touches), kinds(touches, false), created,
+                    new double[created.length], daysWithoutOpenDeal(deals));
+            accountsInModel++;
+        }
+        return builder.build();
+    }
+
+    /**
+     * Stage advances of deals against their touches: {@code pooled} codes touches only as valuable
+     * (0) or empty (1); otherwise as 2·type + empty. A win carries the deal's amount as its value.
+     */
+    DelayedEffects deals(int window, boolean pooled) {
+        StageOrder order = StageOrder.of(data);
+        int kinds = pooled ? 2 : 2 * typeIndex.size();
+        DelayedEffects.Builder builder = new DelayedEffects.Builder(kinds, 0, window - 1, toDay);
+        dealsInModel = 0;
+        for (Deal deal : data.deals()) {
+            if (deal.createdAt() == null || deal.ownerId() == null) continue;
+            int start = Math.max(fromDay, Days.of(deal.createdAt()));
+            int end = Math.min(toDay, deal.isOpen() || deal.closedAt() == null ? toDay : Days.of(deal.closedAt()));
+            if (end < start) continue;
+            List<Activity> touches = sorted(dealTouches.getOrDefault(deal.id(), List.of()));
+            List<Integer> advanceDays = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+
+            for (StageChange change : changes.getOrDefault(deal.id(), List.of())) {
+                int day = Days.of(change.at());
+                if (day < fromDay || day > toDay || !order.isAdvance(change.fromStage(), change.toStage())) continue;
+                advanceDays.add(day);
+                boolean win = order.isWon(change.toStage()) && deal.amount() != null;
+                values.add(win ? deal.amount().doubleValue() : 0.0);
+            }
+            int[] kindsOf = kinds(touches, true);
+            if (pooled) for (int i = 0; i < kindsOf.length; i++) kindsOf[i] = kindsOf[i] % 2;
+            builder.unit(deal.ownerId(), clusterByRep ? deal.ownerId() : deal.id(), days(touches), kindsOf,
+                    advanceDays.stream().mapToInt(Integer::intValue).toArray(),
+                    values.stream().mapToDouble(Double::doubleValue).toArray(), end - start + 1);
+            dealsInModel++;
+        }
+        return builder.build();
+    }
+
+    /** Only a touch on an account with no open deal can create one. */
+    private static List<Activity> eligible(List<Activity> touches, List<Deal> deals) {
+        List<Activity> eligible = new ArrayList<>();
+        for (Activity touch : touches) {
+            boolean open = deals.stream().anyMatch(deal -> !deal.createdAt().isAfter(touch.start())
+                    && (deal.closedAt() == null || Days.of(deal.closedAt()) >= Days.of(touch.start())));
+            if (!open) eligible.add(touch);
+        }
+        return sorted(eligible);
+    }
+
+    private double daysWithoutOpenDeal(List<Deal> deals) {
+        int days = 0;
+        for (int day = fromDay; day <= toDay; day++) {
+            final int d = day;
+            boolean open = deals.stream().anyMatch(deal -> Days.of(deal.createdAt()) < d
+                    && (deal.closedAt() == null || Days.of(deal.closedAt()) >= d));
+            if (!open) days++;
+        }
+        return days;
+    }
+
+    private static List<Activity> sorted(List<Activity> touches) {
+        List<Activity> sorted = new ArrayList<>(touches);
+        sorted.sort(Comparator.comparing(Activity::start));
+        return sorted;
+    }
+
+    private static int[] days(List<Activity> touches) {
+        return touches.stream().mapToInt(t -> Days.of(t.start())).toArray();
+    }
+
+    private int[] kinds(List<Activity> touches, boolean withQuality) {
+        return touches.stream().mapToInt(t -> withQuality
+                ? 2 * typeIndex.get(t.type()) + (Touches.isEmpty(t) ? 1 : 0)
+                : typeIndex.get(t.type())).toArray();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.needle.measure;
+
+import dev.needle.domain.Activity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What counts as a touch, and which touches are empty (seed 003): a touch on a deal that gives the
+ * buyer nothing — no value recorded, or notes that say nothing ("checking in", "following up",
+ * "just touching base"). Where a source has no value-for-buyer field (HubSpot, Pipedrive), the notes
+ * stand in for it: a touch whose notes say something real is not empty.
+ */
+public final class Touches {
+    /** Phrases that carry no information, context or insight for the buyer when they are all a note says. */
+    static final List<String> CONTENT_FREE = List.of("checking in", "check in", "following up", "follow up",
+            "just touching base", "touching base", "touch base", "just checking", "circling back", "bumping this",
+            "any update", "any updates", "quick follow up", "just following up", "reaching out", "ping",
+            "quick catch up", "catch up", "checking on status", "status update");
+    private static final Pattern FILLER = Pattern.compile("[^\\p{L}\\p{N} ]+");
+
+    private Touches() {
+    }
+
+    /**
+     * A touch on a deal reaches the buyer: the activity is on a deal and names a contact, or has a
+     * direction (a logged call). Work on a deal that reaches nobody (a CRM update) is not a touch.
+     */
+    public static boolean isDealTouch(Activity activity) {
+        return activity.dealId() != null && reachesSomeone(activity);
+    }
+
+    /** A touch on an account with no deal: prospecting and client care, which can create opportunities. */
+    public static boolean isAccountTouch(Activity activity) {
+        return activity.dealId() == null && activity.accountId() != null && reachesSomeone(activity);
+    }
+
+    private static boolean reachesSomeone(Activity activity) {
+        return activity.contactId() != null
+                || activity.direction() != null && activity.direction() != dev.needle.domain.Direction.INTERNAL;
+    }
+
+    /** A deal touch with no value for the buyer. */
+    public static boolean isEmpty(Activity activity) {
+        if (!isDealTouch(activity)) return false;
+        String value = activity.valueForBuyer();
+        if (value == null || value.isBlank()) value = activity.notes();
+        if (value == null || value.isBlank()) return true;
+        return isContentFree(value);
+    }
+
+    /** True when the text, stripped of punctuation and greetings, is only a content-free phrase. */
+    public static boolean isContentFree(String text) {
+        String plain = FILLER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").replaceAll("\\s+", " ").trim();
+        plain = plain.replaceFirst("^(hi|hello|hey)( \\p{L}+)?\\s*", "");
+        if (plain.isEmpty()) return true;
+        for (String phrase : CONTENT_FREE) {
+            if (plain.equals(phrase) || plain.startsWith(phrase + " ") && plain.length() <= phrase.length() + 25) return true;
+        }
+        return false;
+    }
+}
