@@ -17,9 +17,9 @@ final class Effects {
     static final double EMPTY_TOUCH_FACTOR = 0.25;
     /** Opportunities appear 0..5 working days (0..7 calendar days) after the touch that caused them. */
     static final int CREATION_DELAY_MAX_WORKDAYS = 5;
-    /** Stage advances land 1..10 working days (at most 14 calendar days) after their touch. */
+    /** Stage advances are recorded 1..2 working days (at most 4 calendar days) after their touch. */
     static final int ADVANCE_DELAY_MIN_WORKDAYS = 1;
-    static final int ADVANCE_DELAY_MAX_WORKDAYS = 10;
+    static final int ADVANCE_DELAY_MAX_WORKDAYS = 2;
     /** Inbound opportunities per rep and working day, caused by no touch, scaled by the day's intensity. */
     static final double INBOUND_PER_REP_DAY = 0.02;
     /** Weekly chance that an open deal is lost; higher once nobody has touched it for 21 days. */

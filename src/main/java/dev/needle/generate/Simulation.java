@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
  * Day by day, rep by rep: plan and log the day's activities, let each touch cause what
  * {@link Effects} says it causes, and lose deals at the planted weekly hazard. A touch's effect is
  * real at once but reaches Salesforce later: a new deal 0-5 working days after the touch, the record
- * of a stage advance 1-10 working days after it. Only the open pipeline is held in memory; every
+ * of a stage advance 1-2 working days after it. Only the open pipeline is held in memory; every
  * activity goes straight to disk.
  */
 final class Simulation {

@@ -46,7 +46,8 @@ public final class ActivityValue {
     }
 
     public static ValueReport estimate(Dataset data, ActivityCatalog catalog, Instant from, Instant to) {
-        int fromDay = Days.of(from);
+        // days before the first recorded activity have results but no record of what caused them
+        int fromDay = Math.max(Days.of(from), data.activities().stream().mapToInt(a -> Days.of(a.start())).min().orElse(0));
         int toDay = Days.of(to.minusNanos(1));
         Map<String, TypeTally> tallies = tallyTypes(data, from, to);
         List<String> types = new ArrayList<>(tallies.keySet());
@@ -54,7 +55,8 @@ public final class ActivityValue {
         for (int i = 0; i < types.size(); i++) typeIndex.put(types.get(i), i);
         boolean clusterByRep = data.reps().size() >= MIN_REP_CLUSTERS;
 
-        Timelines timelines = new Timelines(data, typeIndex, fromDay, toDay, clusterByRep);
+        Timelines timelines = new Timelines(data, typeIndex, fromDay, toDay, clusterByRep,
+                Math.max(OPPORTUNITY_WINDOW_DAYS, ADVANCE_WINDOW_DAYS));
         DelayedEffects.Result opportunities = timelines.accounts(OPPORTUNITY_WINDOW_DAYS).fit(SEED);
         DelayedEffects.Result advances = timelines.deals(ADVANCE_WINDOW_DAYS, false).fit(SEED);
         DelayedEffects.Result pooled = timelines.deals(ADVANCE_WINDOW_DAYS, true).fit(SEED);

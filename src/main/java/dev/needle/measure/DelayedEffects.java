@@ -11,14 +11,16 @@ import java.util.SplittableRandom;
  * Attribution of delayed results to the touches that caused them, by maximum likelihood (EM).
  * Model: each touch of kind c causes a result on its own unit (a deal or an account) with chance
  * q[c], which shows up k days later with a chance shape[k] shared by all kinds; results no touch
- * explains come at a background rate per rep and day at risk. Each result is shared among the
- * touches before it in proportion to q·shape, and q is what each kind earned over its touches.
+ * explains come at a background rate per rep, measured where it can be seen alone: results on
+ * days with no touch in the window before them, per such day. Each result is shared among the
+ * background and the touches before it in proportion to rate and q·shape, and q is what each kind
+ * earned over its touches.
  * Because credit follows the unit's own timeline, a rep who is simply busy gains nothing from it.
  * Touches late in the period count only with the part of their delay window the data covers.
  */
 final class DelayedEffects {
-    private static final int ITERATIONS = 200;
-    private static final int BOOTSTRAP_ITERATIONS = 40;
+    private static final int MAX_ITERATIONS = 3_000;
+    private static final double CONVERGED = 1e-7;
     static final int BOOTSTRAP_SAMPLES = 60;
 
     private final int kinds;
@@ -27,7 +29,7 @@ final class DelayedEffects {
     // touches
     private final int[] touchKind;
     private final int[] touchCluster;
-    private final int[] touchRoom; // days from the touch to the end of the data
+    private final int[] touchRoom; // days from the touch to the end of the data; -1: before the period, context only
     // results and their candidate causes
     private final int[] eventGroup;
     private final int[] eventCluster;
@@ -35,7 +37,7 @@ final class DelayedEffects {
     private final int[] pairStart; // candidates of event e: pairs pairStart[e]..pairStart[e+1]-1
     private final int[] pairTouch;
     private final int[] pairLag;
-    private final double[] groupRiskDays;
+    private final double[] background;
     private final int clusters;
 
     private DelayedEffects(Builder b) {
@@ -51,8 +53,14 @@ final class DelayedEffects {
         this.pairStart = b.pairStart.stream().mapToInt(Integer::intValue).toArray();
         this.pairTouch = b.pairTouch.stream().mapToInt(Integer::intValue).toArray();
         this.pairLag = b.pairLag.stream().mapToInt(Integer::intValue).toArray();
-        this.groupRiskDays = new double[b.groups.size()];
-        b.riskDays.forEach((group, days) -> groupRiskDays[b.groups.get(group)] = days);
+        this.background = new double[b.groups.size()];
+        b.groups.forEach((group, index) -> {
+            double quietDays = b.quietDays.getOrDefault(group, 0.0);
+            background[index] = quietDays > 0 ? b.unexplained.getOrDefault(group, 0) / quietDays : 0;
+        });
+        if (Boolean.getBoolean("needle.debug")) System.err.printf("events %d unexplained %d quietDays %.0f pairs %d%n",
+                eventGroup.length, b.unexplained.values().stream().mapToInt(Integer::intValue).sum(),
+                b.quietDays.values().stream().mapToDouble(Double::doubleValue).sum(), pairTouch.length);
         this.clusters = b.clusters.size();
     }
 
@@ -63,62 +71,75 @@ final class DelayedEffects {
 
     Result fit(long seed) {
         Fit full = new Fit();
-        full.run(null, ITERATIONS);
+        full.run(null);
         int[] counts = new int[kinds];
-        for (int kind : touchKind) counts[kind]++;
+        for (int s = 0; s < touchKind.length; s++) if (touchRoom[s] >= 0) counts[touchKind[s]]++;
         double[][] samples = new double[BOOTSTRAP_SAMPLES][];
         SplittableRandom random = new SplittableRandom(seed);
         for (int b = 0; b < BOOTSTRAP_SAMPLES; b++) {
             double[] weights = new double[clusters];
             for (int i = 0; i < clusters; i++) weights[random.nextInt(clusters)] += 1;
             Fit resample = full.copy();
-            resample.run(weights, BOOTSTRAP_ITERATIONS);
+            resample.run(weights);
             samples[b] = resample.q;
         }
         double[] low = new double[kinds];
         double[] high = new double[kinds];
+        double[] estimate = new double[kinds];
         for (int kind = 0; kind < kinds; kind++) {
+            estimate[kind] = resolution(full.q[kind]);
             double mean = 0;
             for (double[] sample : samples) mean += sample[kind] / samples.length;
             double variance = 0;
             for (double[] sample : samples) variance += Math.pow(sample[kind] - mean, 2) / (samples.length - 1);
             double error = Math.sqrt(variance);
-            low[kind] = full.q[kind] - 1.96 * error;
-            high[kind] = full.q[kind] + 1.96 * error;
+            low[kind] = resolution(full.q[kind] - 1.96 * error);
+            high[kind] = resolution(full.q[kind] + 1.96 * error);
         }
         long[] touches = new long[kinds];
         for (int kind = 0; kind < kinds; kind++) touches[kind] = counts[kind];
-        return new Result(full.q.clone(), low, high, full.valuePerTouch(), full.shape.clone(), touches);
+        return new Result(estimate, low, high, full.valuePerTouch(), full.shape.clone(), touches);
+    }
+
+    /**
+     * Chances are kept to a millionth per touch. An effect that EM drives towards zero reaches it only
+     * in the limit; below a millionth it is zero for any purpose, and its interval then includes zero.
+     */
+    private static double resolution(double chance) {
+        return Math.round(chance * 1e6) / 1e6;
     }
 
     /** One EM run; cluster weights of null mean every cluster once (the data as observed). */
     private final class Fit {
         double[] q = new double[kinds];
         double[] shape = new double[maxLag - minLag + 1];
-        double[] background = new double[groupRiskDays.length];
 
         Fit() {
             Arrays.fill(q, 0.05);
             Arrays.fill(shape, 1.0 / shape.length);
-            for (int g = 0; g < background.length; g++) background[g] = groupRiskDays[g] > 0 ? 0.1 / groupRiskDays[g] : 0;
         }
 
         Fit copy() {
             Fit copy = new Fit();
             copy.q = q.clone();
             copy.shape = shape.clone();
-            copy.background = background.clone();
             return copy;
         }
 
-        void run(double[] clusterWeights, int iterations) {
-            for (int iteration = 0; iteration < iterations; iteration++) step(clusterWeights);
+        /** EM steps until no chance moves by more than a tiny amount. */
+        void run(double[] clusterWeights) {
+            for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+                double[] before = q.clone();
+                step(clusterWeights);
+                double change = 0;
+                for (int kind = 0; kind < kinds; kind++) change = Math.max(change, Math.abs(q[kind] - before[kind]));
+                if (change < CONVERGED) return;
+            }
         }
 
         private void step(double[] clusterWeights) {
             double[] credit = new double[kinds];
             double[] lagCredit = new double[shape.length];
-            double[] backgroundCredit = new double[background.length];
             for (int e = 0; e < eventGroup.length; e++) {
                 double weight = clusterWeights == null ? 1 : clusterWeights[eventCluster[e]];
                 if (weight == 0) continue;
@@ -130,15 +151,11 @@ final class DelayedEffects {
                     credit[touchKind[pairTouch[p]]] += share;
                     lagCredit[pairLag[p]] += share;
                 }
-                backgroundCredit[eventGroup[e]] += weight * background[eventGroup[e]] / total;
             }
             double[] exposure = exposure(clusterWeights);
             for (int kind = 0; kind < kinds; kind++) q[kind] = exposure[kind] > 0 ? credit[kind] / exposure[kind] : 0;
             double lagTotal = Arrays.stream(lagCredit).sum();
             if (lagTotal > 0) for (int k = 0; k < shape.length; k++) shape[k] = lagCredit[k] / lagTotal;
-            for (int g = 0; g < background.length; g++) {
-                background[g] = groupRiskDays[g] > 0 ? backgroundCredit[g] / groupRiskDays[g] : 0;
-            }
         }
 
         /** Touches per kind, each counted with the share of its delay shape that falls inside the data. */
@@ -153,6 +170,7 @@ final class DelayedEffects {
             for (int s = 0; s < touchKind.length; s++) {
                 double weight = clusterWeights == null ? 1 : clusterWeights[touchCluster[s]];
                 if (weight == 0) continue;
+                if (touchRoom[s] < 0) continue;
                 exposure[touchKind[s]] += weight * covered[Math.min(touchRoom[s], maxLag + 1)];
             }
             return exposure;
@@ -182,6 +200,7 @@ final class DelayedEffects {
         private final int kinds;
         private final int minLag;
         private final int maxLag;
+        private final int firstDay;
         private final int lastDay;
         private final List<Integer> touchKind = new ArrayList<>();
         private final List<Integer> touchCluster = new ArrayList<>();
@@ -193,30 +212,37 @@ final class DelayedEffects {
         private final List<Integer> pairTouch = new ArrayList<>();
         private final List<Integer> pairLag = new ArrayList<>();
         private final Map<Long, Integer> groups = new HashMap<>();
-        private final Map<Long, Double> riskDays = new HashMap<>();
+        private final Map<Long, Double> quietDays = new HashMap<>();
+        private final Map<Long, Integer> unexplained = new HashMap<>();
         private final Map<Long, Integer> clusters = new HashMap<>();
 
-        Builder(int kinds, int minLag, int maxLag, int lastDay) {
+        /**
+         * Touches before {@code firstDay} are context: they may explain a result in the period, but
+         * are not counted as touches of it. Results are expected within firstDay..lastDay.
+         */
+        Builder(int kinds, int minLag, int maxLag, int firstDay, int lastDay) {
             this.kinds = kinds;
             this.minLag = minLag;
             this.maxLag = maxLag;
+            this.firstDay = firstDay;
             this.lastDay = lastDay;
         }
 
         /**
-         * One unit: its touches (day, kind; sorted by day) and results (day, value; sorted by day).
-         * {@code group} is the rep whose background rate explains results no touch does.
+         * One unit: its touches (day, kind; sorted by day) and results (day, value; sorted by day),
+         * and the days it was at risk of a result: {@code firstDay}..{@code lastDay} where {@code atRisk}
+         * holds. {@code group} is the rep whose background rate explains results no touch does.
          */
         void unit(long group, long cluster, int[] touchDays, int[] kinds, int[] resultDays, double[] resultValues,
-                  double daysAtRisk) {
+                  int riskFrom, int riskTo, java.util.function.IntPredicate atRisk) {
             int groupIndex = groups.computeIfAbsent(group, g -> groups.size());
-            riskDays.merge(group, daysAtRisk, Double::sum);
+            quietDays.merge(group, (double) quietDays(touchDays, riskFrom, riskTo, atRisk), Double::sum);
             int clusterIndex = clusters.computeIfAbsent(cluster, c -> clusters.size());
             int firstTouch = touchKind.size();
             for (int i = 0; i < touchDays.length; i++) {
                 touchKind.add(kinds[i]);
                 touchCluster.add(clusterIndex);
-                touchRoom.add(lastDay - touchDays[i]);
+                touchRoom.add(touchDays[i] < firstDay ? -1 : lastDay - touchDays[i]);
             }
             int from = 0;
             for (int r = 0; r < resultDays.length; r++) {
@@ -228,8 +254,21 @@ final class DelayedEffects {
                     pairTouch.add(firstTouch + s);
                     pairLag.add(resultDays[r] - touchDays[s] - minLag);
                 }
+                if (pairTouch.size() == pairStart.get(pairStart.size() - 1)) unexplained.merge(group, 1, Integer::sum);
                 pairStart.add(pairTouch.size());
             }
+        }
+
+        /** Days at risk with no touch in the window before them: where the background shows alone. */
+        private int quietDays(int[] touchDays, int riskFrom, int riskTo, java.util.function.IntPredicate atRisk) {
+            int quiet = 0;
+            int next = 0;
+            for (int day = riskFrom; day <= riskTo; day++) {
+                while (next < touchDays.length && touchDays[next] < day - maxLag) next++;
+                boolean touched = next < touchDays.length && touchDays[next] <= day - minLag;
+                if (!touched && atRisk.test(day)) quiet++;
+            }
+            return quiet;
         }
 
         DelayedEffects build() {

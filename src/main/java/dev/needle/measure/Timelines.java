@@ -30,7 +30,11 @@ final class Timelines {
     private long accountsInModel;
     private long dealsInModel;
 
-    Timelines(Dataset data, Map<String, Integer> typeIndex, int fromDay, int toDay, boolean clusterByRep) {
+    /** Touches this many days before the period are kept as context for results early in it. */
+    private final int context;
+
+    Timelines(Dataset data, Map<String, Integer> typeIndex, int fromDay, int toDay, boolean clusterByRep, int context) {
+        this.context = context;
         this.data = data;
         this.typeIndex = typeIndex;
         this.fromDay = fromDay;
@@ -43,7 +47,7 @@ final class Timelines {
         }
         for (Activity activity : data.activities()) {
             int day = Days.of(activity.start());
-            if (day < fromDay || day > toDay || !typeIndex.containsKey(activity.type())) continue;
+            if (day < fromDay - context || day > toDay || !typeIndex.containsKey(activity.type())) continue;
             if (Touches.isAccountTouch(activity)) accountTouches.computeIfAbsent(activity.accountId(), a -> new ArrayList<>()).add(activity);
             if (Touches.isDealTouch(activity)) dealTouches.computeIfAbsent(activity.dealId(), d -> new ArrayList<>()).add(activity);
         }
@@ -60,7 +64,7 @@ final class Timelines {
 
     /** Opportunities created on accounts, against the touches made on them while no deal was open. */
     DelayedEffects accounts(int window) {
-        DelayedEffects.Builder builder = new DelayedEffects.Builder(typeIndex.size(), 0, window - 1, toDay);
+        DelayedEffects.Builder builder = new DelayedEffects.Builder(typeIndex.size(), 0, window - 1, fromDay, toDay);
         TreeSet<Long> accounts = new TreeSet<>(dealsByAccount.keySet());
         accounts.addAll(accountTouches.keySet());
         for (long account : accounts) {
@@ -72,7 +76,7 @@ final class Timelines {
             int[] created = deals.stream().mapToInt(d -> Days.of(d.createdAt()))
                     .filter(day -> day >= fromDay && day <= toDay).sorted().toArray();
             builder.unit(rep, clusterByRep ? rep : account, days(touches), kinds(touches, false), created,
-                    new double[created.length], daysWithoutOpenDeal(deals));
+                    new double[created.length], fromDay, toDay, day -> !openAtStartOf(deals, day));
             accountsInModel++;
         }
         return builder.build();
@@ -85,7 +89,7 @@ final class Timelines {
     DelayedEffects deals(int window, boolean pooled) {
         StageOrder order = StageOrder.of(data);
         int kinds = pooled ? 2 : 2 * typeIndex.size();
-        DelayedEffects.Builder builder = new DelayedEffects.Builder(kinds, 0, window - 1, toDay);
+        DelayedEffects.Builder builder = new DelayedEffects.Builder(kinds, 0, window - 1, fromDay, toDay);
         dealsInModel = 0;
         for (Deal deal : data.deals()) {
             if (deal.createdAt() == null || deal.ownerId() == null) continue;
@@ -107,7 +111,7 @@ final class Timelines {
             if (pooled) for (int i = 0; i < kindsOf.length; i++) kindsOf[i] = kindsOf[i] % 2;
             builder.unit(deal.ownerId(), clusterByRep ? deal.ownerId() : deal.id(), days(touches), kindsOf,
                     advanceDays.stream().mapToInt(Integer::intValue).toArray(),
-                    values.stream().mapToDouble(Double::doubleValue).toArray(), end - start + 1);
+                    values.stream().mapToDouble(Double::doubleValue).toArray(), start, end, day -> true);
             dealsInModel++;
         }
         return builder.build();
@@ -124,15 +128,12 @@ final class Timelines {
         return sorted(eligible);
     }
 
-    private double daysWithoutOpenDeal(List<Deal> deals) {
-        int days = 0;
-        for (int day = fromDay; day <= toDay; day++) {
-            final int d = day;
-            boolean open = deals.stream().anyMatch(deal -> Days.of(deal.createdAt()) < d
-                    && (deal.closedAt() == null || Days.of(deal.closedAt()) >= d));
-            if (!open) days++;
+    /** A deal created before this day and not closed before it: the account is not in the market. */
+    private static boolean openAtStartOf(List<Deal> deals, int day) {
+        for (Deal deal : deals) {
+            if (Days.of(deal.createdAt()) < day && (deal.closedAt() == null || Days.of(deal.closedAt()) >= day)) return true;
         }
-        return days;
+        return false;
     }
 
     private static List<Activity> sorted(List<Activity> touches) {

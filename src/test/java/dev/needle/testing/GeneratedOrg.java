@@ -1,0 +1,60 @@
+package dev.needle.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.needle.app.Needle;
+import dev.needle.domain.Dataset;
+import dev.needle.generate.Generator;
+import dev.needle.generate.GeneratorSettings;
+import dev.needle.ingest.ImportOptions;
+import dev.needle.ingest.ImportReport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A generated org imported into a real H2 store, with the generator's planted truth beside it.
+ * Built once per settings and shared by the tests in a run, because generating and importing a
+ * quarter of a million activities takes seconds.
+ */
+public record GeneratedOrg(GeneratorSettings settings, Dataset dataset, JsonNode planted, Needle needle) {
+    public static final LocalDate UNTIL = LocalDate.of(2026, 6, 30);
+    private static final Map<GeneratorSettings, GeneratedOrg> BUILT = new ConcurrentHashMap<>();
+
+    public static GeneratedOrg of(int reps, int days, long seed) {
+        return BUILT.computeIfAbsent(new GeneratorSettings(reps, days, seed, UNTIL, GeneratorSettings.Style.EXPORT),
+                GeneratedOrg::build);
+    }
+
+    private static GeneratedOrg build(GeneratorSettings settings) {
+        try {
+            Path export = Files.createTempDirectory("needle-org-");
+            new Generator(settings).writeTo(export, rows -> { });
+            Needle needle = Imports.needle(Backend.H2);
+            ImportOptions options = new ImportOptions(false, null,
+                    UNTIL.minusYears(2).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    UNTIL.plusMonths(3).atStartOfDay(ZoneOffset.UTC).toInstant());
+            ImportReport report = Imports.run(needle, options, export);
+            if (!report.committed()) throw new IllegalStateException("generated org did not import: " + report.errors());
+            JsonNode planted = new ObjectMapper().readTree(export.resolve("planted-effects.json").toFile());
+            return new GeneratedOrg(settings, needle.store().dataset(), planted, needle);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The instant just after the generated history ends. */
+    public java.time.Instant end() {
+        return UNTIL.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    public java.time.Instant start() {
+        return UNTIL.minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+}
