@@ -1,6 +1,8 @@
 package dev.needle.cli;
 
 import dev.needle.app.Needle;
+import dev.needle.domain.Dataset;
+import dev.needle.measure.ActivityValue;
 import dev.needle.generate.GeneratorSettings;
 import dev.needle.generate.Summary;
 import dev.needle.ingest.ImportOptions;
@@ -50,9 +52,21 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.println();
             StatsCommand.print(out, stats, needle.databaseDescription());
+            showValue(needle, out);
         }
         out.flush();
         return 0;
+    }
+
+    /** What each activity type is worth in the demo org's last year. */
+    private static void showValue(Needle needle, PrintWriter out) {
+        LocalDate last = LocalDate.now(ZoneOffset.UTC);
+        LocalDate first = last.minusYears(1);
+        Dataset data = Scope.of(needle.store().dataset(), null, last);
+        out.println();
+        ValueCommand.print(out, ActivityValue.estimate(data, needle.catalog(),
+                first.atStartOfDay(ZoneOffset.UTC).toInstant(), last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
+                first, last);
     }
 
     private void loadDemoOrg(Needle needle, PrintWriter out) throws IOException {

@@ -58,9 +58,6 @@ final class DelayedEffects {
             double quietDays = b.quietDays.getOrDefault(group, 0.0);
             background[index] = quietDays > 0 ? b.unexplained.getOrDefault(group, 0) / quietDays : 0;
         });
-        if (Boolean.getBoolean("needle.debug")) System.err.printf("events %d unexplained %d quietDays %.0f pairs %d%n",
-                eventGroup.length, b.unexplained.values().stream().mapToInt(Integer::intValue).sum(),
-                b.quietDays.values().stream().mapToDouble(Double::doubleValue).sum(), pairTouch.length);
         this.clusters = b.clusters.size();
     }
 
