@@ -29,15 +29,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void analysesAreFreeOfStorageAndInterfaces() {
+        noClasses().that().resideInAPackage("dev.needle.measure..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.needle.store..", "dev.needle.cli..",
+                        "dev.needle.app..", "dev.needle.ingest..", "java.sql..", "org.jdbi..", "picocli..")
+                .check(NEEDLE);
+    }
+
+    @Test
     void theStoreKnowsNothingOfTheCommandLine() {
         noClasses().that().resideInAPackage("dev.needle.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.needle.cli..", "picocli..")
                 .check(NEEDLE);
     }
 
+    /** The benchmark also talks SQL to DuckDB, the alternative it measures Needle against. */
     @Test
     void onlyTheStoreTalksSql() {
-        noClasses().that().resideOutsideOfPackages("dev.needle.store..")
+        noClasses().that().resideOutsideOfPackages("dev.needle.store..", "dev.needle.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.flywaydb..")
                 .check(NEEDLE);
     }

@@ -1,6 +1,12 @@
 package dev.needle.cli;
 
 import dev.needle.app.Needle;
+import dev.needle.bench.DuckDbBaseline;
+import dev.needle.bench.HeapPeak;
+import dev.needle.domain.Dataset;
+import dev.needle.measure.ActivityValue;
+import dev.needle.measure.Datasets;
+import dev.needle.measure.ValueReport;
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.generate.GeneratorSettings;
 import dev.needle.generate.Summary;
@@ -20,6 +26,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -69,9 +76,12 @@ final class BenchCommand implements Callable<Integer> {
             progress(out, "generated %,d activities in %.1f s", summary.activities(), generateSeconds);
 
             List<Map<String, Object>> imports = new ArrayList<>();
-            imports.add(importInto("h2", Database.embedded(work.resolve("h2")), work.resolve("export"), out));
             if (postgres != null) imports.add(importInto("postgresql", Database.open(postgres, null, null), work.resolve("export"), out));
-            results.put("imports", imports);
+            try (Needle needle = Needle.using(Database.embedded(work.resolve("h2")), ActivityCatalog.defaults())) {
+                imports.add(0, importInto("h2", needle, work.resolve("export"), out));
+                results.put("imports", imports);
+                results.put("analysis", analyse(needle, until, work.resolve("export"), out));
+            }
             results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
                     + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, Java " + System.getProperty("java.version"));
             if (json) Json.print(out, results);
@@ -83,28 +93,68 @@ final class BenchCommand implements Callable<Integer> {
 
     private Map<String, Object> importInto(String name, Database database, Path export, PrintWriter out) {
         try (Needle needle = Needle.using(database, ActivityCatalog.defaults())) {
-            if (needle.store().stats().deals() > 0) {
-                throw new IllegalStateException(name + " database is not empty: give an empty one, the benchmark imports into it");
-            }
-            ImportOptions options = new ImportOptions(false, null,
-                    LocalDate.of(2024, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                    LocalDate.of(2027, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
-            long start = System.nanoTime();
-            ImportReport report;
-            try (ImportSession session = needle.store().beginImport()) {
-                report = needle.importer(MappingLibrary.shipped()).run(List.of(export), options, session, ImportProgress.NONE);
-            }
-            double elapsed = seconds(start);
-            if (!report.committed()) throw new IllegalStateException(name + " import failed: " + report.errors().get(0));
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("store", name);
-            result.put("rows", report.rowsStored());
-            result.put("seconds", round(elapsed));
-            result.put("rowsPerSecond", Math.round(report.rowsStored() / elapsed));
-            progress(out, "%s: imported %,d rows in %.1f s = %,d rows/s", name, report.rowsStored(), elapsed,
-                    Math.round(report.rowsStored() / elapsed));
-            return result;
+            return importInto(name, needle, export, out);
         }
+    }
+
+    /**
+     * Needle's analyses over the imported store (loading it included) against DuckDB's plain
+     * aggregates over the same export files: seconds, peak heap and their ratio.
+     */
+    private Map<String, Object> analyse(Needle needle, LocalDate until, Path export, PrintWriter out) {
+        Instant to = until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant from = until.minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        HeapPeak.reset();
+        long start = System.nanoTime();
+        Dataset data = Datasets.asOf(needle.store().dataset(), to);
+        double loadSeconds = seconds(start);
+        long valueStart = System.nanoTime();
+        ValueReport value = ActivityValue.estimate(data, needle.catalog(), from, to);
+        double valueSeconds = seconds(valueStart);
+        double needleSeconds = seconds(start);
+        long peak = HeapPeak.megabytes();
+        long duckStart = System.nanoTime();
+        long duckRows = DuckDbBaseline.run(export);
+        double duckSeconds = seconds(duckStart);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("activities", data.activities().size());
+        result.put("loadSeconds", round(loadSeconds));
+        result.put("valueSeconds", round(valueSeconds));
+        result.put("needleSeconds", round(needleSeconds));
+        result.put("peakHeapMegabytes", peak);
+        result.put("valueTypes", value.types().size());
+        result.put("duckDbSeconds", round(duckSeconds));
+        result.put("duckDbRows", duckRows);
+        result.put("needleOverDuckDb", round(needleSeconds / duckSeconds));
+        progress(out, "analysis of %,d activities: load %.1f s, value %.1f s; total %.1f s, peak heap %,d MB",
+                data.activities().size(), loadSeconds, valueSeconds, needleSeconds, peak);
+        progress(out, "DuckDB plain aggregates (hours by rep and type, opportunities by rep) over the CSVs: %.2f s; ratio %.1f",
+                duckSeconds, needleSeconds / duckSeconds);
+        return result;
+    }
+
+    private Map<String, Object> importInto(String name, Needle needle, Path export, PrintWriter out) {
+        if (needle.store().stats().deals() > 0) {
+            throw new IllegalStateException(name + " database is not empty: give an empty one, the benchmark imports into it");
+        }
+        ImportOptions options = new ImportOptions(false, null,
+                LocalDate.of(2024, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                LocalDate.of(2027, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        long start = System.nanoTime();
+        ImportReport report;
+        try (ImportSession session = needle.store().beginImport()) {
+            report = needle.importer(MappingLibrary.shipped()).run(List.of(export), options, session, ImportProgress.NONE);
+        }
+        double elapsed = seconds(start);
+        if (!report.committed()) throw new IllegalStateException(name + " import failed: " + report.errors().get(0));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("store", name);
+        result.put("rows", report.rowsStored());
+        result.put("seconds", round(elapsed));
+        result.put("rowsPerSecond", Math.round(report.rowsStored() / elapsed));
+        progress(out, "%s: imported %,d rows in %.1f s = %,d rows/s", name, report.rowsStored(), elapsed,
+                Math.round(report.rowsStored() / elapsed));
+        return result;
     }
 
     private void progress(PrintWriter out, String format, Object... args) {
