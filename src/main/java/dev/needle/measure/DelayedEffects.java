@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  */
 final class DelayedEffects {
     private static final int MAX_ITERATIONS = 3_000;
-    private static final double CONVERGED = 1e-7;
+    private static final double CONVERGED = 1e-6;
     static final int BOOTSTRAP_SAMPLES = 60;
 
     private final int kinds;
@@ -71,15 +71,15 @@ final class DelayedEffects {
         full.run(null);
         int[] counts = new int[kinds];
         for (int s = 0; s < touchKind.length; s++) if (touchRoom[s] >= 0) counts[touchKind[s]]++;
-        double[][] samples = new double[BOOTSTRAP_SAMPLES][];
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int b = 0; b < BOOTSTRAP_SAMPLES; b++) {
+        // each resample draws from its own seeded stream, so the result is the same however many cores run them
+        double[][] samples = java.util.stream.IntStream.range(0, BOOTSTRAP_SAMPLES).parallel().mapToObj(b -> {
+            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + b);
             double[] weights = new double[clusters];
             for (int i = 0; i < clusters; i++) weights[random.nextInt(clusters)] += 1;
             Fit resample = full.copy();
             resample.run(weights);
-            samples[b] = resample.q;
-        }
+            return resample.q;
+        }).toArray(double[][]::new);
         double[] low = new double[kinds];
         double[] high = new double[kinds];
         double[] estimate = new double[kinds];
