@@ -3,13 +3,11 @@ package dev.needle.measure;
 import dev.needle.domain.Activity;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Deal;
-import dev.needle.domain.Outcome;
 import dev.needle.domain.Rep;
 import dev.needle.domain.StageChange;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,31 +35,24 @@ public final class Datasets {
 
     /**
      * What had been recorded before {@code moment}: deals created by then, reopened if they closed
-     * later and put back in the stage they were in; history and activities up to then.
+     * later and put back in the stage they were in (the rule of {@link PipelineAsOf}); history and
+     * activities up to then.
      */
     public static Dataset asOf(Dataset data, Instant moment) {
-        LocalDate day = moment.atOffset(ZoneOffset.UTC).toLocalDate();
+        Map<Long, List<StageChange>> history = new HashMap<>();
+        for (StageChange change : data.stageChanges()) history.computeIfAbsent(change.dealId(), d -> new ArrayList<>()).add(change);
         List<StageChange> changes = data.stageChanges().stream().filter(c -> c.at().isBefore(moment)).toList();
-        Map<Long, String> stageThen = new HashMap<>();
-        for (StageChange change : changes) {
-            stageThen.merge(change.dealId(), change.toStage(), (earlier, later) -> later);
-        }
         List<Deal> deals = data.deals().stream()
                 .filter(deal -> deal.createdAt() == null || deal.createdAt().isBefore(moment))
-                .map(deal -> asOf(deal, day, stageThen.get(deal.id())))
+                .map(deal -> {
+                    List<StageChange> all = history.getOrDefault(deal.id(), List.of());
+                    List<StageChange> before = all.stream().filter(c -> c.at().isBefore(moment)).toList();
+                    return PipelineAsOf.then(deal, all, before, moment);
+                })
                 .toList();
         Set<Long> dealIds = deals.stream().map(Deal::id).collect(Collectors.toSet());
         List<Activity> activities = data.activities().stream().filter(a -> a.start().isBefore(moment)).toList();
         return new Dataset(data.reps(), data.accounts(), data.contacts(), deals, changes, activities,
                 data.nextActions().stream().filter(n -> dealIds.contains(n.dealId())).toList(), data.commitments());
-    }
-
-    private static Deal asOf(Deal deal, LocalDate day, String stageThen) {
-        boolean closedBy = deal.closedAt() != null && deal.closedAt().isBefore(day);
-        if (deal.outcome() == Outcome.OPEN || closedBy) return deal;
-        String stage = stageThen != null ? stageThen : deal.stage();
-        return new Deal(deal.id(), deal.source(), deal.externalId(), deal.accountId(), deal.ownerId(), deal.name(),
-                deal.amount(), deal.currency(), stage, deal.leadSource(), deal.product(), deal.createdAt(),
-                deal.expectedClose(), null, Outcome.OPEN);
     }
 }

@@ -1,0 +1,126 @@
+package dev.needle.cli;
+
+import dev.needle.app.Needle;
+import dev.needle.cli.ReportCommand.Scoped;
+import dev.needle.domain.Dataset;
+import dev.needle.domain.Rep;
+import dev.needle.measure.DealHealth;
+import dev.needle.measure.DealHygiene;
+import dev.needle.measure.HygieneFlag;
+import dev.needle.measure.HygieneReport;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@Command(name = "deals", mixinStandardHelpOptions = true,
+        description = {"Open deals and their hygiene flags: NO_NEXT_ACTION, OVERDUE_NEXT_ACTION, NO_BUYER_VALUE,",
+                "NO_NEXT_MEETING, STALLED, LOW_QUALITY, with the pipeline value each flag affects.",
+                "--flag lists only the deals with that flag; the totals cover every open deal of the selection."})
+final class DealsCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup
+    ReportCommand.Selection selection = new ReportCommand.Selection();
+
+    @Option(names = "--flag", paramLabel = "FLAG", description = "Only deals with this flag (repeatable: any of them). One of: ${COMPLETION-CANDIDATES}.")
+    List<HygieneFlag> flags = new ArrayList<>();
+
+    @Option(names = "--as-of", paramLabel = "WHEN", converter = ReportCommand.AsOf.class,
+            description = "Use only what was recorded up to then: a DATE (through its end, UTC) or an instant (2025-07-01T07:00:00Z).")
+    Instant asOf;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Instant cutoff = asOf != null ? asOf : Instant.now();
+        try (Needle needle = Needle.open(main.settings())) {
+            Dataset data = needle.store().dataset();
+            Scoped scope = Scoped.of(needle, data, selection.rep, selection.team, spec);
+            HygieneReport report = DealHygiene.check(data, needle.catalog(), cutoff)
+                    .only(deal -> scope.includesOwner(deal.deal().ownerId()));
+            Set<HygieneFlag> wanted = flags.isEmpty() ? EnumSet.allOf(HygieneFlag.class) : EnumSet.copyOf(flags);
+            List<DealHealth> listed = report.deals().stream()
+                    .filter(deal -> flags.isEmpty() || deal.flags().keySet().stream().anyMatch(wanted::contains))
+                    .sorted(Comparator.comparing((DealHealth deal) -> amount(deal), Comparator.reverseOrder())).toList();
+            Map<Long, Rep> reps = data.reps().stream().collect(Collectors.toMap(Rep::id, Function.identity()));
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) Json.print(out, document(report, listed, reps));
+            else print(out, report, listed, reps);
+        }
+        return 0;
+    }
+
+    static Map<String, Object> document(HygieneReport report, List<DealHealth> listed, Map<Long, Rep> reps) {
+        List<Object> deals = new ArrayList<>();
+        for (DealHealth deal : listed) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("id", deal.deal().id());
+            line.put("externalId", deal.deal().externalId());
+            line.put("name", deal.deal().name());
+            Rep owner = deal.deal().ownerId() == null ? null : reps.get(deal.deal().ownerId());
+            Map<String, Object> ownerLine = new LinkedHashMap<>();
+            ownerLine.put("id", owner == null ? null : owner.id());
+            ownerLine.put("externalId", owner == null ? null : owner.externalId());
+            ownerLine.put("name", owner == null ? null : owner.name());
+            line.put("owner", ownerLine);
+            line.put("stage", deal.stage());
+            line.put("amount", deal.deal().amount());
+            line.put("createdAt", deal.deal().createdAt());
+            line.put("flags", List.copyOf(deal.flags().keySet()));
+            line.put("reasons", deal.flags());
+            deals.add(line);
+        }
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("asOf", report.asOf());
+        document.put("deals", deals);
+        document.put("openDeals", report.deals().size());
+        document.put("openPipeline", report.openPipeline());
+        document.put("dealsFlagged", report.dealsFlagged());
+        document.put("pipelineAffected", report.pipelineAffected());
+        return document;
+    }
+
+    static void print(PrintWriter out, HygieneReport report, List<DealHealth> listed, Map<Long, Rep> reps) {
+        out.printf("Open deals recorded before %s: %,d worth %,.0f%n%n", report.asOf(), report.deals().size(),
+                report.openPipeline());
+        out.printf("%-36s %-20s %-22s %12s  %s%n", "deal", "owner", "stage", "amount", "flags");
+        for (DealHealth deal : listed) {
+            Rep owner = deal.deal().ownerId() == null ? null : reps.get(deal.deal().ownerId());
+            out.printf("%-36s %-20s %-22s %,12.0f  %s%n", ReportCommand.cut(deal.deal().name(), 36),
+                    ReportCommand.cut(owner == null ? "" : owner.name(), 20), ReportCommand.cut(deal.stage(), 22),
+                    amount(deal), deal.flags().keySet().stream().map(Enum::name).collect(Collectors.joining(" ")));
+        }
+        out.println();
+        for (HygieneFlag flag : HygieneFlag.values()) {
+            out.printf("%-20s %5d deals %,14.0f%n", flag, report.dealsFlagged().get(flag), report.pipelineAffected().get(flag));
+        }
+        out.flush();
+    }
+
+    private static BigDecimal amount(DealHealth deal) {
+        return deal.deal().amount() == null ? BigDecimal.ZERO : deal.deal().amount();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.needle.measure;
+
+import dev.needle.catalog.ActivityCatalog;
+import dev.needle.domain.Activity;
+import dev.needle.domain.ActivityType;
+import dev.needle.domain.Dataset;
+import dev.needle.domain.Rep;
+import dev.needle.measure.BusyVsProductive.Measured;
+import dev.needle.measure.RepPerformance.Classification;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Activities against results, per rep and per team, for a period (seed 000, 004). Looks only at
+ * what was recorded before {@code asOf}: the period is cut off there. A rep is in the report when
+ * they logged an activity or owned a result in the period.
+ */
+public record PerformanceReport(Period period, Instant asOf, List<RepPerformance> reps, List<TeamPerformance> teams) {
+    static final double DAYS_PER_YEAR = 365.0;
+
+    public PerformanceReport {
+        reps = List.copyOf(reps);
+        teams = List.copyOf(teams);
+    }
+
+    public static PerformanceReport of(Dataset dataset, ActivityCatalog catalog, Instant asOf, Period period) {
+        Period window = period.upTo(asOf);
+        Map<Long, Rep> repsById = new HashMap<>();
+        dataset.reps().forEach(rep -> repsById.put(rep.id(), rep));
+        Map<Long, AllocationTally> tallies = new HashMap<>();
+        Map<String, ActivityType> types = new HashMap<>();
+        for (Activity activity : dataset.activities()) {
+            if (!window.contains(activity.start())) continue;
+            Rep rep = repsById.get(activity.repId());
+            AllocationTally tally = tallies.computeIfAbsent(activity.repId(), id -> new AllocationTally(zoneOf(rep)));
+            tally.add(activity, types.computeIfAbsent(activity.type(), catalog::classify));
+        }
+        Map<Long, Results> results = ResultsTally.byOwner(PipelineAsOf.of(dataset, asOf), window);
+        List<Measured> measured = new ArrayList<>();
+        for (Rep rep : dataset.reps()) {
+            AllocationTally tally = tallies.get(rep.id());
+            Results produced = results.getOrDefault(rep.id(), Results.NONE);
+            if (tally == null && produced.outcomes() + produced.wins() == 0) continue;
+            TimeAllocation time = tally != null ? tally.result() : new AllocationTally(ZoneOffset.UTC).result();
+            measured.add(new Measured(rep.id(), teamOf(rep), time, produced));
+        }
+        Map<Long, Classification> classes = BusyVsProductive.classify(measured);
+        List<RepPerformance> performances = new ArrayList<>();
+        for (Measured rep : measured) {
+            Rep person = repsById.get(rep.repId());
+            performances.add(new RepPerformance(person, rep.time(), rep.results(),
+                    attainment(rep.results().wonRevenue(), person.quota(), window), classes.get(rep.repId())));
+        }
+        return new PerformanceReport(window, asOf, performances, teams(performances, window));
+    }
+
+    private static List<TeamPerformance> teams(List<RepPerformance> reps, Period window) {
+        Map<String, List<RepPerformance>> byTeam = new TreeMap<>();
+        for (RepPerformance rep : reps) byTeam.computeIfAbsent(teamOf(rep.rep()), team -> new ArrayList<>()).add(rep);
+        List<TeamPerformance> teams = new ArrayList<>();
+        byTeam.forEach((team, members) -> {
+            Results results = Results.NONE;
+            BigDecimal quota = BigDecimal.ZERO;
+            BigDecimal wonWithQuota = BigDecimal.ZERO;
+            Map<Quadrant, Integer> quadrants = new EnumMap<>(Quadrant.class);
+            for (RepPerformance member : members) {
+                results = results.plus(member.results());
+                quadrants.merge(member.quadrant(), 1, Integer::sum);
+                if (member.rep().quota() != null && member.rep().quota().signum() > 0) {
+                    quota = quota.add(member.rep().quota());
+                    wonWithQuota = wonWithQuota.add(member.results().wonRevenue());
+                }
+            }
+            TimeAllocation time = AllocationTally.sum(members.stream().map(RepPerformance::time).toList());
+            teams.add(new TeamPerformance(team, members.size(), time, results,
+                    attainment(wonWithQuota, quota.signum() > 0 ? quota : null, window), quadrants));
+        });
+        return teams;
+    }
+
+    /** Won revenue over the quota prorated to the period; a quota is taken to be annual. */
+    static double attainment(BigDecimal wonRevenue, BigDecimal annualQuota, Period window) {
+        if (annualQuota == null || annualQuota.signum() <= 0 || window.days() <= 0) return Double.NaN;
+        BigDecimal prorated = annualQuota.multiply(BigDecimal.valueOf(window.days() / DAYS_PER_YEAR));
+        return wonRevenue.divide(prorated, MathContext.DECIMAL64).doubleValue();
+    }
+
+    static String teamOf(Rep rep) {
+        return rep.team() == null || rep.team().isBlank() ? "(no team)" : rep.team();
+    }
+
+    static ZoneId zoneOf(Rep rep) {
+        if (rep == null || rep.timeZone() == null || rep.timeZone().isBlank()) return ZoneOffset.UTC;
+        try {
+            return ZoneId.of(rep.timeZone());
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+}
