@@ -6,6 +6,10 @@ import dev.needle.bench.HeapPeak;
 import dev.needle.domain.Dataset;
 import dev.needle.measure.ActivityValue;
 import dev.needle.measure.Datasets;
+import dev.needle.measure.DealHygiene;
+import dev.needle.measure.HygieneReport;
+import dev.needle.measure.PerformanceReport;
+import dev.needle.measure.Period;
 import dev.needle.measure.ValueReport;
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.generate.GeneratorSettings;
@@ -111,6 +115,10 @@ final class BenchCommand implements Callable<Integer> {
         long valueStart = System.nanoTime();
         ValueReport value = ActivityValue.estimate(data, needle.catalog(), from, to);
         double valueSeconds = seconds(valueStart);
+        long reportStart = System.nanoTime();
+        PerformanceReport report = PerformanceReport.of(data, needle.catalog(), to, new Period(from, to));
+        HygieneReport hygiene = DealHygiene.check(data, needle.catalog(), to);
+        double reportSeconds = seconds(reportStart);
         double needleSeconds = seconds(start);
         long peak = HeapPeak.megabytes();
         long duckStart = System.nanoTime();
@@ -120,14 +128,17 @@ final class BenchCommand implements Callable<Integer> {
         result.put("activities", data.activities().size());
         result.put("loadSeconds", round(loadSeconds));
         result.put("valueSeconds", round(valueSeconds));
+        result.put("reportAndDealsSeconds", round(reportSeconds));
+        result.put("reps", report.reps().size());
+        result.put("openDeals", hygiene.deals().size());
         result.put("needleSeconds", round(needleSeconds));
         result.put("peakHeapMegabytes", peak);
         result.put("valueTypes", value.types().size());
         result.put("duckDbSeconds", round(duckSeconds));
         result.put("duckDbRows", duckRows);
         result.put("needleOverDuckDb", round(needleSeconds / duckSeconds));
-        progress(out, "analysis of %,d activities: load %.1f s, value %.1f s; total %.1f s, peak heap %,d MB",
-                data.activities().size(), loadSeconds, valueSeconds, needleSeconds, peak);
+        progress(out, "analysis of %,d activities: load %.1f s, value %.1f s, report + deals %.1f s; total %.1f s, peak heap %,d MB",
+                data.activities().size(), loadSeconds, valueSeconds, reportSeconds, needleSeconds, peak);
         progress(out, "DuckDB plain aggregates (hours by rep and type, opportunities by rep) over the CSVs: %.2f s; ratio %.1f",
                 duckSeconds, needleSeconds / duckSeconds);
         return result;

@@ -2,6 +2,10 @@ package dev.needle.cli;
 
 import dev.needle.app.Needle;
 import dev.needle.domain.Dataset;
+import dev.needle.domain.Rep;
+import dev.needle.measure.DealHealth;
+import dev.needle.measure.DealHygiene;
+import dev.needle.measure.HygieneReport;
 import dev.needle.measure.ActivityValue;
 import dev.needle.generate.GeneratorSettings;
 import dev.needle.generate.Summary;
@@ -23,6 +27,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -53,6 +58,9 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             StatsCommand.print(out, stats, needle.databaseDescription());
             showValue(needle, out);
+            showHygiene(needle, out);
+            out.println();
+            out.println("Next: needle report (time and results per rep), needle deals --flag STALLED, needle value --json.");
         }
         out.flush();
         return 0;
@@ -67,6 +75,23 @@ final class DemoCommand implements Callable<Integer> {
         ValueCommand.print(out, ActivityValue.estimate(data, needle.catalog(),
                 first.atStartOfDay(ZoneOffset.UTC).toInstant(), last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
                 first, last);
+    }
+
+    /** The open deals in the worst shape: most hygiene flags first, then the largest. */
+    private static void showHygiene(Needle needle, PrintWriter out) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        java.time.Instant asOf = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        HygieneReport report = DealHygiene.check(needle.store().dataset(), needle.catalog(), asOf);
+        List<DealHealth> worst = report.deals().stream().filter(deal -> !deal.flags().isEmpty())
+                .sorted(java.util.Comparator.comparingInt((DealHealth deal) -> deal.flags().size()).reversed()
+                        .thenComparing(deal -> deal.deal().amount() == null ? java.math.BigDecimal.ZERO : deal.deal().amount(),
+                                java.util.Comparator.reverseOrder()))
+                .limit(10).toList();
+        Map<Long, Rep> reps = new java.util.HashMap<>();
+        needle.store().reps().forEach(rep -> reps.put(rep.id(), rep));
+        out.println();
+        out.println("Top deal hygiene problems:");
+        DealsCommand.print(out, report, worst, reps);
     }
 
     private void loadDemoOrg(Needle needle, PrintWriter out) throws IOException {
