@@ -56,6 +56,9 @@ final class ValueCommand implements Callable<Integer> {
         ValueReport report;
         try (Needle needle = Needle.open(main.settings())) {
             Dataset data = Scope.of(needle.store().dataset(), team, asOf);
+            if (team != null && data.reps().isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
+            }
             report = ActivityValue.estimate(data, needle.catalog(), start, end);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -12,8 +12,11 @@ import java.nio.file.Path;
  * versioned migrations, so every store Needle touches has the current schema.
  */
 public final class Database implements AutoCloseable {
-    /** H2's page cache; its 16 MB default thrashes on imports of a million rows in one transaction. */
-    private static final int H2_CACHE_KB = 256 * 1024;
+    /**
+     * H2's page cache: its 16 MB default thrashes on imports of a million rows in one transaction;
+     * an eighth of the heap, up to 256 MB, leaves the rest to the analyses.
+     */
+    private static final long H2_CACHE_KB = Math.max(16 * 1024, Math.min(256 * 1024, Runtime.getRuntime().maxMemory() / 8 / 1024));
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final Jdbi jdbi;
