@@ -42,29 +42,13 @@ class ActivityValueTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {3, 17})
     void opportunitiesPerTouchRecoverThePlantedEffectsWithinTwentyPercent(long seed) {
-        ValueReport report = valueOf(seed);
-        for (Map.Entry<String, Double> planted : effects(planted(seed).get("opportunityPerTouch")).entrySet()) {
-            Estimate estimate = type(report, planted.getKey()).opportunitiesPerTouch();
-            if (planted.getValue() > 0) {
-                assertThat(estimate.value()).as(planted.getKey()).isCloseTo(planted.getValue(), within(0.2 * planted.getValue()));
-            } else {
-                assertThat(estimate.includesZero()).as(planted.getKey() + " " + estimate).isTrue();
-            }
-        }
+        assertRecovered(valueOf(seed), planted(seed).get("opportunityPerTouch"), TypeValue::opportunitiesPerTouch);
     }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {3, 17})
     void advancesPerValuableTouchRecoverThePlantedEffectsWithinTwentyPercent(long seed) {
-        ValueReport report = valueOf(seed);
-        for (Map.Entry<String, Double> planted : effects(planted(seed).get("advancePerValuableTouch")).entrySet()) {
-            Estimate estimate = type(report, planted.getKey()).advancesPerValuableTouch();
-            if (planted.getValue() > 0) {
-                assertThat(estimate.value()).as(planted.getKey()).isCloseTo(planted.getValue(), within(0.2 * planted.getValue()));
-            } else {
-                assertThat(estimate.includesZero()).as(planted.getKey() + " " + estimate).isTrue();
-            }
-        }
+        assertRecovered(valueOf(seed), planted(seed).get("advancePerValuableTouch"), TypeValue::advancesPerValuableTouch);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -106,6 +90,18 @@ class ActivityValueTest {
     void aHighValueTypeWithNoEffectIsFlaggedAsWorthLessThanItsClass(long seed) {
         // LinkedIn Message is catalogued as prospecting (HIGH); the generator plants no effect for it
         assertThat(type(valueOf(seed), "LinkedIn Message").verdict()).isEqualTo(ValueReport.Verdict.WORTH_LESS_THAN_ITS_CLASS);
+    }
+
+    /** A planted effect is recovered within 20%; a planted zero lies inside the 95% interval. */
+    private static void assertRecovered(ValueReport report, JsonNode plantedEffects, Function<TypeValue, Estimate> effect) {
+        for (Map.Entry<String, Double> planted : effects(plantedEffects).entrySet()) {
+            Estimate estimate = effect.apply(type(report, planted.getKey()));
+            if (planted.getValue() > 0) {
+                assertThat(estimate.value()).as(planted.getKey()).isCloseTo(planted.getValue(), within(0.2 * planted.getValue()));
+            } else {
+                assertThat(estimate.includesZero()).as(planted.getKey() + " " + estimate).isTrue();
+            }
+        }
     }
 
     private static TypeValue type(ValueReport report, String name) {
