@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class SalesforceIdsTest {
     private static final Path REAL_EXPORT =
-            Path.of("../shared/data/salesforce-dev-org-export-sample/Opportunity.csv");
+            dev.needle.testing.SharedData.path("salesforce-dev-org-export-sample", "Opportunity.csv");
 
     @Test
     void checksumMatchesRealSalesforceIds() throws Exception {
