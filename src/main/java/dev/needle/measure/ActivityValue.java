@@ -4,8 +4,6 @@ import dev.needle.catalog.ActivityCatalog;
 import dev.needle.domain.Activity;
 import dev.needle.domain.ActivityType;
 import dev.needle.domain.Dataset;
-import dev.needle.domain.Deal;
-import dev.needle.domain.Outcome;
 import dev.needle.domain.ValueClass;
 import dev.needle.measure.ValueReport.Estimate;
 import dev.needle.measure.ValueReport.TypeValue;
