@@ -1,7 +1,6 @@
 package dev.needle.cli;
 
 import dev.needle.app.Needle;
-import dev.needle.cli.ReportCommand.Scoped;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Rep;
 import dev.needle.measure.DealHealth;
@@ -41,12 +40,12 @@ final class DealsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @ArgGroup
-    ReportCommand.Selection selection = new ReportCommand.Selection();
+    Selection selection = new Selection();
 
     @Option(names = "--flag", paramLabel = "FLAG", description = "Only deals with this flag (repeatable: any of them). One of: ${COMPLETION-CANDIDATES}.")
     List<HygieneFlag> flags = new ArrayList<>();
 
-    @Option(names = "--as-of", paramLabel = "WHEN", converter = ReportCommand.AsOf.class,
+    @Option(names = "--as-of", paramLabel = "WHEN", converter = AsOf.class,
             description = "Use only what was recorded up to then: a DATE (through its end, UTC) or an instant (2025-07-01T07:00:00Z).")
     Instant asOf;
 
@@ -109,8 +108,8 @@ final class DealsCommand implements Callable<Integer> {
         out.printf("%-36s %-20s %-22s %12s  %s%n", "deal", "owner", "stage", "amount", "flags");
         for (DealHealth deal : listed) {
             Rep owner = deal.deal().ownerId() == null ? null : reps.get(deal.deal().ownerId());
-            out.printf("%-36s %-20s %-22s %,12.0f  %s%n", ReportCommand.cut(deal.deal().name(), 36),
-                    ReportCommand.cut(owner == null ? "" : owner.name(), 20), ReportCommand.cut(deal.stage(), 22),
+            out.printf("%-36s %-20s %-22s %,12.0f  %s%n", Text.cut(deal.deal().name(), 36),
+                    Text.cut(owner == null ? "" : owner.name(), 20), Text.cut(deal.stage(), 22),
                     amount(deal), deal.flags().keySet().stream().map(Enum::name).collect(Collectors.joining(" ")));
         }
         out.println();

@@ -58,15 +58,6 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
-    /** --rep or --team, not both. */
-    static final class Selection {
-        @Option(names = "--rep", paramLabel = "REP", description = "One rep: Needle id, source id or email.")
-        String rep;
-
-        @Option(names = "--team", paramLabel = "TEAM", description = "One team.")
-        String team;
-    }
-
     @Override
     public Integer call() {
         Instant cutoff = asOf != null ? asOf : Instant.now();
@@ -203,43 +194,30 @@ final class ReportCommand implements Callable<Integer> {
         out.printf(header, "rep", "team", "hours", "high%", "1st-OC", "opps", "adv", "wins", "won revenue", "empty",
                 "res/HVh", "busy vs productive");
         for (RepPerformance rep : reps) {
-            out.printf("%-24s %-10s %7.1f %6s %6s %5d %5d %5d %,12.0f %6s %8s  %s%n", cut(rep.rep().name(), 24),
-                    cut(rep.rep().team(), 10), rep.time().hours(), percent(rep.time().highValueShare()),
-                    percent(rep.time().startedWithOpportunityCreationShare()), rep.results().opportunitiesCreated(),
+            out.printf("%-24s %-10s %7.1f %6s %6s %5d %5d %5d %,12.0f %6s %8s  %s%n", Text.cut(rep.rep().name(), 24),
+                    Text.cut(rep.rep().team(), 10), rep.time().hours(), Text.percent(rep.time().highValueShare()),
+                    Text.percent(rep.time().startedWithOpportunityCreationShare()), rep.results().opportunitiesCreated(),
                     rep.results().stageAdvances(), rep.results().wins(), rep.results().wonRevenue(),
-                    percent(rep.time().emptyTouchShare()), decimal(rep.resultsPerHighValueHour()), rep.quadrant());
+                    Text.percent(rep.time().emptyTouchShare()), Text.decimal(rep.resultsPerHighValueHour()), rep.quadrant());
         }
         out.println();
         for (TeamPerformance team : teams) {
             out.printf("team %-12s %2d reps %8.1f h, %s high-value, %d opportunities, %d advances, %d wins (%,.0f), quadrants %s%n",
-                    team.team(), team.reps(), team.time().hours(), percent(team.time().highValueShare()),
+                    team.team(), team.reps(), team.time().hours(), Text.percent(team.time().highValueShare()),
                     team.results().opportunitiesCreated(), team.results().stageAdvances(), team.results().wins(),
                     team.results().wonRevenue(), team.quadrants());
         }
         out.printf("%nFunnel (every deal recorded before as-of; %d deals, win rate %s%s)%n", funnel.overall().deals(),
-                percent(funnel.overall().winRate()),
+                Text.percent(funnel.overall().winRate()),
                 funnel.inferredPaths() > 0 ? "; " + funnel.inferredPaths() + " without stage history, paths inferred" : "");
         out.printf("%-24s %8s %10s %9s %13s%n", "stage", "entered", "converted", "win rate", "days med/P75");
         for (Funnel.Step step : funnel.overall().steps()) {
-            out.printf("%-24s %8d %10s %9s %6s/%-6s%n", cut(step.stage(), 24), step.entered(), percent(step.conversion()),
-                    percent(step.winRate()), decimal(step.medianDays()), decimal(step.p75Days()));
+            out.printf("%-24s %8d %10s %9s %6s/%-6s%n", Text.cut(step.stage(), 24), step.entered(), Text.percent(step.conversion()),
+                    Text.percent(step.winRate()), Text.decimal(step.medianDays()), Text.decimal(step.p75Days()));
         }
         out.println("1st-OC: share of working days whose first activity was opportunity creation; res/HVh: opportunities"
                 + " + stage advances per high-value hour.");
         out.flush();
-    }
-
-    static String percent(double share) {
-        return Double.isNaN(share) ? "-" : String.format("%.0f%%", 100 * share);
-    }
-
-    static String decimal(double value) {
-        return Double.isNaN(value) || Double.isInfinite(value) ? "-" : String.format("%.2f", value);
-    }
-
-    static String cut(String text, int width) {
-        if (text == null) return "";
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 
     private static void time(Map<String, Object> line, TimeAllocation time, ActivityCatalog catalog) {
@@ -278,55 +256,5 @@ final class ReportCommand implements Callable<Integer> {
         line.put("stageAdvances", results.stageAdvances());
         line.put("wins", results.wins());
         line.put("wonRevenue", results.wonRevenue());
-    }
-
-    /** The reps a --rep or --team option means; neither given: everyone. Rep and team are checked to exist. */
-    record Scoped(Set<Long> repIds) {
-        static Scoped of(Needle needle, Dataset data, String rep, String team, CommandSpec spec) {
-            if (rep != null) {
-                Rep found = needle.store().findRep(rep).orElseThrow(() ->
-                        new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + rep));
-                return new Scoped(Set.of(found.id()));
-            }
-            if (team == null) return new Scoped(null);
-            Set<Long> members = data.reps().stream().filter(member -> team.equalsIgnoreCase(member.team()))
-                    .map(Rep::id).collect(Collectors.toSet());
-            if (members.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
-            return new Scoped(members);
-        }
-
-        boolean includes(Rep rep) {
-            return repIds == null || repIds.contains(rep.id());
-        }
-
-        boolean includesOwner(Long ownerId) {
-            return repIds == null || ownerId != null && repIds.contains(ownerId);
-        }
-    }
-
-    /** JSON numbers: rounded to four decimals; an undefined ratio (NaN, infinite) is null. */
-    static final class Numbers {
-        private Numbers() {
-        }
-
-        static Double of(double value) {
-            if (Double.isNaN(value) || Double.isInfinite(value)) return null;
-            return Math.round(value * 10_000) / 10_000.0;
-        }
-
-        static <K> Map<K, Double> of(Map<K, Double> values) {
-            Map<K, Double> rounded = new LinkedHashMap<>();
-            values.forEach((key, value) -> rounded.put(key, of(value)));
-            return rounded;
-        }
-    }
-
-    /** --as-of: a date means through the end of that day (UTC); an ISO instant or offset date-time means exactly then. */
-    static final class AsOf implements CommandLine.ITypeConverter<Instant> {
-        @Override
-        public Instant convert(String value) {
-            if (value.length() == 10) return LocalDate.parse(value).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-            return java.time.OffsetDateTime.parse(value).toInstant();
-        }
     }
 }

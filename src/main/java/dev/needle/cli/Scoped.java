@@ -1,0 +1,34 @@
+package dev.needle.cli;
+
+import dev.needle.app.Needle;
+import dev.needle.domain.Dataset;
+import dev.needle.domain.Rep;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The reps a --rep or --team selection covers; all reps when neither is given. */
+record Scoped(Set<Long> repIds) {
+    static Scoped of(Needle needle, Dataset data, String rep, String team, CommandSpec spec) {
+        if (rep != null) {
+            Rep found = needle.store().findRep(rep).orElseThrow(() ->
+                    new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + rep));
+            return new Scoped(Set.of(found.id()));
+        }
+        if (team == null) return new Scoped(null);
+        Set<Long> members = data.reps().stream().filter(member -> team.equalsIgnoreCase(member.team()))
+                .map(Rep::id).collect(Collectors.toSet());
+        if (members.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
+        return new Scoped(members);
+    }
+
+    boolean includes(Rep rep) {
+        return repIds == null || repIds.contains(rep.id());
+    }
+
+    boolean includesOwner(Long ownerId) {
+        return repIds == null || ownerId != null && repIds.contains(ownerId);
+    }
+}

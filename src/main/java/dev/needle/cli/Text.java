@@ -1,0 +1,20 @@
+package dev.needle.cli;
+
+/** How numbers and names are shown in terminal tables. */
+final class Text {
+    private Text() {
+    }
+
+    static String percent(double share) {
+        return Double.isNaN(share) ? "-" : String.format("%.0f%%", 100 * share);
+    }
+
+    static String decimal(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? "-" : String.format("%.2f", value);
+    }
+
+    static String cut(String text, int width) {
+        if (text == null) return "";
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+}
