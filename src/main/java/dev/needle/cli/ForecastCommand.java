@@ -1,0 +1,127 @@
+package dev.needle.cli;
+
+import dev.needle.app.Needle;
+import dev.needle.domain.Dataset;
+import dev.needle.predict.Backtest;
+import dev.needle.predict.Forecast;
+import dev.needle.predict.ForecastPeriod;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "forecast", mixinStandardHelpOptions = true,
+        description = {"Revenue won by the end of the month or quarter: already won + open deals + deals not yet created,",
+                "simulated into P10/P50/P90, beside the stage-weighted figure. --backtest replays every past period."})
+final class ForecastCommand implements Callable<Integer> {
+    static final long SEED = 7;
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--period", defaultValue = "MONTH", description = "MONTH or QUARTER (default ${DEFAULT-VALUE}).",
+            converter = PeriodKind.class)
+    ForecastPeriod.Kind period;
+
+    @Option(names = "--as-of", paramLabel = "WHEN", converter = AsOf.class,
+            description = "Use only what was recorded up to then: a DATE (through its end, UTC) or an instant.")
+    Instant asOf;
+
+    @Option(names = "--backtest", description = "Replay every past period as of its start and score the forecasts.")
+    boolean backtest;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Instant when = asOf != null ? asOf : Instant.now();
+        Dataset data;
+        try (Needle needle = Needle.open(main.settings())) {
+            data = needle.store().dataset();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (backtest) {
+            Backtest.Result result = Backtest.run(data, period, moment -> Map.of(), SEED);
+            if (json) Json.print(out, result);
+            else printBacktest(out, result);
+            return 0;
+        }
+        ForecastPeriod current = ForecastPeriod.containing(when.atOffset(ZoneOffset.UTC).toLocalDate(), period);
+        Forecast.Result result = Forecast.of(data, when, current, Map.of(), SEED);
+        if (json) Json.print(out, document(result));
+        else print(out, result);
+        return 0;
+    }
+
+    static Map<String, Object> document(Forecast.Result result) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("asOf", result.asOf());
+        document.put("periodStart", result.period().start());
+        document.put("periodEnd", result.period().endExclusive().minusDays(1));
+        document.put("wonSoFar", result.wonSoFar());
+        document.put("stageWeighted", result.stageWeighted());
+        document.put("p10", result.p10());
+        document.put("p50", result.p50());
+        document.put("p90", result.p90());
+        document.put("expectedNewDeals", result.expectedNewDeals());
+        List<Map<String, Object>> deals = new ArrayList<>();
+        for (Forecast.DealForecast deal : result.deals()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("id", deal.deal().id());
+            line.put("externalId", deal.deal().externalId());
+            line.put("name", deal.deal().name());
+            line.put("stage", deal.deal().stage());
+            line.put("amount", deal.deal().amount());
+            line.put("winProbability", Numbers.of(deal.winProbability()));
+            line.put("closesInPeriod", Numbers.of(deal.closesInPeriod()));
+            line.put("expectedCloseDate", deal.expectedCloseDate());
+            deals.add(line);
+        }
+        document.put("deals", deals);
+        return document;
+    }
+
+    private static void print(PrintWriter out, Forecast.Result result) {
+        out.printf("Forecast for %s to %s, as of %s (%,d open deals)%n", result.period().start(),
+                result.period().endExclusive().minusDays(1), result.asOf(), result.deals().size());
+        out.printf("  won so far      %,14.0f%n", result.wonSoFar());
+        out.printf("  P10 / P50 / P90 %,14.0f %,14.0f %,14.0f%n", result.p10(), result.p50(), result.p90());
+        out.printf("  stage-weighted  %,14.0f   (the CRM figure: amount x stage win rate)%n", result.stageWeighted());
+        out.printf("  new deals expected before the period ends: %.1f%n", result.expectedNewDeals());
+        out.flush();
+    }
+
+    private static void printBacktest(PrintWriter out, Backtest.Result result) {
+        out.printf("%-12s %14s %14s %14s %14s %14s%n", "period", "actual", "P10", "P50", "P90", "stage-weighted");
+        for (Backtest.PeriodResult period : result.periods()) {
+            out.printf("%-12s %,14.0f %,14.0f %,14.0f %,14.0f %,14.0f%n", period.period().start(), period.actual(),
+                    period.p10(), period.p50(), period.p90(), period.stageWeighted());
+        }
+        out.printf("%nNeedle: actual within ±15%% of P50 in %s of %d periods, inside P10-P90 in %s.%n",
+                Text.percent(result.withinFifteenPercentOfP50()), result.periods().size(), Text.percent(result.insideP10P90()));
+        out.printf("Stage-weighted: actual within ±15%% in %s.%n", Text.percent(result.stageWeightedWithinFifteenPercent()));
+        out.flush();
+    }
+
+    /** MONTH or QUARTER, in any case. */
+    static final class PeriodKind implements picocli.CommandLine.ITypeConverter<ForecastPeriod.Kind> {
+        @Override
+        public ForecastPeriod.Kind convert(String value) {
+            return ForecastPeriod.Kind.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+}
