@@ -37,10 +37,20 @@ final class MappedRow {
     /** An id or a link: Salesforce ids are normalised to 18 characters; a prefix filters polymorphic links. */
     String ref(String field) {
         FieldSpec spec = mapping.fields().get(field);
-        String text = text(field);
+        String text = firstOfList(text(field));
         if (text != null && mapping.usesSalesforceIds()) text = SalesforceIds.normalise(text);
         if (text != null && spec != null && spec.prefix() != null && !text.startsWith(spec.prefix())) return null;
         return text;
+    }
+
+    /** A link cell listing several records links to the first of them. */
+    private String firstOfList(String text) {
+        String separator = mapping.listSeparator();
+        if (text == null || separator == null || !text.contains(separator)) return text;
+        for (String part : text.split(java.util.regex.Pattern.quote(separator))) {
+            if (!part.isBlank()) return part.trim();
+        }
+        return null;
     }
 
     String requiredRef(String field) {

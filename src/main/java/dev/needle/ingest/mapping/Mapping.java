@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
  * @param dateOrder  {@code "MDY"} (default) or {@code "DMY"} for slashed dates such as 3/4/2017
  * @param skipWhen   rows matching any of these rules are left out (e.g. deleted records)
  * @param lookups    small side tables in files next to the data file
+ * @param listSeparator links written as lists ("123;456", HubSpot's associations) take the first
  */
 public record Mapping(String name, String description, String system, EntityKind entity, List<EntityRoute> entityWhen,
                       Match match, String ids, String timeZone, String dateOrder, List<Rule> skipWhen,
-                      Map<String, Lookup> lookups, Map<String, FieldSpec> fields) {
+                      Map<String, Lookup> lookups, Map<String, FieldSpec> fields, String listSeparator) {
 
     public Mapping {
         if (name == null || name.isBlank()) throw new InvalidMappingException("a mapping needs a \"name\"");

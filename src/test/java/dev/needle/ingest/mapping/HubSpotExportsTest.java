@@ -84,6 +84,8 @@ class HubSpotExportsTest {
             assertThat(exports.value(Integer.class, "select duration_minutes from activity where external_id = ?", "7002")).contains(1);
             assertThat(exports.value(Integer.class, "select duration_minutes from activity where external_id = ?", "7101"))
                     .as("a meeting lasts from its start to its end time").contains(45);
+            assertThat(exports.text("select d.external_id from activity a join deal d on d.id = a.deal_id where a.external_id = ?", "7101"))
+                    .as("a meeting on two deals links to the first").contains("5001");
             assertThat(exports.count("select count(*) from activity where external_id = ?", "7003")).as("a cancelled call").isZero();
             assertThat(report.files()).filteredOn(file -> file.format().equals("hubspot-calls"))
                     .singleElement().satisfies(file -> assertThat(file.skipped()).isEqualTo(1));
@@ -211,7 +213,7 @@ class HubSpotExportsTest {
                 "7003,Follow-up,2024-02-04 11:00,Jane Smith,,Outbound,,Canceled,,5001,9001,");
         exports.writeWithBomAndCrlf("hubspot-crm-exports-all-meetings-2024-08-27.csv",
                 "Record ID,Meeting name,Activity date,Meeting start time,Meeting end time,Meeting outcome,Activity assigned to,Meeting description,Associated Deal IDs,Associated Company IDs",
-                "7101,Renewal review,2024-03-20 15:00,2024-03-20 15:00,2024-03-20 15:45,Completed,Jane Smith,\"Walked through usage, agreed a two-year term\",5001,9001");
+                "7101,Renewal review,2024-03-20 15:00,2024-03-20 15:00,2024-03-20 15:45,Completed,Jane Smith,\"Walked through usage, agreed a two-year term\",5001;5004,9001;9002");
         exports.writeWithBomAndCrlf("hubspot-crm-exports-all-tasks-2024-08-27.csv",
                 "Record ID,Task title,Task status,Task type,Due date,Completed at,Assigned to,Associated Deal IDs,Associated Company IDs",
                 "8001,Send pilot proposal,Not started,To-do,2024-07-01,,Omar Diaz,5002,9002",
