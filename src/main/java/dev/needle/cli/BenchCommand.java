@@ -10,6 +10,8 @@ import dev.needle.measure.DealHygiene;
 import dev.needle.measure.HygieneReport;
 import dev.needle.measure.PerformanceReport;
 import dev.needle.measure.Period;
+import dev.needle.plan.PlanBenchmark;
+import dev.needle.plan.WorkingDays;
 import dev.needle.measure.ValueReport;
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.generate.GeneratorSettings;
@@ -121,6 +123,7 @@ final class BenchCommand implements Callable<Integer> {
         double reportSeconds = seconds(reportStart);
         double needleSeconds = seconds(start);
         long peak = HeapPeak.megabytes();
+        Map<String, Object> plans = plans(needle, data, until);
         long duckStart = System.nanoTime();
         long duckRows = DuckDbBaseline.run(export);
         double duckSeconds = seconds(duckStart);
@@ -137,10 +140,29 @@ final class BenchCommand implements Callable<Integer> {
         result.put("duckDbSeconds", round(duckSeconds));
         result.put("duckDbRows", duckRows);
         result.put("needleOverDuckDb", round(needleSeconds / duckSeconds));
+        result.put("plans", plans);
         progress(out, "analysis of %,d activities: load %.1f s, value %.1f s, report + deals %.1f s; total %.1f s, peak heap %,d MB",
                 data.activities().size(), loadSeconds, valueSeconds, reportSeconds, needleSeconds, peak);
         progress(out, "DuckDB plain aggregates (hours by rep and type, opportunities by rep) over the CSVs: %.2f s; ratio %.1f",
                 duckSeconds, needleSeconds / duckSeconds);
+        return result;
+    }
+
+    /** Every rep's day planned for the five working days after the history ends, from the loaded store. */
+    private Map<String, Object> plans(Needle needle, Dataset data, LocalDate until) {
+        Map<Long, List<dev.needle.domain.CalendarEvent>> calendars = new java.util.HashMap<>();
+        Instant from = until.atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (dev.needle.domain.Rep rep : data.reps()) {
+            calendars.put(rep.id(), needle.store().calendarEvents(rep.id(), from, from.plus(java.time.Duration.ofDays(14))));
+        }
+        PlanBenchmark.Result run = PlanBenchmark.run(data, calendars, WorkingDays.next(until), 5);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("repDays", run.repDays());
+        result.put("indexSeconds", round(run.indexSeconds()));
+        result.put("planSeconds", round(run.planSeconds()));
+        result.put("repDaysPerSecond", Math.round(run.repDaysPerSecond()));
+        progress(spec.commandLine().getOut(), "plans: %,d rep-days in %.2f s (+ %.2f s to index the store) = %,d rep-days/s",
+                run.repDays(), run.planSeconds(), run.indexSeconds(), Math.round(run.repDaysPerSecond()));
         return result;
     }
 

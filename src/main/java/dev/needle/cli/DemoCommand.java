@@ -6,6 +6,10 @@ import dev.needle.domain.Rep;
 import dev.needle.measure.DealHealth;
 import dev.needle.measure.DealHygiene;
 import dev.needle.measure.HygieneReport;
+import dev.needle.plan.PlanRequest;
+import dev.needle.plan.Planner;
+import dev.needle.plan.WorkingDays;
+import dev.needle.plan.Workloads;
 import dev.needle.measure.ActivityValue;
 import dev.needle.generate.GeneratorSettings;
 import dev.needle.generate.Summary;
@@ -59,6 +63,7 @@ final class DemoCommand implements Callable<Integer> {
             StatsCommand.print(out, stats, needle.databaseDescription());
             showValue(needle, out);
             showHygiene(needle, out);
+            showPlan(needle, out);
             out.println();
             out.println("Next: needle report (time and results per rep), needle deals --flag STALLED, needle value --json.");
         }
@@ -92,6 +97,25 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("Top deal hygiene problems:");
         DealsCommand.print(out, report, worst, reps);
+    }
+
+    /** The next working day of the rep with the most open deals, planned around their calendar. */
+    private static void showPlan(Needle needle, PrintWriter out) {
+        Dataset data = needle.store().dataset();
+        Map<Long, Long> openDeals = new java.util.HashMap<>();
+        data.deals().stream().filter(deal -> deal.isOpen() && deal.ownerId() != null)
+                .forEach(deal -> openDeals.merge(deal.ownerId(), 1L, Long::sum));
+        Rep rep = data.reps().stream().filter(r -> openDeals.containsKey(r.id()))
+                .max(java.util.Comparator.comparingLong((Rep r) -> openDeals.get(r.id())).thenComparing(Rep::externalId))
+                .orElse(null);
+        if (rep == null) return;
+        PlanRequest request = PlanRequest.of(rep, WorkingDays.next(LocalDate.now(ZoneOffset.UTC)));
+        java.time.ZoneId zone = request.zone();
+        List<dev.needle.domain.CalendarEvent> events = needle.store().calendarEvents(rep.id(),
+                request.date().minusDays(1).atStartOfDay(zone).toInstant(), request.date().plusDays(4).atStartOfDay(zone).toInstant());
+        out.println();
+        out.printf("%s's plan for the next working day (needle plan --rep %s --date %s):%n", rep.name(), rep.email(), request.date());
+        PlanCommand.print(out, Planner.plan(request, Workloads.of(data).forDay(request, events)));
     }
 
     private void loadDemoOrg(Needle needle, PrintWriter out) throws IOException {

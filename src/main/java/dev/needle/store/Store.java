@@ -1,11 +1,15 @@
 package dev.needle.store;
 
+import dev.needle.domain.CalendarEvent;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Rep;
 import dev.needle.ingest.ImportSession;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,6 +72,22 @@ public final class Store {
                     + matches.stream().map(rep -> rep.id() + " (" + rep.source() + ")").toList());
         }
         return matches.stream().findFirst();
+    }
+
+    /** The rep's calendar occurrences that overlap {@code [from, to)}, in start order. */
+    public List<CalendarEvent> calendarEvents(long repId, Instant from, Instant to) {
+        return database.jdbi().withHandle(handle -> handle.createQuery("""
+                        select * from calendar_event
+                        where rep_id = :rep and starts_at < :to and ends_at > :from
+                        order by starts_at, ends_at, uid""")
+                .bind("rep", repId)
+                .bind("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .bind("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+                .map((rs, ctx) -> new CalendarEvent(rs.getLong("id"), rs.getLong("rep_id"), rs.getString("calendar"),
+                        rs.getString("uid"), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("ends_at", OffsetDateTime.class).toInstant(), rs.getBoolean("all_day"),
+                        rs.getBoolean("busy"), rs.getString("summary")))
+                .list());
     }
 
     static final RowMapper<Rep> REP = (rs, ctx) -> new Rep(rs.getLong("id"), rs.getString("source"),

@@ -1,0 +1,259 @@
+package dev.needle.cli;
+
+import dev.needle.app.Needle;
+import dev.needle.domain.CalendarEvent;
+import dev.needle.domain.Dataset;
+import dev.needle.domain.Rep;
+import dev.needle.plan.Block;
+import dev.needle.plan.Carried;
+import dev.needle.plan.DayPlan;
+import dev.needle.plan.PlanCalendar;
+import dev.needle.plan.PlanRequest;
+import dev.needle.plan.PlanText;
+import dev.needle.plan.Planner;
+import dev.needle.plan.Task;
+import dev.needle.plan.Workloads;
+import dev.needle.plan.WorkingDays;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Plans a rep's day in the order outcomes are created: opportunity creation first, then every",
+                "deal's next action, then preparation, then admin (capped, last), around the rep's real meetings.",
+                "Work that does not fit is carried to the next working day and listed."})
+final class PlanCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(multiplicity = "1")
+    Who who = new Who();
+
+    static final class Who {
+        @Option(names = "--rep", paramLabel = "REP", description = "One rep: Needle id, source id or email.")
+        String rep;
+
+        @Option(names = "--team", paramLabel = "TEAM", description = "Every rep of a team.")
+        String team;
+    }
+
+    @Option(names = "--date", paramLabel = "DATE", description = "The day to plan (default: today in the rep's zone).")
+    LocalDate date;
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "1", description = "Plan N working days from --date (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--hours", paramLabel = "HH:MM-HH:MM", defaultValue = "08:30-17:30", description = "Working hours in the rep's zone (default: ${DEFAULT-VALUE}).")
+    String hours;
+
+    @Option(names = "--lunch", paramLabel = "HH:MM-HH:MM", defaultValue = "12:00-13:00", description = "Lunch (default: ${DEFAULT-VALUE}).")
+    String lunch;
+
+    @Option(names = "--prospecting-hours", paramLabel = "H", defaultValue = "1.5", description = "Daily prospecting target in hours (default: ${DEFAULT-VALUE}).")
+    double prospectingHours;
+
+    @Option(names = "--admin-minutes", paramLabel = "M", defaultValue = "30", description = "Cap on the admin block (default: ${DEFAULT-VALUE}).")
+    int adminMinutes;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Option(names = "--ics", paramLabel = "FILE", description = "Also write the plan as an iCalendar file (one event per block).")
+    Path ics;
+
+    @Override
+    public Integer call() {
+        if (days < 1 || days > 31) throw usage("--days must be between 1 and 31");
+        if (prospectingHours < 0 || prospectingHours > 12 || adminMinutes < 0 || adminMinutes > 240) {
+            throw usage("--prospecting-hours must be 0-12 and --admin-minutes 0-240");
+        }
+        LocalTime[] work = span("--hours", hours);
+        LocalTime[] pause = span("--lunch", lunch);
+        try (Needle needle = Needle.open(main.settings())) {
+            List<Rep> reps = reps(needle);
+            Dataset data = needle.store().dataset();
+            Workloads workloads = Workloads.of(data);
+            List<DayPlan> plans = new ArrayList<>();
+            for (Rep rep : reps) {
+                ZoneId zone = PlanRequest.of(rep, LocalDate.EPOCH).zone();
+                LocalDate first = date != null ? date : LocalDate.now(zone);
+                LocalDate last = first;
+                for (int count = 1; count < days; count++) last = WorkingDays.next(last);
+                List<CalendarEvent> events = needle.store().calendarEvents(rep.id(),
+                        first.minusDays(1).atStartOfDay(zone).toInstant(),
+                        WorkingDays.next(last).plusDays(2).atStartOfDay(zone).toInstant());
+                LocalDate day = first;
+                for (int count = 0; count < days; count++, day = WorkingDays.next(day)) {
+                    PlanRequest request = new PlanRequest(rep, day, work[0], work[1], pause[0], pause[1],
+                            Duration.ofMinutes(Math.round(prospectingHours * 60)), Duration.ofMinutes(adminMinutes));
+                    plans.add(Planner.plan(request, workloads.forDay(request, events)));
+                }
+            }
+            if (ics != null) writeIcs(plans);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) Json.print(out, plans.size() == 1 ? document(plans.get(0)) : Map.of("plans", plans.stream().map(PlanCommand::document).toList()));
+            else plans.forEach(plan -> print(out, plan));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private List<Rep> reps(Needle needle) {
+        if (who.rep != null) {
+            return List.of(needle.store().findRep(who.rep).orElseThrow(() -> usage("no rep matches --rep " + who.rep)));
+        }
+        List<Rep> members = needle.store().reps().stream().filter(rep -> who.team.equalsIgnoreCase(rep.team())).toList();
+        if (members.isEmpty()) throw usage("no team named " + who.team);
+        return members;
+    }
+
+    private void writeIcs(List<DayPlan> plans) {
+        try {
+            Files.writeString(ics, PlanCalendar.write(plans, Instant.now()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + ics + ": " + e.getMessage(), e);
+        }
+    }
+
+    private LocalTime[] span(String option, String value) {
+        try {
+            String[] parts = value.split("-");
+            LocalTime start = LocalTime.parse(parts[0].trim());
+            LocalTime end = LocalTime.parse(parts[1].trim());
+            if (parts.length == 2 && !end.isBefore(start)) return new LocalTime[]{start, end};
+        } catch (RuntimeException e) {
+            // reported below
+        }
+        throw usage(option + " must look like 08:30-17:30, got " + value);
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    static Map<String, Object> document(DayPlan plan) {
+        ZoneId zone = plan.request().zone();
+        Rep rep = plan.request().rep();
+        Map<String, Object> document = new LinkedHashMap<>();
+        Map<String, Object> repLine = new LinkedHashMap<>();
+        repLine.put("id", rep.id());
+        repLine.put("externalId", rep.externalId());
+        repLine.put("name", rep.name());
+        repLine.put("email", rep.email());
+        document.put("rep", repLine);
+        document.put("date", plan.date().toString());
+        document.put("timeZone", zone.getId());
+        List<Object> blocks = new ArrayList<>();
+        for (Block block : plan.blocks()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("start", block.start().atZone(zone).toOffsetDateTime().toString());
+            line.put("end", block.end().atZone(zone).toOffsetDateTime().toString());
+            line.put("category", block.category().name());
+            line.put("rule", block.rule());
+            line.put("tasks", block.tasks().stream().map(PlanCommand::task).toList());
+            blocks.add(line);
+        }
+        document.put("blocks", blocks);
+        List<Object> meetings = new ArrayList<>();
+        for (CalendarEvent event : plan.meetings()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("start", event.start().atZone(zone).toOffsetDateTime().toString());
+            line.put("end", event.end().atZone(zone).toOffsetDateTime().toString());
+            line.put("allDay", event.allDay());
+            line.put("summary", event.summary());
+            meetings.add(line);
+        }
+        document.put("meetings", meetings);
+        List<Object> carried = new ArrayList<>();
+        for (Carried item : plan.carriedOver()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("category", item.category().name());
+            line.put("to", item.to().toString());
+            line.put("reason", item.reason());
+            line.put("task", task(item.task()));
+            carried.add(line);
+        }
+        document.put("carriedOver", carried);
+        Double share = plan.highValueShare();
+        document.put("highValueShare", share == null ? null : Math.round(share * 10_000) / 10_000.0);
+        return document;
+    }
+
+    private static Map<String, Object> task(Task task) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        if (task.dealId() == null) line.put("deal", null);
+        else {
+            Map<String, Object> deal = new LinkedHashMap<>();
+            deal.put("id", task.dealId());
+            deal.put("externalId", task.dealExternalId());
+            deal.put("name", task.dealName());
+            line.put("deal", deal);
+        }
+        line.put("account", task.account());
+        line.put("contact", task.contact());
+        line.put("action", task.action());
+        line.put("valueForBuyer", task.valueForBuyer());
+        line.put("buyerNextStep", task.buyerNextStep());
+        line.put("due", task.due() == null ? null : task.due().toString());
+        line.put("minutes", task.minutes());
+        return line;
+    }
+
+    static void print(PrintWriter out, DayPlan plan) {
+        ZoneId zone = plan.request().zone();
+        Rep rep = plan.request().rep();
+        out.printf("%s — %s %s (%s)%n", rep.name(), plan.date().getDayOfWeek(), plan.date(), zone.getId());
+        List<Object[]> rows = new ArrayList<>();
+        for (CalendarEvent meeting : plan.meetings()) rows.add(new Object[]{meeting.start(), meeting});
+        for (Block block : plan.blocks()) rows.add(new Object[]{block.start(), block});
+        rows.sort((one, other) -> ((Instant) one[0]).compareTo((Instant) other[0]));
+        for (Object[] row : rows) {
+            if (row[1] instanceof CalendarEvent meeting) {
+                out.printf("  %s  %-20s %s%n", meeting.allDay() ? "all day    " : times(meeting.start(), meeting.end(), zone),
+                        "Meeting", meeting.summary() == null ? "" : meeting.summary());
+                continue;
+            }
+            Block block = (Block) row[1];
+            out.printf("  %s  %-20s %s%n", times(block.start(), block.end(), zone), block.category().label(), block.rule());
+            for (Task task : block.tasks()) out.printf("%17s- %s%n", "", PlanText.task(task));
+        }
+        if (plan.blocks().isEmpty()) out.println("  nothing planned");
+        Double share = plan.highValueShare();
+        out.printf("  High-value share of planned time: %s%n", share == null ? "-" : Math.round(share * 100) + "%");
+        if (!plan.carriedOver().isEmpty()) {
+            out.printf("  Carried over (%d): %n", plan.carriedOver().size());
+            for (Carried item : plan.carriedOver()) {
+                out.printf("    to %s (%s) — %s: %s%n", item.to(), item.reason(), item.category().name(), PlanText.task(item.task()));
+            }
+        }
+        out.println();
+    }
+
+    private static String times(Instant start, Instant end, ZoneId zone) {
+        return start.atZone(zone).toLocalTime() + "–" + end.atZone(zone).toLocalTime();
+    }
+}

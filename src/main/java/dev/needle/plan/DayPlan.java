@@ -1,0 +1,39 @@
+package dev.needle.plan;
+
+import dev.needle.domain.CalendarEvent;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A rep's planned day: blocks in time order, the busy calendar events they were planned around,
+ * and what did not fit, carried to the next working day.
+ */
+public record DayPlan(PlanRequest request, List<Block> blocks, List<CalendarEvent> meetings, List<Carried> carriedOver) {
+    public DayPlan {
+        blocks = List.copyOf(blocks);
+        meetings = List.copyOf(meetings);
+        carriedOver = List.copyOf(carriedOver);
+    }
+
+    public LocalDate date() {
+        return request.date();
+    }
+
+    /** Planned minutes of high-value blocks over all planned minutes; null for a day with nothing planned. */
+    public Double highValueShare() {
+        long all = 0;
+        long high = 0;
+        for (Block block : blocks) {
+            long minutes = block.length().toMinutes();
+            all += minutes;
+            if (block.category().highValue()) high += minutes;
+        }
+        return all == 0 ? null : (double) high / all;
+    }
+
+    public Duration planned() {
+        return blocks.stream().map(Block::length).reduce(Duration.ZERO, Duration::plus);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.needle.plan;
+
+import dev.needle.domain.CalendarEvent;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The free spans of a working day: working hours minus lunch minus busy calendar events. */
+final class FreeTime {
+    record Span(Instant start, Instant end) {
+        long minutes() {
+            return java.time.Duration.between(start, end).toMinutes();
+        }
+    }
+
+    private FreeTime() {
+    }
+
+    /**
+     * Wall-clock hours are turned into instants in the rep's zone, so a DST change moves them
+     * correctly; transparent (free) events do not take time, cancelled ones were never imported.
+     */
+    static List<Span> of(PlanRequest request, List<CalendarEvent> events) {
+        if (!WorkingDays.isWorkingDay(request.date())) return List.of();
+        ZoneId zone = request.zone();
+        List<Span> free = new ArrayList<>();
+        free.add(new Span(request.date().atTime(request.workStart()).atZone(zone).toInstant(),
+                request.date().atTime(request.workEnd()).atZone(zone).toInstant()));
+        free = minus(free, request.date().atTime(request.lunchStart()).atZone(zone).toInstant(),
+                request.date().atTime(request.lunchEnd()).atZone(zone).toInstant());
+        for (CalendarEvent event : events) {
+            if (event.busy()) free = minus(free, event.start(), event.end());
+        }
+        return free;
+    }
+
+    private static List<Span> minus(List<Span> spans, Instant start, Instant end) {
+        if (!end.isAfter(start)) return spans;
+        List<Span> left = new ArrayList<>(spans.size() + 1);
+        for (Span span : spans) {
+            if (!end.isAfter(span.start()) || !start.isBefore(span.end())) {
+                left.add(span);
+                continue;
+            }
+            if (start.isAfter(span.start())) left.add(new Span(span.start(), start));
+            if (end.isBefore(span.end())) left.add(new Span(end, span.end()));
+        }
+        return left;
+    }
+}

@@ -1,0 +1,173 @@
+package dev.needle.plan;
+
+import dev.needle.app.Needle;
+import dev.needle.domain.CalendarEvent;
+import dev.needle.domain.Dataset;
+import dev.needle.domain.Deal;
+import dev.needle.domain.NextAction;
+import dev.needle.domain.Rep;
+import dev.needle.testing.Backend;
+import dev.needle.testing.GeneratedOrg;
+import dev.needle.testing.Imports;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static dev.needle.testing.SharedData.path;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Plans around real .ics files imported into a real store: a shared sample, generated calendars, a DST change. */
+class PlanWithRealCalendarsTest {
+    private static final String SAMPLE_OWNER = "00546000001l1cJAAQ"; // owns the Salesforce sample's deals
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @MethodSource("dev.needle.testing.Backend#all")
+    void aSampleCalendarWithACustomTimeZoneIsPlannedAround(Backend backend) {
+        try (Needle needle = Imports.needle(backend)) {
+            Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
+            Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), path("ical-samples", "python-icalendar", "america_new_york.ics"));
+            Rep rep = inNewYork(needle.store().findRep(SAMPLE_OWNER).orElseThrow());
+            LocalDate friday = LocalDate.of(2014, 8, 29);
+
+            List<CalendarEvent> events = needle.store().calendarEvents(rep.id(),
+                    Instant.parse("2014-08-28T00:00:00Z"), Instant.parse("2014-09-03T00:00:00Z"));
+            DayPlan plan = planAndCheck(needle.store().dataset(), rep, friday, events);
+
+            assertThat(events).extracting(CalendarEvent::start).containsExactly(Instant.parse("2014-08-29T12:00:00Z"));
+            assertThat(plan.meetings()).hasSize(1);
+            assertThat(plan.blocks().get(0).start()).as("after the 08:00-10:00 EDT event")
+                    .isEqualTo(Instant.parse("2014-08-29T14:00:00Z"));
+        }
+    }
+
+    @Test
+    void generatedCalendarsWithRecurringMovedAllDayCancelledAndFreeEventsArePlannedAround() {
+        GeneratedOrg org = GeneratedOrg.of(6, 60, 11);
+        Dataset data = org.dataset();
+        Workloads workloads = Workloads.of(data);
+        LocalDate first = GeneratedOrg.UNTIL.plusDays(1);
+        int plans = 0;
+        int withMeetings = 0;
+        int blockedAllDay = 0;
+        for (Rep rep : data.reps()) {
+            List<CalendarEvent> events = org.needle().store().calendarEvents(rep.id(),
+                    first.atStartOfDay(NEW_YORK).toInstant().minusSeconds(86_400), first.plusDays(20).atStartOfDay(NEW_YORK).toInstant());
+            if (events.isEmpty()) continue;
+            for (LocalDate day = first; day.isBefore(first.plusDays(14)); day = WorkingDays.next(day)) {
+                PlanRequest request = PlanRequest.of(rep, day);
+                Workload work = workloads.forDay(request, events);
+                DayPlan plan = Planner.plan(request, work);
+                PlanChecks.assertSound(plan, work, events, actionsOf(data, rep));
+                plans++;
+                if (!plan.meetings().isEmpty()) withMeetings++;
+                if (plan.blocks().isEmpty()) blockedAllDay++;
+            }
+        }
+        assertThat(plans).isGreaterThan(40);
+        assertThat(withMeetings).isGreaterThan(10);
+        assertThat(blockedAllDay).as("the all-day conference leaves no time; its work is carried over").isPositive();
+    }
+
+    @Test
+    void aCalendarAroundTheDstChangeIsPlannedInTheRepsZone() throws IOException {
+        try (Needle needle = Imports.needle(Backend.H2)) {
+            Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
+            Path calendar = Files.writeString(temp.resolve("dst.ics"), DST_CALENDAR.replace("\n", "\r\n"));
+            Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), calendar);
+            Rep rep = inNewYork(needle.store().findRep(SAMPLE_OWNER).orElseThrow());
+            List<CalendarEvent> events = needle.store().calendarEvents(rep.id(),
+                    Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-11-10T00:00:00Z"));
+            Dataset data = needle.store().dataset();
+
+            DayPlan friday = planAndCheck(data, rep, LocalDate.of(2026, 3, 6), events);
+            DayPlan monday = planAndCheck(data, rep, LocalDate.of(2026, 3, 9), events);
+            DayPlan afterFall = planAndCheck(data, rep, LocalDate.of(2026, 11, 2), events);
+
+            assertThat(friday.meetings()).extracting(CalendarEvent::start)
+                    .containsExactly(Instant.parse("2026-03-06T14:00:00Z"));
+            assertThat(monday.meetings()).extracting(CalendarEvent::start)
+                    .containsExactly(Instant.parse("2026-03-09T13:00:00Z"));
+            assertThat(afterFall.meetings()).extracting(CalendarEvent::start)
+                    .containsExactly(Instant.parse("2026-11-02T14:00:00Z"));
+            assertThat(monday.blocks().get(0).start()).as("08:30 EDT").isEqualTo(Instant.parse("2026-03-09T12:30:00Z"));
+            assertThat(monday.blocks().get(1).start()).as("after the 09:00 EDT meeting")
+                    .isAfterOrEqualTo(Instant.parse("2026-03-09T14:00:00Z"));
+            assertThat(afterFall.blocks().get(0).start()).as("08:30 EST").isEqualTo(Instant.parse("2026-11-02T13:30:00Z"));
+        }
+    }
+
+    private static DayPlan planAndCheck(Dataset data, Rep rep, LocalDate day, List<CalendarEvent> events) {
+        PlanRequest request = PlanRequest.of(rep, day);
+        Workload work = Workloads.of(data).forDay(request, events);
+        DayPlan plan = Planner.plan(request, work);
+        PlanChecks.assertSound(plan, work, events, actionsOf(data, rep));
+        return plan;
+    }
+
+    private static List<NextAction> actionsOf(Dataset data, Rep rep) {
+        Set<Long> open = data.deals().stream().filter(deal -> deal.isOpen() && Long.valueOf(rep.id()).equals(deal.ownerId()))
+                .map(Deal::id).collect(Collectors.toSet());
+        return new ArrayList<>(data.nextActions().stream().filter(action -> open.contains(action.dealId())).toList());
+    }
+
+    private static Rep inNewYork(Rep rep) {
+        return new Rep(rep.id(), rep.source(), rep.externalId(), rep.name(), rep.email(), rep.team(), rep.managerId(),
+                NEW_YORK.getId(), rep.quota());
+    }
+
+    /** A weekly Monday 09:00 meeting in New York across both 2026 DST changes, and a Friday call written in UTC. */
+    private static final String DST_CALENDAR = """
+            BEGIN:VCALENDAR
+            VERSION:2.0
+            PRODID:-//Needle tests//DST//EN
+            BEGIN:VTIMEZONE
+            TZID:America/New_York
+            BEGIN:DAYLIGHT
+            DTSTART:20070311T020000
+            RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU
+            TZOFFSETFROM:-0500
+            TZOFFSETTO:-0400
+            TZNAME:EDT
+            END:DAYLIGHT
+            BEGIN:STANDARD
+            DTSTART:20071104T020000
+            RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU
+            TZOFFSETFROM:-0400
+            TZOFFSETTO:-0500
+            TZNAME:EST
+            END:STANDARD
+            END:VTIMEZONE
+            BEGIN:VEVENT
+            UID:weekly-pipeline@example.com
+            DTSTAMP:20260201T120000Z
+            DTSTART;TZID=America/New_York:20260223T090000
+            DTEND;TZID=America/New_York:20260223T100000
+            RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20261231T235959Z
+            SUMMARY:Weekly pipeline review
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:friday-call@example.com
+            DTSTAMP:20260201T120000Z
+            DTSTART:20260306T140000Z
+            DTEND:20260306T150000Z
+            SUMMARY:Customer call (09:00 EST)
+            END:VEVENT
+            END:VCALENDAR
+            """;
+}
