@@ -1,0 +1,117 @@
+package dev.needle.cli;
+
+import dev.needle.app.Needle;
+import dev.needle.domain.Dataset;
+import dev.needle.predict.Evaluation;
+import dev.needle.predict.Scores;
+import dev.needle.predict.Scores.CalibrationBin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"How good the win probabilities are on a time split: learn from the deals closed before the cut,",
+                "test on those closed after it; AUC (95%% interval), Brier score, log loss and calibration, beside the",
+                "stage win-rate baseline and naive Bayes over stage and lead source. See docs/models.md."})
+final class EvaluateCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--cut", paramLabel = "DATE", description = "Split date (default: the 70th percentile of close dates).")
+    LocalDate cut;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Evaluation evaluation;
+        try (Needle needle = Needle.open(main.settings())) {
+            Dataset data = needle.store().dataset();
+            evaluation = Evaluation.run(data, cut != null ? cut : Evaluation.defaultCut(data));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) Json.print(out, document(evaluation));
+        else print(out, evaluation);
+        return 0;
+    }
+
+    static Map<String, Object> document(Evaluation evaluation) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("cut", evaluation.cut().toString());
+        document.put("trainingWon", evaluation.trainingWon());
+        document.put("trainingLost", evaluation.trainingLost());
+        document.put("fallback", evaluation.fallback());
+        document.put("noSignal", evaluation.noSignal());
+        document.put("method", evaluation.fallback() ? "stage win-rate baseline (too few closed deals)"
+                : evaluation.noSignal() ? "stage win-rate baseline (learned model no better on held-out deals)"
+                : "logistic regression, Platt-calibrated");
+        document.put("note", evaluation.note());
+        document.putAll(figures(evaluation.model()));
+        document.put("calibration", evaluation.model().calibration().stream().map(EvaluateCommand::bin).toList());
+        if (evaluation.learned() != null) document.put("learnedModel", figures(evaluation.learned()));
+        document.put("stageBaselineAuc", evaluation.stageBaseline().auc());
+        document.put("stageBaselineBrier", evaluation.stageBaseline().brier());
+        document.put("naiveBayesAuc", evaluation.naiveBayes().auc());
+        document.put("naiveBayesBrier", evaluation.naiveBayes().brier());
+        Map<String, Object> baselines = new LinkedHashMap<>();
+        baselines.put("stageWinRate", figures(evaluation.stageBaseline()));
+        baselines.put("naiveBayesStageSource", figures(evaluation.naiveBayes()));
+        document.put("baselines", baselines);
+        return document;
+    }
+
+    private static Map<String, Object> figures(Scores scores) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("testDeals", scores.deals());
+        figures.put("auc", scores.auc());
+        figures.put("aucCi95", List.of(scores.aucLow(), scores.aucHigh()));
+        figures.put("brier", scores.brier());
+        figures.put("logLoss", scores.logLoss());
+        figures.put("calibrationError", scores.calibrationError());
+        return figures;
+    }
+
+    private static Map<String, Object> bin(CalibrationBin bin) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("deals", bin.deals());
+        line.put("predicted", bin.predicted());
+        line.put("observed", bin.observed());
+        return line;
+    }
+
+    static void print(PrintWriter out, Evaluation evaluation) {
+        out.printf("Time split at %s: learned from %d won and %d lost deals; tested on %d deals closed after it.%n",
+                evaluation.cut(), evaluation.trainingWon(), evaluation.trainingLost(), evaluation.model().deals());
+        out.println(evaluation.note());
+        out.printf("%-34s %-22s %7s %8s %11s%n", "model", "AUC [95%]", "Brier", "log loss", "calib. err.");
+        line(out, evaluation.fallback() || evaluation.noSignal() ? "Needle (stage baseline fallback)" : "Needle", evaluation.model());
+        if (evaluation.noSignal()) line(out, "learned model (not used)", evaluation.learned());
+        line(out, "stage win rate", evaluation.stageBaseline());
+        line(out, "naive Bayes (stage, lead source)", evaluation.naiveBayes());
+        out.println();
+        out.println("Calibration (Needle, deciles of predicted probability): predicted -> observed win rate");
+        for (CalibrationBin bin : evaluation.model().calibration()) {
+            out.printf("  %5.2f -> %5.2f  (%d deals)%n", bin.predicted(), bin.observed(), bin.deals());
+        }
+        out.flush();
+    }
+
+    private static void line(PrintWriter out, String name, Scores scores) {
+        out.printf("%-34s %-22s %7.3f %8.3f %11.3f%n", name,
+                String.format("%.3f [%.3f, %.3f]", scores.auc(), scores.aucLow(), scores.aucHigh()),
+                scores.brier(), scores.logLoss(), scores.calibrationError());
+    }
+}
