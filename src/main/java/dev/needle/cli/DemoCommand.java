@@ -61,9 +61,10 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.println();
             StatsCommand.print(out, stats, needle.databaseDescription());
-            showValue(needle, out);
-            showHygiene(needle, out);
-            showPlan(needle, out);
+            Dataset data = needle.store().dataset();
+            showValue(needle, data, out);
+            showHygiene(needle, data, out);
+            showPlan(needle, data, out);
             out.println();
             out.println("Next: needle report (time and results per rep), needle deals --flag STALLED, needle value --json.");
         }
@@ -72,10 +73,10 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** What each activity type is worth in the demo org's last year. */
-    private static void showValue(Needle needle, PrintWriter out) {
+    private static void showValue(Needle needle, Dataset stored, PrintWriter out) {
         LocalDate last = LocalDate.now(ZoneOffset.UTC);
         LocalDate first = last.minusYears(1);
-        Dataset data = Scope.of(needle.store().dataset(), null, last);
+        Dataset data = Scope.of(stored, null, last);
         out.println();
         ValueCommand.print(out, ActivityValue.estimate(data, needle.catalog(),
                 first.atStartOfDay(ZoneOffset.UTC).toInstant(), last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
@@ -83,25 +84,24 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** The open deals in the worst shape: most hygiene flags first, then the largest. */
-    private static void showHygiene(Needle needle, PrintWriter out) {
+    private static void showHygiene(Needle needle, Dataset data, PrintWriter out) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         java.time.Instant asOf = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        HygieneReport report = DealHygiene.check(needle.store().dataset(), needle.catalog(), asOf);
+        HygieneReport report = DealHygiene.check(data, needle.catalog(), asOf);
         List<DealHealth> worst = report.deals().stream().filter(deal -> !deal.flags().isEmpty())
                 .sorted(java.util.Comparator.comparingInt((DealHealth deal) -> deal.flags().size()).reversed()
                         .thenComparing(deal -> deal.deal().amount() == null ? java.math.BigDecimal.ZERO : deal.deal().amount(),
                                 java.util.Comparator.reverseOrder()))
                 .limit(10).toList();
         Map<Long, Rep> reps = new java.util.HashMap<>();
-        needle.store().reps().forEach(rep -> reps.put(rep.id(), rep));
+        data.reps().forEach(rep -> reps.put(rep.id(), rep));
         out.println();
         out.println("Top deal hygiene problems:");
         DealsCommand.print(out, report, worst, reps);
     }
 
     /** The next working day of the rep with the most open deals, planned around their calendar. */
-    private static void showPlan(Needle needle, PrintWriter out) {
-        Dataset data = needle.store().dataset();
+    private static void showPlan(Needle needle, Dataset data, PrintWriter out) {
         Map<Long, Long> openDeals = new java.util.HashMap<>();
         data.deals().stream().filter(deal -> deal.isOpen() && deal.ownerId() != null)
                 .forEach(deal -> openDeals.merge(deal.ownerId(), 1L, Long::sum));
