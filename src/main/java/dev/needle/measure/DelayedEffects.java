@@ -140,8 +140,7 @@ final class DelayedEffects {
             for (int e = 0; e < eventGroup.length; e++) {
                 double weight = clusterWeights == null ? 1 : clusterWeights[eventCluster[e]];
                 if (weight == 0) continue;
-                double total = background[eventGroup[e]];
-                for (int p = pairStart[e]; p < pairStart[e + 1]; p++) total += q[touchKind[pairTouch[p]]] * shape[pairLag[p]];
+                double total = explanation(e);
                 if (total <= 0) continue;
                 for (int p = pairStart[e]; p < pairStart[e + 1]; p++) {
                     double share = weight * q[touchKind[pairTouch[p]]] * shape[pairLag[p]] / total;
@@ -173,13 +172,19 @@ final class DelayedEffects {
             return exposure;
         }
 
+        /** How strongly the background and the touches before it, together, explain result {@code e}. */
+        private double explanation(int e) {
+            double total = background[eventGroup[e]];
+            for (int p = pairStart[e]; p < pairStart[e + 1]; p++) total += q[touchKind[pairTouch[p]]] * shape[pairLag[p]];
+            return total;
+        }
+
         /** Each result's value (e.g. won revenue) shared out as the results were, per touch of each kind. */
         double[] valuePerTouch() {
             double[] credit = new double[kinds];
             for (int e = 0; e < eventGroup.length; e++) {
                 if (eventValue[e] == 0) continue;
-                double total = background[eventGroup[e]];
-                for (int p = pairStart[e]; p < pairStart[e + 1]; p++) total += q[touchKind[pairTouch[p]]] * shape[pairLag[p]];
+                double total = explanation(e);
                 if (total <= 0) continue;
                 for (int p = pairStart[e]; p < pairStart[e + 1]; p++) {
                     credit[touchKind[pairTouch[p]]] += eventValue[e] * q[touchKind[pairTouch[p]]] * shape[pairLag[p]] / total;

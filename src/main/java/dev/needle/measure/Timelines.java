@@ -27,6 +27,7 @@ final class Timelines {
     private final Map<Long, List<Activity>> accountTouches = new HashMap<>();
     private final Map<Long, List<Activity>> dealTouches = new HashMap<>();
     private final Map<Long, List<StageChange>> changes = new HashMap<>();
+    private final StageOrder order;
     private long accountsInModel;
     private long dealsInModel;
 
@@ -52,6 +53,7 @@ final class Timelines {
             if (Touches.isDealTouch(activity)) dealTouches.computeIfAbsent(activity.dealId(), d -> new ArrayList<>()).add(activity);
         }
         for (StageChange change : data.stageChanges()) changes.computeIfAbsent(change.dealId(), d -> new ArrayList<>()).add(change);
+        this.order = StageOrder.of(data);
     }
 
     long accountsInModel() {
@@ -87,7 +89,6 @@ final class Timelines {
      * (0) or empty (1); otherwise as 2·type + empty. A win carries the deal's amount as its value.
      */
     DelayedEffects deals(int window, boolean pooled) {
-        StageOrder order = StageOrder.of(data);
         int kinds = pooled ? 2 : 2 * typeIndex.size();
         DelayedEffects.Builder builder = new DelayedEffects.Builder(kinds, 0, window - 1, fromDay, toDay);
         dealsInModel = 0;
