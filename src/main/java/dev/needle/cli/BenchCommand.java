@@ -4,6 +4,9 @@ import dev.needle.app.Needle;
 import dev.needle.bench.DuckDbBaseline;
 import dev.needle.bench.HeapPeak;
 import dev.needle.domain.Dataset;
+import dev.needle.domain.Deal;
+import dev.needle.predict.WinModel;
+import dev.needle.predict.WinProbability;
 import dev.needle.measure.ActivityValue;
 import dev.needle.measure.Datasets;
 import dev.needle.measure.DealHygiene;
@@ -124,6 +127,7 @@ final class BenchCommand implements Callable<Integer> {
         double needleSeconds = seconds(start);
         long peak = HeapPeak.megabytes();
         Map<String, Object> plans = plans(needle, data, until);
+        Map<String, Object> prediction = prediction(data, to);
         long duckStart = System.nanoTime();
         long duckRows = DuckDbBaseline.run(export);
         double duckSeconds = seconds(duckStart);
@@ -141,10 +145,33 @@ final class BenchCommand implements Callable<Integer> {
         result.put("duckDbRows", duckRows);
         result.put("needleOverDuckDb", round(needleSeconds / duckSeconds));
         result.put("plans", plans);
+        result.put("prediction", prediction);
         progress(out, "analysis of %,d activities: load %.1f s, value %.1f s, report + deals %.1f s; total %.1f s, peak heap %,d MB",
                 data.activities().size(), loadSeconds, valueSeconds, reportSeconds, needleSeconds, peak);
         progress(out, "DuckDB plain aggregates (hours by rep and type, opportunities by rep) over the CSVs: %.2f s; ratio %.1f",
                 duckSeconds, needleSeconds / duckSeconds);
+        return result;
+    }
+
+    /** The win model learned from every deal closed by the end of the history, then every open deal scored. */
+    private Map<String, Object> prediction(Dataset data, Instant asOf) {
+        long start = System.nanoTime();
+        WinModel model = WinModel.train(data, asOf);
+        double trainSeconds = seconds(start);
+        List<Deal> open = data.deals().stream().filter(Deal::isOpen).toList();
+        long scoreStart = System.nanoTime();
+        List<WinProbability> scored = model.score(open, asOf);
+        double scoreSeconds = seconds(scoreStart);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("deals", data.deals().size());
+        result.put("trainingDeals", model.trainingWon() + model.trainingLost());
+        result.put("fallback", model.fallback());
+        result.put("trainSeconds", round(trainSeconds));
+        result.put("scoredDeals", scored.size());
+        result.put("scoreSeconds", round(scoreSeconds));
+        progress(spec.commandLine().getOut(), "win model: trained on %,d closed deals (of %,d) in %.1f s%s; scored %,d open deals in %.2f s",
+                model.trainingWon() + model.trainingLost(), data.deals().size(), trainSeconds,
+                model.fallback() ? " (fell back to the stage baseline)" : "", scored.size(), scoreSeconds);
         return result;
     }
 

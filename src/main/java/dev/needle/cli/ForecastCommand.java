@@ -5,6 +5,7 @@ import dev.needle.domain.Dataset;
 import dev.needle.predict.Backtest;
 import dev.needle.predict.Forecast;
 import dev.needle.predict.ForecastPeriod;
+import dev.needle.predict.WinModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,6 +26,7 @@ import java.util.concurrent.Callable;
                 "simulated into P10/P50/P90, beside the stage-weighted figure. --backtest replays every past period."})
 final class ForecastCommand implements Callable<Integer> {
     static final long SEED = 7;
+    private static final int DEALS_SHOWN = 15;
 
     @ParentCommand
     Main main;
@@ -55,15 +57,13 @@ final class ForecastCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (backtest) {
-            // the survival estimate, not the learned model: with WinModel's probabilities the backtest
-            // fell from 6 of 8 generated months inside P10-P90 to none (see docs/models.md)
-            Backtest.Result result = Backtest.run(data, period, moment -> Map.of(), SEED);
+            Backtest.Result result = Backtest.run(data, period, WinModel.asOf(data), SEED);
             if (json) Json.print(out, result);
             else printBacktest(out, result);
             return 0;
         }
         ForecastPeriod current = ForecastPeriod.containing(when.atOffset(ZoneOffset.UTC).toLocalDate(), period);
-        Forecast.Result result = Forecast.of(data, when, current, Map.of(), SEED);
+        Forecast.Result result = Forecast.of(data, when, current, WinModel.winProbabilityById(data, when), SEED);
         if (json) Json.print(out, document(result));
         else print(out, result);
         return 0;
@@ -90,6 +90,7 @@ final class ForecastCommand implements Callable<Integer> {
             line.put("amount", deal.deal().amount());
             line.put("winProbability", Numbers.of(deal.winProbability()));
             line.put("closesInPeriod", Numbers.of(deal.closesInPeriod()));
+            line.put("wonInPeriod", Numbers.of(deal.wonInPeriod()));
             line.put("expectedCloseDate", deal.expectedCloseDate());
             deals.add(line);
         }
@@ -104,6 +105,19 @@ final class ForecastCommand implements Callable<Integer> {
         out.printf("  P10 / P50 / P90 %,14.0f %,14.0f %,14.0f%n", result.p10(), result.p50(), result.p90());
         out.printf("  stage-weighted  %,14.0f   (the CRM figure: amount x stage win rate)%n", result.stageWeighted());
         out.printf("  new deals expected before the period ends: %.1f%n", result.expectedNewDeals());
+        List<Forecast.DealForecast> biggest = result.deals().stream()
+                .sorted(java.util.Comparator.comparingDouble((Forecast.DealForecast deal) -> -deal.wonInPeriod() * amount(deal))
+                        .thenComparing(deal -> deal.deal().id()))
+                .limit(DEALS_SHOWN).toList();
+        if (!biggest.isEmpty()) {
+            out.printf("%nOpen deals that weigh most in the forecast (all %,d with --json):%n", result.deals().size());
+            out.printf("  %-20s %-32s %-18s %12s %6s %9s %12s%n", "id", "deal", "stage", "amount", "win", "in period", "close by");
+            for (Forecast.DealForecast deal : biggest) {
+                out.printf("  %-20s %-32s %-18s %,12.0f %5.0f%% %8.0f%% %12s%n", Text.cut(deal.deal().externalId(), 20),
+                        Text.cut(deal.deal().name(), 32), Text.cut(deal.deal().stage(), 18), amount(deal),
+                        100 * deal.winProbability(), 100 * deal.wonInPeriod(), deal.expectedCloseDate());
+            }
+        }
         out.flush();
     }
 
@@ -116,7 +130,14 @@ final class ForecastCommand implements Callable<Integer> {
         out.printf("%nNeedle: actual within ±15%% of P50 in %s of %d periods, inside P10-P90 in %s.%n",
                 Text.percent(result.withinFifteenPercentOfP50()), result.periods().size(), Text.percent(result.insideP10P90()));
         out.printf("Stage-weighted: actual within ±15%% in %s.%n", Text.percent(result.stageWeightedWithinFifteenPercent()));
+        out.printf("Per deal, chance to be won in the period against what happened, over %,d open deals: Brier %.4f;%n"
+                        + "from deal age alone (no model) %.4f. Lower is better.%n",
+                result.dealsScored(), result.dealBrier(), result.survivalDealBrier());
         out.flush();
+    }
+
+    private static double amount(Forecast.DealForecast deal) {
+        return deal.deal().amount() == null ? 0 : deal.deal().amount().doubleValue();
     }
 
     /** MONTH or QUARTER, in any case. */

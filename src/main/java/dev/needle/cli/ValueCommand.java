@@ -120,7 +120,7 @@ final class ValueCommand implements Callable<Integer> {
         out.printf("%-22s %-5s %8s %8s  %-24s %-24s %s%n", "type", "class", "count", "hours",
                 "opportunities per touch", "advances per touch", "verdict");
         for (TypeValue type : report.types()) {
-            out.printf("%-22s %-5s %,8d %8.0f  %-24s %-24s %s%n", abbreviate(type.type(), 22), type.valueClass(),
+            out.printf("%-22s %-5s %,8d %8.0f  %-24s %-24s %s%n", Text.cut(type.type(), 22), type.valueClass(),
                     type.activities(), type.hours(), format(type.opportunitiesPerTouch()),
                     format(type.advancesPerValuableTouch()), type.note());
         }
@@ -133,9 +133,5 @@ final class ValueCommand implements Callable<Integer> {
     static String format(Estimate estimate) {
         if (estimate == null) return "-";
         return String.format("%.3f [%.3f, %.3f]", estimate.value(), estimate.low(), estimate.high());
-    }
-
-    private static String abbreviate(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 }

@@ -43,8 +43,13 @@ public final class Backtest {
         }
     }
 
+    /**
+     * {@code dealBrier}: the mean squared error of each open deal's chance to be won in the period,
+     * over every period's open deals; {@code survivalDealBrier}: the same from deal age alone.
+     */
     public record Result(List<PeriodResult> periods, double withinFifteenPercentOfP50, double insideP10P90,
-                         double stageWeightedWithinFifteenPercent) {
+                         double stageWeightedWithinFifteenPercent, int dealsScored, double dealBrier,
+                         double survivalDealBrier) {
     }
 
     /**
@@ -58,20 +63,34 @@ public final class Backtest {
         LocalDate last = data.deals().stream().map(Deal::closedAt).filter(java.util.Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
         List<PeriodResult> results = new ArrayList<>();
-        if (first == null || last == null) return new Result(results, 0, 0, 0);
+        if (first == null || last == null) return new Result(results, 0, 0, 0, 0, Double.NaN, Double.NaN);
+        int scored = 0;
+        double squaredError = 0;
+        double survivalSquaredError = 0;
         ForecastPeriod period = ForecastPeriod.containing(first.plusDays(WARM_UP_DAYS), kind).next();
         for (; !period.endExclusive().isAfter(last.plusDays(1)); period = period.next()) {
             Instant asOf = period.start().atStartOfDay(ZoneOffset.UTC).toInstant();
             Forecast.Result forecast = Forecast.of(data, asOf, period, winProbabilitiesAsOf.apply(asOf), seed);
             results.add(new PeriodResult(period, actualWon(data, period), forecast.p10(), forecast.p50(), forecast.p90(),
                     forecast.stageWeighted()));
+            for (Forecast.DealForecast deal : forecast.deals()) {
+                double won = wonIn(deal.deal(), period) ? 1 : 0;
+                squaredError += Math.pow(deal.wonInPeriod() - won, 2);
+                survivalSquaredError += Math.pow(deal.survivalWonInPeriod() - won, 2);
+                scored++;
+            }
         }
         return new Result(results, share(results, PeriodResult::withinFifteenPercentOfP50),
-                share(results, PeriodResult::insideP10P90), share(results, PeriodResult::stageWeightedWithinFifteenPercent));
+                share(results, PeriodResult::insideP10P90), share(results, PeriodResult::stageWeightedWithinFifteenPercent),
+                scored, scored == 0 ? Double.NaN : squaredError / scored, scored == 0 ? Double.NaN : survivalSquaredError / scored);
+    }
+
+    private static boolean wonIn(Deal deal, ForecastPeriod period) {
+        return deal.outcome() == Outcome.WON && deal.closedAt() != null && period.contains(deal.closedAt());
     }
 
     private static double actualWon(Dataset data, ForecastPeriod period) {
-        return data.deals().stream().filter(d -> d.outcome() == Outcome.WON && period.contains(d.closedAt()))
+        return data.deals().stream().filter(d -> wonIn(d, period))
                 .mapToDouble(d -> d.amount() == null ? 0 : d.amount().doubleValue()).sum();
     }
 

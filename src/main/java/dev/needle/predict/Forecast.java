@@ -31,10 +31,16 @@ public final class Forecast {
     private Forecast() {
     }
 
-    /** One open deal's part in the forecast. */
-    /** {@code wonInPeriod}: the chance the deal is won before the period ends. */
+    /**
+     * One open deal's part in the forecast. {@code wonInPeriod}: the chance the deal is won before the
+     * period ends; {@code survivalWonInPeriod}: the same from its age alone, the figure without a model.
+     */
     public record DealForecast(Deal deal, double winProbability, double closesInPeriod, double wonInPeriod,
-                               LocalDate expectedCloseDate) {
+                               double survivalWonInPeriod, LocalDate expectedCloseDate) {
+        DealForecast withWinProbability(double probability) {
+            return new DealForecast(deal, probability, closesInPeriod, probability * closesInPeriod, survivalWonInPeriod,
+                    expectedCloseDate);
+        }
     }
 
     /** {@code undatedOpenDeals}: open deals with no creation date, which cannot be aged and are left out. */
@@ -72,30 +78,30 @@ public final class Forecast {
                 continue;
             }
             double age = Math.max(0, Duration.between(d.createdAt(), asOf).toSeconds() / 86_400.0);
-            Double modelled = winProbability.get(d.id());
             double closes = cycles.closesWithin(age, daysLeft);
-            // without a model: how often deals open this long were won in the time left
-            double winInPeriod = modelled != null ? modelled * closes
-                    : cycles.wonWithin(age, daysLeft, stageRates.of(d.stage()) * closes);
-            double win = modelled != null ? modelled : closes > 0 ? Math.min(1, winInPeriod / closes) : stageRates.of(d.stage());
-            open.add(new DealForecast(d, win, closes, winInPeriod, today.plusDays(Math.round(cycles.medianRemaining(age)))));
+            // how often deals open this long were won in the time left
+            double wonInTime = cycles.wonWithin(age, daysLeft, stageRates.of(d.stage()) * closes);
+            double win = closes > 0 ? Math.min(1, wonInTime / closes) : stageRates.of(d.stage());
+            open.add(new DealForecast(d, win, closes, wonInTime, wonInTime, today.plusDays(Math.round(cycles.medianRemaining(age)))));
             // the CRM convention: deals expected to close in the period, at their stage's probability
             if (d.expectedClose() == null || period.contains(d.expectedClose())) {
                 stageWeighted += amount(d, cycles) * stageRates.of(d.stage());
             }
         }
+        if (!winProbability.isEmpty()) open = LevelledWinProbabilities.apply(open, winProbability);
         double creationRate = creationRate(pipeline, asOf);
-        double[] totals = simulate(open, cycles, wonSoFar, creationRate * daysLeft, stageRates.overall(), daysLeft, seed);
+        double[] totals = simulate(open, cycles, wonSoFar, creationRate * daysLeft, stageRates.overall(), daysLeft,
+                PeriodSwings.of(pipeline, period), seed);
         return new Result(asOf, period, wonSoFar, wonSoFar + stageWeighted, quantile(totals, 0.1), quantile(totals, 0.5),
                 quantile(totals, 0.9), creationRate * daysLeft, open, undated);
     }
 
     private static double[] simulate(List<DealForecast> open, CycleTimes cycles, double wonSoFar, double expectedNew,
-                                     double winRate, double daysLeft, long seed) {
+                                     double winRate, double daysLeft, PeriodSwings swings, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] totals = new double[SIMULATIONS];
         for (int run = 0; run < SIMULATIONS; run++) {
-            double total = wonSoFar;
+            double total = 0;
             for (DealForecast deal : open) {
                 if (random.nextDouble() < deal.wonInPeriod()) total += amount(deal.deal(), cycles);
             }
@@ -108,6 +114,8 @@ public final class Forecast {
             }
             totals[run] = total;
         }
+        swings.widen(totals, random);
+        for (int run = 0; run < SIMULATIONS; run++) totals[run] += wonSoFar;
         Arrays.sort(totals);
         return totals;
     }
@@ -144,7 +152,7 @@ public final class Forecast {
         return count;
     }
 
-    private static double gaussian(SplittableRandom random) {
+    static double gaussian(SplittableRandom random) {
         return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 

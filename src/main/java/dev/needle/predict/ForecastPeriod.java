@@ -17,6 +17,11 @@ public record ForecastPeriod(LocalDate start, LocalDate endExclusive) {
         return day != null && !day.isBefore(start) && day.isBefore(endExclusive);
     }
 
+    public ForecastPeriod previous() {
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(start, endExclusive);
+        return new ForecastPeriod(start.minusMonths(months), start);
+    }
+
     public ForecastPeriod next() {
         long months = java.time.temporal.ChronoUnit.MONTHS.between(start, endExclusive);
         return new ForecastPeriod(endExclusive, endExclusive.plusMonths(months));

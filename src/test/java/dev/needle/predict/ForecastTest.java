@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static dev.needle.testing.SharedData.path;
@@ -24,7 +25,7 @@ class ForecastTest {
     void onGeneratedDataP10ToP90CoversMostMonthsAndP50BeatsTheStageWeightedFigure(long seed) {
         Dataset data = GeneratedOrg.of(40, 250, seed).dataset();
 
-        Backtest.Result backtest = Backtest.run(data, ForecastPeriod.Kind.MONTH, asOf -> Map.of(), 1);
+        Backtest.Result backtest = Backtest.run(data, ForecastPeriod.Kind.MONTH, WinModel.asOf(data), 1);
 
         assertThat(backtest.periods()).hasSizeGreaterThanOrEqualTo(6);
         assertThat(backtest.insideP10P90()).isBetween(0.6, 1.0);
@@ -65,6 +66,24 @@ class ForecastTest {
                 .mapToDouble(d -> d.amount().doubleValue()).sum();
         assertThat(forecast.wonSoFar()).isEqualTo(wonBefore, org.assertj.core.api.Assertions.within(1.0));
         assertThat(forecast.p10()).isGreaterThanOrEqualTo(forecast.wonSoFar());
+    }
+
+    @Test
+    void theLearnedProbabilitiesAreLevelledToTheSurvivalEstimateWithoutChangingTheirOrder() {
+        Dataset data = GeneratedOrg.of(40, 250, 3).dataset();
+        Instant asOf = LocalDate.of(2026, 4, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        ForecastPeriod april = ForecastPeriod.containing(LocalDate.of(2026, 4, 1), ForecastPeriod.Kind.MONTH);
+        Map<Long, Double> learned = WinModel.winProbabilityById(data, asOf);
+
+        Forecast.Result forecast = Forecast.of(data, asOf, april, learned, 1);
+
+        double expected = forecast.deals().stream().mapToDouble(Forecast.DealForecast::wonInPeriod).sum();
+        double survival = forecast.deals().stream().mapToDouble(Forecast.DealForecast::survivalWonInPeriod).sum();
+        assertThat(expected).isCloseTo(survival, org.assertj.core.api.Assertions.within(0.01));
+        List<Forecast.DealForecast> byLearned = forecast.deals().stream()
+                .sorted(java.util.Comparator.comparingDouble(deal -> learned.get(deal.deal().id()))).toList();
+        assertThat(byLearned).extracting(Forecast.DealForecast::winProbability).isSorted();
+        assertThat(forecast.deals()).extracting(Forecast.DealForecast::winProbability).doesNotHaveDuplicates();
     }
 
     @Test
