@@ -1,5 +1,7 @@
 package dev.needle.generate;
 
+import dev.needle.random.Draws;
+
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -32,28 +34,16 @@ final class Dice {
         return low + (high - low) * random.nextDouble();
     }
 
-    /** Box-Muller with StrictMath, so that the same seed gives the same numbers on every JVM and CPU. */
     double gaussian() {
-        double radius = StrictMath.sqrt(-2.0 * StrictMath.log(1.0 - random.nextDouble()));
-        return radius * StrictMath.cos(2.0 * StrictMath.PI * random.nextDouble());
+        return Draws.gaussian(random);
     }
 
     double logNormal(double median, double sigma) {
         return median * StrictMath.exp(sigma * gaussian());
     }
 
-    /** Poisson counts by multiplication of uniforms (Knuth); a rounded normal for large means. */
     int poisson(double mean) {
-        if (mean <= 0) return 0;
-        if (mean > 40) return (int) Math.max(0, Math.round(mean + StrictMath.sqrt(mean) * gaussian()));
-        double limit = StrictMath.exp(-mean);
-        double product = random.nextDouble();
-        int count = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            count++;
-        }
-        return count;
+        return Draws.poisson(random, mean);
     }
 
     <T> T pick(List<T> items) {

@@ -5,6 +5,7 @@ import dev.needle.domain.Deal;
 import dev.needle.domain.Outcome;
 import dev.needle.measure.DealAsOf;
 import dev.needle.measure.PipelineAsOf;
+import dev.needle.random.Draws;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -105,7 +106,7 @@ public final class Forecast {
             for (DealForecast deal : open) {
                 if (random.nextDouble() < deal.wonInPeriod()) total += amount(deal.deal(), cycles);
             }
-            int created = poisson(expectedNew, random);
+            int created = Draws.poisson(random, expectedNew);
             for (int i = 0; i < created; i++) {
                 double createdAfter = random.nextDouble() * daysLeft;
                 if (random.nextDouble() < winRate && createdAfter + cycles.sample(random) <= daysLeft) {
@@ -137,23 +138,6 @@ public final class Forecast {
 
     private static double amount(Deal deal, CycleTimes cycles) {
         return deal.amount() != null ? deal.amount().doubleValue() : cycles.medianAmount();
-    }
-
-    private static int poisson(double mean, SplittableRandom random) {
-        if (mean <= 0) return 0;
-        if (mean > 50) return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian(random)));
-        double limit = Math.exp(-mean);
-        double product = random.nextDouble();
-        int count = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            count++;
-        }
-        return count;
-    }
-
-    static double gaussian(SplittableRandom random) {
-        return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 
     static double quantile(double[] sorted, double p) {

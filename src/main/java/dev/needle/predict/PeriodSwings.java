@@ -3,6 +3,7 @@ package dev.needle.predict;
 import dev.needle.domain.Outcome;
 import dev.needle.measure.DealAsOf;
 import dev.needle.measure.PipelineAsOf;
+import dev.needle.random.Draws;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ record PeriodSwings(double coefficientOfVariation) {
         if (extra <= 0) return;
         double sigma = Math.sqrt(Math.log(1 + extra));
         for (int run = 0; run < totals.length; run++) {
-            totals[run] *= Math.exp(sigma * Forecast.gaussian(random) - sigma * sigma / 2);
+            totals[run] *= Math.exp(sigma * Draws.gaussian(random) - sigma * sigma / 2);
         }
     }
 

@@ -35,7 +35,7 @@ public final class WinModel {
     private static final long SEED = 20261123L;
 
     private final DealHistory history;
-    private final StageRateBaseline stageBaseline;
+    private final StageWinRates stageBaseline;
     private final StageSourceBayes bayes;
     private final FeatureSpace space;
     private final double[] mean;
@@ -46,7 +46,7 @@ public final class WinModel {
     private final int lost;
     private final boolean noSignal;
 
-    private WinModel(DealHistory history, StageRateBaseline stageBaseline, StageSourceBayes bayes, FeatureSpace space,
+    private WinModel(DealHistory history, StageWinRates stageBaseline, StageSourceBayes bayes, FeatureSpace space,
                      double[] mean, double[] scale, double[] weights, PlattScaling platt, int won, int lost, boolean noSignal) {
         this.history = history;
         this.stageBaseline = stageBaseline;
@@ -105,7 +105,7 @@ public final class WinModel {
         int won = (int) closed.stream().filter(deal -> deal.outcome() == Outcome.WON).count();
         int lost = closed.size() - won;
         List<Snapshot> all = snapshots(history, closed);
-        StageRateBaseline stages = new StageRateBaseline(history, closed);
+        StageWinRates stages = StageWinRates.of(history, closed);
         StageSourceBayes bayes = new StageSourceBayes(history, all);
         if (won < MIN_EACH || lost < MIN_EACH) return new WinModel(history, stages, bayes, null, null, null, null, null, won, lost, false);
         // calibrate as the model is used: on the latest quarter of the training deals, each seen once at a
