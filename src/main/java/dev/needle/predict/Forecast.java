@@ -49,6 +49,11 @@ public final class Forecast {
                          double p50, double p90, double expectedNewDeals, List<DealForecast> deals, int undatedOpenDeals) {
     }
 
+    /** The forecast as {@code needle forecast} and the API show it: with the win model learned as of then. */
+    public static Result learned(Dataset data, Instant asOf, ForecastPeriod period, long seed) {
+        return of(data, asOf, period, WinModel.winProbabilityById(data, asOf), seed);
+    }
+
     /**
      * @param winProbability a deal's chance to be won, by Needle's id; deals missing from it get the
      *                       win rate of closed deals that had lasted as long (see {@link CycleTimes})
