@@ -50,10 +50,12 @@ public final class Coach {
      */
     public static List<RepCoaching> of(Dataset data, ActivityCatalog catalog, Instant asOf, Period period) {
         PerformanceReport performance = PerformanceReport.of(data, catalog, asOf, period);
-        Instant learnFrom = asOf.minus(Duration.ofDays(LEARNING_DAYS));
-        ValueReport value = ActivityValue.estimate(Datasets.asOf(data, asOf), catalog, learnFrom, asOf);
-        HygieneReport hygiene = DealHygiene.check(data, catalog, asOf);
-        return coach(performance, value, hygiene);
+        return coach(performance, learn(data, catalog, asOf), DealHygiene.check(data, catalog, asOf));
+    }
+
+    /** The activity values coaching uses: learned from what was recorded in the {@value #LEARNING_DAYS} days before as-of. */
+    public static ValueReport learn(Dataset data, ActivityCatalog catalog, Instant asOf) {
+        return ActivityValue.estimate(Datasets.asOf(data, asOf), catalog, asOf.minus(Duration.ofDays(LEARNING_DAYS)), asOf);
     }
 
     /** Coaches every rep in the performance report, from reports already measured. */

@@ -9,10 +9,10 @@ import dev.needle.measure.ValueReport.TypeValue;
  * touches per hour of that type. The bounds add the per-touch bounds, so the interval is, if anything,
  * wider than the true one.
  */
-record HourlyRate(String type, double value, double low, double high, boolean createsOpportunitiesOnly) {
+public record HourlyRate(String type, double value, double low, double high, boolean createsOpportunitiesOnly) {
     static final HourlyRate NONE = new HourlyRate("", 0, 0, 0, false);
 
-    static HourlyRate of(TypeValue type) {
+    public static HourlyRate of(TypeValue type) {
         if (type.hours() <= 0) return new HourlyRate(type.type(), 0, 0, 0, false);
         double value = 0, low = 0, high = 0;
         long valuable = type.dealTouches() - type.emptyTouches();
@@ -29,7 +29,7 @@ record HourlyRate(String type, double value, double low, double high, boolean cr
     }
 
     /** The interval lies above zero: this type measurably produces results. */
-    boolean positive() {
+    public boolean positive() {
         return low > 0;
     }
 
