@@ -73,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (weekly) {
-            return new WeeklyReportFiles(spec).write(main.settings(), selection.team, selection.rep, week, asOf, outFile, pdfFile);
+            return new WeeklyReportFiles(spec).write(main.settings(), selection.team, selection.rep, week, asOf, outFile, pdfFile, json);
         }
         Instant cutoff = asOf != null ? asOf : Instant.now();
         Instant end = to != null ? to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant() : cutoff;

@@ -4,6 +4,7 @@ import dev.needle.app.Needle;
 import dev.needle.app.Settings;
 import dev.needle.coach.PeriodSpec;
 import dev.needle.coach.WeeklyReport;
+import dev.needle.coach.WeeklyReportDocument;
 import dev.needle.measure.Period;
 import dev.needle.report.Pdf;
 import dev.needle.report.WeeklyReportPage;
@@ -28,9 +29,11 @@ final class WeeklyReportFiles {
         this.spec = spec;
     }
 
-    int write(Settings settings, String team, String rep, String weekText, Instant asOf, Path html, Path pdf) {
+    int write(Settings settings, String team, String rep, String weekText, Instant asOf, Path html, Path pdf, boolean json) {
         if (team == null || rep != null) throw usage("--weekly reports on a team: give --team T (and no --rep)");
-        if (html == null && pdf == null) throw usage("--weekly writes files: give --out FILE.html and/or --pdf FILE.pdf");
+        if (html == null && pdf == null && !json) {
+            throw usage("--weekly writes files: give --out FILE.html and/or --pdf FILE.pdf (or --json for the figures)");
+        }
         Instant now = Instant.now();
         Period week;
         Instant cutoff;
@@ -42,8 +45,8 @@ final class WeeklyReportFiles {
             week = PeriodSpec.weekOf(cutoff.minusNanos(1).atOffset(ZoneOffset.UTC).toLocalDate());
         }
         String page;
+        WeeklyReport report;
         try (Needle needle = Needle.open(settings)) {
-            WeeklyReport report;
             try {
                 report = WeeklyReport.of(needle.store().dataset(), needle.catalog(), team, week, cutoff);
             } catch (IllegalArgumentException e) {
@@ -52,14 +55,17 @@ final class WeeklyReportFiles {
             page = WeeklyReportPage.render(report);
         }
         PrintWriter out = spec.commandLine().getOut();
+        // with --json stdout holds the document alone: the files written are not announced there
+        PrintWriter notes = json ? new PrintWriter(java.io.Writer.nullWriter()) : out;
         if (html != null) {
             writeFile(html, stream -> stream.write(page.getBytes(StandardCharsets.UTF_8)));
-            out.printf("wrote %s (%,d bytes)%n", html, size(html));
+            notes.printf("wrote %s (%,d bytes)%n", html, size(html));
         }
         if (pdf != null) {
             writeFile(pdf, stream -> Pdf.write(page, stream));
-            out.printf("wrote %s (%,d bytes)%n", pdf, size(pdf));
+            notes.printf("wrote %s (%,d bytes)%n", pdf, size(pdf));
         }
+        if (json) Json.print(out, WeeklyReportDocument.of(report));
         out.flush();
         return 0;
     }

@@ -90,6 +90,20 @@ class CoachCommandTest {
     }
 
     @Test
+    void theWeeklyReportsFiguresAreOneJsonDocument() throws IOException {
+        CliRun run = needle("report", "--weekly", "--team", "East", "--as-of", "2025-06-29", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode document = JSON.readTree(run.out());
+        assertThat(document.get("team").asText()).isEqualTo("East");
+        assertThat(document.get("week").asText()).isEqualTo("2025-W26");
+        assertThat(document.fieldNames()).toIterable().contains("reps", "busyVsProductive", "valuePerHour", "funnel",
+                "forecast", "hygiene", "coaching");
+        assertThat(document.get("forecast").get(0).fieldNames()).toIterable().contains("p10", "p50", "p90");
+        assertThat(document.get("coaching").get(0).get("points")).isNotNull();
+    }
+
+    @Test
     void theWeeklyReportNeedsATeamAndAFile() {
         assertThat(needle("report", "--weekly", "--out", out.resolve("x.html").toString()).exitCode()).isEqualTo(2);
         CliRun noFile = needle("report", "--weekly", "--team", "East");
