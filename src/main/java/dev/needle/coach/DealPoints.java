@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Deal hygiene as coaching (seeds 001, 003), from {@link dev.needle.measure.DealHygiene}'s flags on the rep's
@@ -64,7 +65,7 @@ final class DealPoints {
                 .toList();
     }
 
-    private static String named(List<DealHealth> deals, java.util.function.Function<DealHealth, String> why) {
+    private static String named(List<DealHealth> deals, Function<DealHealth, String> why) {
         List<String> names = deals.stream().map(deal -> {
             String reason = why.apply(deal);
             return deal.deal().name() + (reason == null ? "" : " (" + reason + ")");

@@ -3,6 +3,8 @@ package dev.needle.coach;
 import dev.needle.measure.ValueReport.Estimate;
 import dev.needle.measure.ValueReport.TypeValue;
 
+import java.util.List;
+
 /**
  * Results (opportunities created plus stage advances) one hour of an activity type brings, with its
  * 95% interval: the learned per-touch effects ({@link dev.needle.measure.ActivityValue}) times the
@@ -34,7 +36,7 @@ public record HourlyRate(String type, double value, double low, double high, boo
     }
 
     /** The hours-weighted mean rate of several types (bounds weighted alike); NONE without hours. */
-    static HourlyRate weighted(java.util.List<HourlyRate> rates, java.util.List<Double> hours) {
+    static HourlyRate weighted(List<HourlyRate> rates, List<Double> hours) {
         double total = hours.stream().mapToDouble(Double::doubleValue).sum();
         if (total <= 0) return NONE;
         double value = 0, low = 0, high = 0;

@@ -2,6 +2,8 @@ package dev.needle.coach;
 
 import dev.needle.measure.Period;
 
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -42,7 +44,7 @@ public final class PeriodSpec {
             }
             Matcher last = LAST_DAYS.matcher(spec);
             if (last.matches() && Integer.parseInt(last.group(1)) > 0) return Period.lastDays(asOf, Integer.parseInt(last.group(1)));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException("not a valid period: " + text + " (" + e.getMessage() + ")");
         }
         throw new IllegalArgumentException("not a period: " + text + "; use a week (2026-W20), a month (2026-05), "
@@ -51,7 +53,7 @@ public final class PeriodSpec {
 
     /** The ISO week (Monday 00:00 UTC to the next Monday) that contains {@code day}. */
     public static Period weekOf(LocalDate day) {
-        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return days(monday, monday.plusWeeks(1));
     }
 
@@ -63,7 +65,7 @@ public final class PeriodSpec {
 
     private static Period week(int year, int week) {
         LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-                .with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         long weeks = IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(year, 1, 4)).getMaximum();
         if (week < 1 || week > weeks) throw new IllegalArgumentException("week " + week + " does not exist in " + year);
         return days(monday, monday.plusWeeks(1));

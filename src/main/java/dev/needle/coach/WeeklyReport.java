@@ -16,6 +16,7 @@ import dev.needle.predict.Forecast;
 import dev.needle.predict.ForecastPeriod;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public record WeeklyReport(String team, Instant asOf, Period week, Period window
         List<RepCoaching> coaching = Coach.coach(recent, value, allDeals).stream()
                 .filter(rep -> ids.contains(rep.rep().id())).toList();
         Dataset teamData = Datasets.ofTeam(data, name);
-        java.time.LocalDate today = asOf.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = asOf.atOffset(ZoneOffset.UTC).toLocalDate();
         Forecast.Result month = Forecast.of(teamData, asOf, ForecastPeriod.containing(today, ForecastPeriod.Kind.MONTH),
                 Map.of(), FORECAST_SEED);
         Forecast.Result quarter = Forecast.of(teamData, asOf, ForecastPeriod.containing(today, ForecastPeriod.Kind.QUARTER),
