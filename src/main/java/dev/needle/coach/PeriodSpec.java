@@ -64,10 +64,10 @@ public final class PeriodSpec {
     }
 
     private static Period week(int year, int week) {
-        LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         long weeks = IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(year, 1, 4)).getMaximum();
         if (week < 1 || week > weeks) throw new IllegalArgumentException("week " + week + " does not exist in " + year);
+        LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return days(monday, monday.plusWeeks(1));
     }
 
