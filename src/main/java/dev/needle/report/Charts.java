@@ -44,6 +44,7 @@ import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -109,16 +110,22 @@ final class Charts {
         XYSeries others = new XYSeries("other reps");
         XYPlot plot = new XYPlot();
         double maxX = busyAt * 1.25, maxY = productiveAt * 1.6;
-        for (RepPerformance rep : reps) {
+        List<RepPerformance> placed = reps.stream().filter(rep -> Double.isFinite(rep.classification().volumeVsPeers())
+                && Double.isFinite(rep.classification().productivityVsPeers())).toList();
+        for (RepPerformance rep : placed) {
             double x = rep.classification().volumeVsPeers(), y = rep.classification().productivityVsPeers();
-            if (!Double.isFinite(x) || !Double.isFinite(y)) continue;
             (rep.quadrant() == Quadrant.BUSY_NOT_PRODUCTIVE ? flagged : others).add(x, y);
             maxX = Math.max(maxX, x * 1.1);
             maxY = Math.max(maxY, y * 1.1);
-            XYTextAnnotation label = new XYTextAnnotation(firstName(rep.rep().name()), x, y);
+        }
+        Labels labels = new Labels(maxX, maxY);
+        for (RepPerformance rep : placed) {
+            String name = firstName(rep.rep().name());
+            double x = rep.classification().volumeVsPeers(), y = rep.classification().productivityVsPeers();
+            XYTextAnnotation label = new XYTextAnnotation(name, x, y);
             label.setFont(TEXT);
             label.setPaint(INK);
-            label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+            label.setTextAnchor(labels.place(name, x, y));
             plot.addAnnotation(label);
         }
         data.addSeries(flagged);
@@ -330,6 +337,37 @@ final class Charts {
         // whole-number dimensions (JFreeSVG writes "680.0", which the PDF renderer rejects) and a viewBox to scale by
         String element = graphics.getSVGElement(id, false, new ViewBox(0, 0, width, (int) height), null, null);
         return element.replaceFirst("<svg ", "<svg width='" + width + "' height='" + height + "' ");
+    }
+
+    /**
+     * Puts each point's label on the first side of the point (above right, below right, above left, below left)
+     * where it overlaps no label placed before, so reps with similar figures stay readable.
+     */
+    private static final class Labels {
+        private static final TextAnchor[] SIDES = {TextAnchor.BOTTOM_LEFT, TextAnchor.TOP_LEFT, TextAnchor.BOTTOM_RIGHT,
+                TextAnchor.TOP_RIGHT};
+        private final double charWidth, lineHeight;
+        private final List<double[]> boxes = new ArrayList<>();
+
+        Labels(double maxX, double maxY) {
+            // about 6.5 of the chart's 560 plotted pixels per character and 14 of its 300 per line, in data units
+            this.charWidth = maxX * 6.5 / 560;
+            this.lineHeight = maxY * 14 / 300;
+        }
+
+        TextAnchor place(String text, double x, double y) {
+            double width = text.length() * charWidth;
+            for (TextAnchor side : SIDES) {
+                double left = side == TextAnchor.BOTTOM_LEFT || side == TextAnchor.TOP_LEFT ? x : x - width;
+                double bottom = side == TextAnchor.BOTTOM_LEFT || side == TextAnchor.BOTTOM_RIGHT ? y : y - lineHeight;
+                double[] box = {left, bottom, left + width, bottom + lineHeight};
+                if (boxes.stream().noneMatch(other -> box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3])) {
+                    boxes.add(box);
+                    return side;
+                }
+            }
+            return SIDES[0];
+        }
     }
 
     private static String firstName(String name) {
