@@ -37,6 +37,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void coachingIsAPureAnalysisFreeOfStorageInterfacesAndRendering() {
+        noClasses().that().resideInAPackage("dev.needle.coach..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.needle.store..", "dev.needle.cli..",
+                        "dev.needle.app..", "dev.needle.ingest..", "dev.needle.report..", "java.sql..", "org.jdbi..",
+                        "picocli..", "org.jfree..", "com.openhtmltopdf..", "io.javalin..")
+                .check(NEEDLE);
+    }
+
+    /** The report renderer turns records into pages; the CLI and, later, the web server call it. */
+    @Test
+    void theReportRendererKnowsNothingOfStorageOrInterfaces() {
+        noClasses().that().resideInAPackage("dev.needle.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.needle.store..", "dev.needle.cli..",
+                        "dev.needle.app..", "dev.needle.ingest..", "java.sql..", "org.jdbi..", "picocli..")
+                .check(NEEDLE);
+    }
+
+    @Test
     void theStoreKnowsNothingOfTheCommandLine() {
         noClasses().that().resideInAPackage("dev.needle.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.needle.cli..", "picocli..")

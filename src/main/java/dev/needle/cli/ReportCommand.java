@@ -50,8 +50,23 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
+    @Option(names = "--weekly", description = "The weekly team report for the sales leader (with --team): a self-contained HTML page and/or a PDF.")
+    boolean weekly;
+
+    @Option(names = "--week", paramLabel = "WEEK", description = "With --weekly: the ISO week to report on, e.g. 2026-W20 (default: the week of --as-of).")
+    String week;
+
+    @Option(names = "--out", paramLabel = "FILE.html", description = "With --weekly: where to write the HTML report.")
+    java.nio.file.Path outFile;
+
+    @Option(names = "--pdf", paramLabel = "FILE.pdf", description = "With --weekly: where to write the PDF report.")
+    java.nio.file.Path pdfFile;
+
     @Override
     public Integer call() {
+        if (weekly) {
+            return new WeeklyReportFiles(spec).write(main.settings(), selection.team, selection.rep, week, asOf, outFile, pdfFile, json);
+        }
         Instant cutoff = asOf != null ? asOf : Instant.now();
         Instant end = to != null ? to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant() : cutoff;
         Instant start = from != null ? from.atStartOfDay(ZoneOffset.UTC).toInstant() : Period.lastDays(end, 90).from();

@@ -1,0 +1,116 @@
+package dev.needle.cli;
+
+import dev.needle.app.Needle;
+import dev.needle.coach.Coach;
+import dev.needle.coach.CoachingDocument;
+import dev.needle.coach.CoachingPoint;
+import dev.needle.coach.PeriodSpec;
+import dev.needle.coach.RepCoaching;
+import dev.needle.domain.Dataset;
+import dev.needle.measure.Period;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "coach", mixinStandardHelpOptions = true,
+        description = {"The few changes that would matter most for a rep (or every rep of a team), each a plain sentence",
+                "with the numbers behind it and the expected effect from the learned activity values.",
+                "Default period: the 90 days up to --as-of (default: now)."})
+final class CoachCommand implements Callable<Integer> {
+    private static final int WIDTH = 100;
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(multiplicity = "1")
+    Selection selection = new Selection();
+
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = "A week (2026-W20), a month (2026-05), a quarter (2026-Q2) or last-N-days (default last-90-days).")
+    String period = "last-90-days";
+
+    @Option(names = "--as-of", paramLabel = "WHEN", converter = AsOf.class,
+            description = "Use only what was recorded up to then: a DATE (through its end, UTC) or an instant (2025-07-01T07:00:00Z).")
+    Instant asOf;
+
+    @Option(names = "--all", description = "Every point the rules found, not only the top " + RepCoaching.TOP + ".")
+    boolean all;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Instant cutoff = asOf != null ? asOf : Instant.now();
+        Period window;
+        try {
+            window = PeriodSpec.parse(period, cutoff).upTo(cutoff);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--period: " + e.getMessage());
+        }
+        List<RepCoaching> coaching;
+        try (Needle needle = Needle.open(main.settings())) {
+            Dataset data = needle.store().dataset();
+            Scoped scope = Scoped.of(needle, data, selection.rep, selection.team, spec);
+            coaching = Coach.of(data, needle.catalog(), cutoff, window).stream()
+                    .filter(rep -> scope.includes(rep.rep())).toList();
+            if (coaching.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "nothing recorded for the selected reps between " + window.from() + " and " + window.to());
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) Json.print(out, CoachingDocument.of(coaching, window, cutoff));
+        else print(out, coaching, window, cutoff, all);
+        return 0;
+    }
+
+    static void print(PrintWriter out, List<RepCoaching> reps, Period window, Instant asOf, boolean all) {
+        out.printf("Coaching for %s to %s (recorded before %s)%n", window.from(), window.to(), asOf);
+        for (RepCoaching rep : reps) {
+            out.printf("%n%s (%s, %s)%n", rep.rep().name(), rep.team(), rep.quadrant());
+            if (rep.benchmark() != null) {
+                out.printf("  compared with the team's top performers: %s (top quartile by results per hour of %d reps, %s)%n",
+                        String.join(", ", rep.benchmark().topPerformers()), rep.benchmark().peers(), rep.benchmark().peerGroup());
+            }
+            if (rep.note() != null) out.println("  " + rep.note());
+            else if (rep.ranked().isEmpty()) out.println("  Nothing to change: no rule found a gap against the top performers.");
+            List<CoachingPoint> shown = all ? rep.ranked() : rep.top();
+            for (int index = 0; index < shown.size(); index++) {
+                for (String line : wrap((index + 1) + ". " + shown.get(index).sentence(), WIDTH)) out.println("  " + line);
+            }
+            int more = rep.ranked().size() - shown.size();
+            if (more > 0) out.printf("  (%d more: --all shows them)%n", more);
+        }
+        out.flush();
+    }
+
+    /** Breaks a sentence into lines of at most {@code width} characters, later lines indented under the text. */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line = new StringBuilder("   ");
+            }
+            if (line.length() > 0 && !line.toString().isBlank()) line.append(' ');
+            line.append(word);
+        }
+        if (!line.toString().isBlank()) lines.add(line.toString());
+        return lines;
+    }
+}

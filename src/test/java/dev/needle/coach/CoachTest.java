@@ -1,0 +1,127 @@
+package dev.needle.coach;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.needle.catalog.ActivityCatalog;
+import dev.needle.measure.Period;
+import dev.needle.testing.GeneratedOrg;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Coaching on a generated org (40 reps, 250 working days, seed 3) against what the generator planted: the
+ * busy-but-not-productive reps, each rep's empty-touch share and prospecting-first habit.
+ */
+class CoachTest {
+    static GeneratedOrg org;
+    static List<RepCoaching> coaching;
+    static JsonNode planted;
+
+    @BeforeAll
+    static void coachTheGeneratedOrgOverItsLastNinetyDays() {
+        org = GeneratedOrg.of(40, 250, 3);
+        planted = org.planted();
+        coaching = coach();
+    }
+
+    private static List<RepCoaching> coach() {
+        return Coach.of(org.dataset(), ActivityCatalog.defaults(), org.end(), Period.lastDays(org.end(), 90));
+    }
+
+    @Test
+    void everyRepTheGeneratorMadeBusyButNotProductiveGetsTheTimeMixPointWithAMeasuredEffect() {
+        Set<String> busy = new HashSet<>();
+        planted.get("busyNotProductiveReps").forEach(id -> busy.add(id.asText()));
+        assertThat(busy).hasSize(6);
+
+        for (RepCoaching rep : coaching) {
+            if (!busy.contains(rep.rep().externalId())) continue;
+            CoachingPoint timeMix = point(rep, PointKind.TIME_MIX);
+            assertThat(rep.has(PointKind.TIME_MIX)).as(rep.rep().name()).isTrue();
+            assertThat(timeMix.hasMeasuredEffect()).isTrue();
+            assertThat(timeMix.effect().low()).isGreaterThan(0);
+            assertThat(timeMix.sentence()).contains("h/week", "team's top performers", "Prospecting Call", "95% interval");
+        }
+    }
+
+    @Test
+    void repsTheGeneratorGaveManyEmptyTouchesGetTheEmptyTouchPoint() {
+        List<RepCoaching> manyEmpty = coaching.stream().filter(rep -> plantedEmptyShare(rep) >= 0.35).toList();
+        assertThat(manyEmpty).hasSizeGreaterThan(10);
+
+        for (RepCoaching rep : manyEmpty) {
+            assertThat(rep.has(PointKind.EMPTY_TOUCHES)).as(rep.rep().name()).isTrue();
+            assertThat(point(rep, PointKind.EMPTY_TOUCHES).sentence()).contains("gave the buyer nothing", "stage advances a week");
+        }
+    }
+
+    @Test
+    void repsWithAHealthyMixGetNoFalseAlarmAboutTimeEmptyTouchesOrTheirMornings() {
+        Set<String> busy = new HashSet<>();
+        planted.get("busyNotProductiveReps").forEach(id -> busy.add(id.asText()));
+        List<RepCoaching> healthy = coaching.stream()
+                .filter(rep -> !busy.contains(rep.rep().externalId()))
+                .filter(rep -> plantedEmptyShare(rep) <= 0.15)
+                .filter(rep -> planted.get("repStartsWithProspectingShare").get(rep.rep().externalId()).asDouble() >= 0.5)
+                .toList();
+        assertThat(healthy).isNotEmpty();
+
+        for (RepCoaching rep : healthy) {
+            assertThat(rep.ranked()).as(rep.rep().name()).extracting(CoachingPoint::kind)
+                    .doesNotContain(PointKind.TIME_MIX, PointKind.EMPTY_TOUCHES, PointKind.PROSPECTING_NOT_FIRST,
+                            PointKind.ADMIN_IN_THE_MORNING);
+        }
+    }
+
+    @Test
+    void noPointRecommendsFromAnEffectWhoseIntervalIncludesZeroAndEveryPointShowsItsNumbers() {
+        for (RepCoaching rep : coaching) {
+            assertThat(rep.top()).hasSizeLessThanOrEqualTo(RepCoaching.TOP);
+            for (CoachingPoint point : rep.ranked()) {
+                assertThat(point.figures()).as(point.sentence()).isNotEmpty();
+                if (point.effect() != null && point.effect().includesZero()) assertThat(point.tooThin()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void pointsWithAMeasuredEffectRankFirstLargestEffectFirst() {
+        for (RepCoaching rep : coaching) {
+            List<CoachingPoint> points = rep.ranked();
+            for (int index = 1; index < points.size(); index++) {
+                CoachingPoint before = points.get(index - 1), after = points.get(index);
+                if (after.hasMeasuredEffect()) {
+                    assertThat(before.hasMeasuredEffect()).isTrue();
+                    assertThat(before.effect().value()).isGreaterThanOrEqualTo(after.effect().value());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSameDataAndPeriodGiveTheSameTextAndTheSameJson() throws Exception {
+        List<RepCoaching> again = coach();
+        ObjectMapper json = new ObjectMapper();
+        Period period = Period.lastDays(org.end(), 90);
+
+        assertThat(again.stream().flatMap(rep -> rep.ranked().stream()).map(CoachingPoint::sentence).toList())
+                .isEqualTo(coaching.stream().flatMap(rep -> rep.ranked().stream()).map(CoachingPoint::sentence).toList());
+        assertThat(json.writeValueAsString(CoachingDocument.of(again, period, org.end())))
+                .isEqualTo(json.writeValueAsString(CoachingDocument.of(coaching, period, org.end())));
+    }
+
+    private static double plantedEmptyShare(RepCoaching rep) {
+        return planted.get("repEmptyTouchShare").get(rep.rep().externalId()).asDouble();
+    }
+
+    private static CoachingPoint point(RepCoaching rep, PointKind kind) {
+        return rep.ranked().stream().filter(point -> point.kind() == kind).findFirst()
+                .orElseThrow(() -> new AssertionError(rep.rep().name() + " has no " + kind + " point: " + rep.ranked()));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.needle.coach;
+
+import dev.needle.measure.Period;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PeriodSpecTest {
+    static final Instant AS_OF = Instant.parse("2026-07-01T00:00:00Z");
+
+    @Test
+    void anIsoWeekRunsFromMondayToTheNextMonday() {
+        Period week = PeriodSpec.parse("2026-W20", AS_OF);
+
+        assertThat(week.from()).isEqualTo(Instant.parse("2026-05-11T00:00:00Z"));
+        assertThat(week.to()).isEqualTo(Instant.parse("2026-05-18T00:00:00Z"));
+        assertThat(PeriodSpec.weekLabel(week)).isEqualTo("2026-W20");
+        assertThat(PeriodSpec.weekOf(LocalDate.of(2026, 5, 17))).isEqualTo(week);
+    }
+
+    @Test
+    void monthsQuartersAndTheLastDaysAreUnderstood() {
+        assertThat(PeriodSpec.parse("2026-05", AS_OF))
+                .isEqualTo(new Period(Instant.parse("2026-05-01T00:00:00Z"), Instant.parse("2026-06-01T00:00:00Z")));
+        assertThat(PeriodSpec.parse("2026-Q2", AS_OF))
+                .isEqualTo(new Period(Instant.parse("2026-04-01T00:00:00Z"), Instant.parse("2026-07-01T00:00:00Z")));
+        assertThat(PeriodSpec.parse("last-90-days", AS_OF))
+                .isEqualTo(new Period(Instant.parse("2026-04-02T00:00:00Z"), AS_OF));
+    }
+
+    @Test
+    void anythingElseIsRejectedWithTheFormsThatWork() {
+        assertThatThrownBy(() -> PeriodSpec.parse("last week", AS_OF)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2026-W20").hasMessageContaining("last-90-days");
+        assertThatThrownBy(() -> PeriodSpec.parse("2026-W54", AS_OF)).hasMessageContaining("week 54");
+        assertThatThrownBy(() -> PeriodSpec.parse("2026-13", AS_OF)).hasMessageContaining("not a valid period");
+    }
+}
