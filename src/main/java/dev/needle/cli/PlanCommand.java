@@ -126,7 +126,7 @@ final class PlanCommand implements Callable<Integer> {
         if (who.rep != null) {
             return List.of(needle.store().findRep(who.rep).orElseThrow(() -> usage("no rep matches --rep " + who.rep)));
         }
-        List<Rep> members = needle.store().reps().stream().filter(rep -> who.team.equalsIgnoreCase(rep.team())).toList();
+        List<Rep> members = needle.store().reps().stream().filter(rep -> rep.inTeam(who.team)).toList();
         if (members.isEmpty()) throw usage("no team named " + who.team);
         return members;
     }

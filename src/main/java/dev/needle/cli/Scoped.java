@@ -18,7 +18,7 @@ record Scoped(Set<Long> repIds) {
             return new Scoped(Set.of(found.id()));
         }
         if (team == null) return new Scoped(null);
-        Set<Long> members = data.reps().stream().filter(member -> team.equalsIgnoreCase(member.team()))
+        Set<Long> members = data.reps().stream().filter(member -> member.inTeam(team))
                 .map(Rep::id).collect(Collectors.toSet());
         if (members.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
         return new Scoped(members);

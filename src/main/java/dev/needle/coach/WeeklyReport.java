@@ -58,7 +58,7 @@ public record WeeklyReport(String team, Instant asOf, Period week, Period window
      * @throws IllegalArgumentException when no rep belongs to the team
      */
     public static WeeklyReport of(Dataset data, ActivityCatalog catalog, String team, Period week, Instant asOf) {
-        List<Rep> members = data.reps().stream().filter(rep -> team.equalsIgnoreCase(rep.team())).toList();
+        List<Rep> members = data.reps().stream().filter(rep -> rep.inTeam(team)).toList();
         if (members.isEmpty()) throw new IllegalArgumentException("no team named " + team);
         String name = members.get(0).team();
         Set<Long> ids = members.stream().map(Rep::id).collect(Collectors.toSet());

@@ -8,4 +8,9 @@ public record Rep(long id, String source, String externalId, String name, String
     public Rep {
         Records.requireKey(source, externalId);
     }
+
+    /** Team names are matched ignoring case, as users type them: the one rule every selection by team uses. */
+    public boolean inTeam(String name) {
+        return name != null && name.equalsIgnoreCase(team);
+    }
 }

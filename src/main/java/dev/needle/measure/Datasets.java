@@ -21,7 +21,7 @@ public final class Datasets {
 
     /** The reps of a team (by name, ignoring case), their deals and activities, and what hangs off those. */
     public static Dataset ofTeam(Dataset data, String team) {
-        return ofReps(data, data.reps().stream().filter(rep -> team.equalsIgnoreCase(rep.team()))
+        return ofReps(data, data.reps().stream().filter(rep -> rep.inTeam(team))
                 .map(Rep::id).collect(Collectors.toSet()));
     }
 
