@@ -116,6 +116,7 @@ final class Requests {
         if (type == java.time.Instant.class) return "an instant like 2026-12-01T09:30:00Z";
         if (type == Integer.class || type == Long.class || type == int.class || type == long.class) return "a whole number";
         if (type == String.class) return "text";
+        if (type.isEnum()) return "one of " + java.util.Arrays.toString(type.getEnumConstants());
         return "an object";
     }
 
