@@ -7,6 +7,7 @@ import dev.needle.ingest.ImportReport;
 import dev.needle.ingest.ImportSession;
 import dev.needle.ingest.Importer;
 import dev.needle.ingest.RowError;
+import dev.needle.ingest.mapping.InvalidMappingException;
 import dev.needle.ingest.mapping.MappingLibrary;
 import dev.needle.store.Store;
 import io.javalin.http.Context;
@@ -89,6 +90,8 @@ final class ImportRoutes {
                 try (InputStream in = mapping.content()) {
                     Files.copy(in, mappingFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                     mappings = mappings.with(mappingFile);
+                } catch (InvalidMappingException e) {
+                    throw new ApiException(422, e.getMessage().replace(mappingFile.toString(), safeName(mapping.filename())));
                 } finally {
                     Files.deleteIfExists(mappingFile);
                 }
