@@ -1,0 +1,11 @@
+// Every API address the dashboard calls, in one place (shapes: docs/api.md, /openapi.json).
+
+export const me = () => '/api/me';
+export const plan = (person, date) => `/api/reps/${person.repId}/plan?date=${date}`;
+export const deals = () => '/api/deals';
+export const deal = id => `/api/deals/${encodeURIComponent(id)}`;
+export const nextAction = dealId => `/api/deals/${encodeURIComponent(dealId)}/next-action`;
+export const completeNextAction = dealId => `/api/deals/${encodeURIComponent(dealId)}/next-action/complete`;
+export const report = () => '/api/report';
+export const value = () => '/api/value';
+export const forecast = () => '/api/forecast';

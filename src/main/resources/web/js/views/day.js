@@ -1,0 +1,85 @@
+// My day: the plan's blocks and the rep's meetings in time order, each next action with a
+// "Done" button, and what was carried to the next working day.
+
+import { get } from '../api.js';
+import { h, replace } from '../dom.js';
+import { clock, day, addDays, today, percent, words } from '../format.js';
+import { completeButton } from './next-action.js';
+import { plan as planPath } from '../routes.js';
+
+export async function renderDay(view, me, date) {
+  const shown = date ?? today();
+  const plan = await get(planPath(me, shown));
+  replace(view,
+    h('div', { class: 'page-head' },
+      h('div', {},
+        h('h1', {}, 'My day'),
+        h('p', {}, `${day(plan.date)} · ${plan.timeZone} · high-value share of planned time `,
+          h('strong', { id: 'high-value-share' }, percent(plan.highValueShare)))),
+      h('div', { class: 'day-nav' },
+        h('a', { class: 'button small', href: `#/day/${addDays(plan.date, -1)}`, 'aria-label': 'Previous day' }, '← Previous'),
+        h('a', { class: 'button small', href: `#/day/${today()}` }, 'Today'),
+        h('a', { class: 'button small', href: `#/day/${addDays(plan.date, 1)}`, 'aria-label': 'Next day' }, 'Next →'))),
+    h('div', { class: 'grid two' },
+      h('section', { class: 'panel', 'aria-labelledby': 'plan-title' },
+        h('h2', { id: 'plan-title' }, 'Plan'),
+        timeline(plan)),
+      h('aside', { class: 'stack' },
+        h('section', { class: 'panel' },
+          h('h2', {}, 'Why this order'),
+          h('p', { class: 'help' }, 'Opportunity creation first, in the first free time; then every overdue and due next ' +
+            'action; then preparation for tomorrow\'s meetings; admin last and capped.')),
+        carried(plan))));
+}
+
+function timeline(plan) {
+  const slots = [
+    ...plan.meetings.map(meeting => ({ start: meeting.start, node: meetingSlot(meeting) })),
+    ...plan.blocks.map(block => ({ start: block.start, node: blockSlot(block) })),
+  ].sort((one, other) => Date.parse(one.start) - Date.parse(other.start));
+  if (slots.length === 0) return h('p', { class: 'empty' }, 'Nothing planned for this day.');
+  return h('ol', { class: 'timeline', id: 'plan' }, slots.map(slot => slot.node));
+}
+
+function blockSlot(block) {
+  return h('li', { class: 'slot block', dataset: { category: block.category } },
+    h('div', { class: 'time' }, `${clock(block.start)}–${clock(block.end)}`),
+    h('div', {},
+      h('div', { class: 'what' }, h('span', { class: `category cat-${block.category}` }, block.label ?? words(block.category))),
+      h('p', { class: 'rule' }, block.rule),
+      block.tasks.length ? h('ul', { class: 'tasks' }, block.tasks.map(task)) : null));
+}
+
+function meetingSlot(meeting) {
+  return h('li', { class: 'slot meeting-slot' },
+    h('div', { class: 'time' }, meeting.allDay ? 'All day' : `${clock(meeting.start)}–${clock(meeting.end)}`),
+    h('div', { class: 'meeting' },
+      h('span', { class: 'category cat-MEETING' }, 'Meeting'), ' ', meeting.summary ?? ''));
+}
+
+function task(item) {
+  const node = h('li', { class: 'task' },
+    h('div', { class: 'task-head' },
+      h('div', {},
+        h('div', { class: 'task-title' }, item.action),
+        h('div', { class: 'task-meta' },
+          item.deal ? h('a', { href: `#/deals/${item.deal.id}` }, item.deal.name) : null,
+          item.account ? ` · ${item.account}` : null,
+          item.contact ? ` · ${item.contact}` : null,
+          item.due ? ` · due ${day(item.due)}` : null,
+          ` · ${item.minutes} min`)),
+      item.nextActionId ? completeButton(item.nextActionId, item.deal?.id, () => node.classList.add('done')) : null),
+    item.valueForBuyer || item.buyerNextStep ? h('dl', { class: 'buyer' },
+      h('dt', {}, 'Buyer gets'), h('dd', {}, item.valueForBuyer ?? '—'),
+      h('dt', {}, 'Buyer then'), h('dd', {}, item.buyerNextStep ?? '—')) : null);
+  return node;
+}
+
+function carried(plan) {
+  return h('section', { class: 'panel' },
+    h('h2', {}, `Carried over (${plan.carriedOver.length})`),
+    plan.carriedOver.length === 0
+      ? h('p', { class: 'empty' }, 'Everything fits in the day.')
+      : h('ul', { class: 'history' }, plan.carriedOver.map(item =>
+        h('li', {}, h('strong', {}, item.task.action), h('div', { class: 'sub' }, `to ${day(item.to)} — ${item.reason}`)))));
+}
