@@ -1,7 +1,8 @@
 // Every API address the dashboard calls, in one place (shapes: docs/api.md, /openapi.json).
 
 export const me = () => '/api/me';
-export const plan = (person, date) => `/api/reps/${person.repId}/plan?date=${date}`;
+/** Without a date the server plans today in the rep's time zone. */
+export const plan = (repId, date) => `/api/reps/${encodeURIComponent(repId)}/plan${date ? `?date=${date}` : ''}`;
 export const deals = () => '/api/deals';
 export const deal = id => `/api/deals/${encodeURIComponent(id)}`;
 export const nextAction = dealId => `/api/deals/${encodeURIComponent(dealId)}/next-action`;

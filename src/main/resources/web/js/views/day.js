@@ -3,13 +3,26 @@
 
 import { get } from '../api.js';
 import { h, replace } from '../dom.js';
-import { clock, day, addDays, today, percent, words } from '../format.js';
+import { clock, day, addDays, percent, words } from '../format.js';
 import { completeButton } from './next-action.js';
 import { plan as planPath } from '../routes.js';
 
+const CATEGORY_LABELS = {
+  OPPORTUNITY_CREATION: 'Opportunity creation',
+  DEAL_ADVANCEMENT: 'Deal next actions',
+  PREPARATION: 'Preparation',
+  ADMIN: 'Admin',
+};
+
 export async function renderDay(view, me, date) {
-  const shown = date ?? today();
-  const plan = await get(planPath(me, shown));
+  if (!me.rep) {
+    replace(view, h('section', { class: 'panel empty' },
+      h('h1', {}, 'My day'),
+      h('p', {}, 'Your sign-in is not linked to a sales rep, so Needle has no day to plan for you. ',
+        h('a', { href: '#/deals' }, 'Open the deals'), ' or the ', h('a', { href: '#/team' }, 'team view'), '.')));
+    return;
+  }
+  const plan = await get(planPath(me.rep.id, date));
   replace(view,
     h('div', { class: 'page-head' },
       h('div', {},
@@ -18,7 +31,7 @@ export async function renderDay(view, me, date) {
           h('strong', { id: 'high-value-share' }, percent(plan.highValueShare)))),
       h('div', { class: 'day-nav' },
         h('a', { class: 'button small', href: `#/day/${addDays(plan.date, -1)}`, 'aria-label': 'Previous day' }, '← Previous'),
-        h('a', { class: 'button small', href: `#/day/${today()}` }, 'Today'),
+        h('a', { class: 'button small', href: '#/day' }, 'Today'),
         h('a', { class: 'button small', href: `#/day/${addDays(plan.date, 1)}`, 'aria-label': 'Next day' }, 'Next →'))),
     h('div', { class: 'grid two' },
       h('section', { class: 'panel', 'aria-labelledby': 'plan-title' },
@@ -45,7 +58,7 @@ function blockSlot(block) {
   return h('li', { class: 'slot block', dataset: { category: block.category } },
     h('div', { class: 'time' }, `${clock(block.start)}–${clock(block.end)}`),
     h('div', {},
-      h('div', { class: 'what' }, h('span', { class: `category cat-${block.category}` }, block.label ?? words(block.category))),
+      h('div', { class: 'what' }, h('span', { class: `category cat-${block.category}` }, CATEGORY_LABELS[block.category] ?? words(block.category))),
       h('p', { class: 'rule' }, block.rule),
       block.tasks.length ? h('ul', { class: 'tasks' }, block.tasks.map(task)) : null));
 }
@@ -68,11 +81,16 @@ function task(item) {
           item.contact ? ` · ${item.contact}` : null,
           item.due ? ` · due ${day(item.due)}` : null,
           ` · ${item.minutes} min`)),
-      item.nextActionId ? completeButton(item.nextActionId, item.deal?.id, () => node.classList.add('done')) : null),
+      isNextAction(item) ? completeButton(item.deal.id, () => node.classList.add('done')) : null),
     item.valueForBuyer || item.buyerNextStep ? h('dl', { class: 'buyer' },
       h('dt', {}, 'Buyer gets'), h('dd', {}, item.valueForBuyer ?? '—'),
       h('dt', {}, 'Buyer then'), h('dd', {}, item.buyerNextStep ?? '—')) : null);
   return node;
+}
+
+/** A deal's existing next action (it has a due date); "define the next action" tasks have none yet. */
+function isNextAction(item) {
+  return item.deal && item.due;
 }
 
 function carried(plan) {

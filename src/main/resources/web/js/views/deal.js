@@ -60,7 +60,7 @@ function current(deal, action, editorSlot) {
       h('dt', {}, 'Buyer gets'), h('dd', { id: 'next-action-value' }, action.valueForBuyer || '— (empty touch)'),
       h('dt', {}, 'Buyer then'), h('dd', { id: 'next-action-buyer-step' }, action.buyerNextStep || '—')),
     h('div', { class: 'form-actions' },
-      completeButton(action.id, deal.id, () => openEditor(deal, null, editorSlot)),
+      completeButton(deal.id, () => openEditor(deal, null, editorSlot)),
       h('button', { type: 'button', class: 'button', id: 'edit-next-action', onClick: () => openEditor(deal, action, editorSlot) },
         'Edit or reschedule')));
 }

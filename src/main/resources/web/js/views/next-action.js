@@ -92,13 +92,13 @@ export function nextActionEditor(dealId, current, onSaved) {
 }
 
 /** "Done": completes a deal's open next action; the deal then needs a new one. */
-export function completeButton(nextActionId, dealId, onDone) {
+export function completeButton(dealId, onDone) {
   const button = h('button', {
-    type: 'button', class: 'button good small complete', dataset: { nextAction: nextActionId },
+    type: 'button', class: 'button good small complete', dataset: { deal: dealId },
     onClick: async () => {
       button.disabled = true;
       try {
-        await post(completeNextAction(dealId), { nextActionId });
+        await post(completeNextAction(dealId), {});
         button.textContent = 'Done ✓';
         notices.showStatus('Next action completed. Set the deal\'s next one.');
         onDone();

@@ -20,7 +20,7 @@ export async function renderTeam(view, me) {
   };
   replace(view,
     h('div', { class: 'page-head' },
-      h('div', {}, h('h1', {}, 'Team'), h('p', { id: 'team-scope' }, me.team ? `Team ${me.team}` : 'All teams'))),
+      h('div', {}, h('h1', {}, 'Team'), h('p', { id: 'team-scope' }, me.role === 'admin' ? 'Every team' : `Your team${me.rep?.team ? `: ${me.rep.team}` : ''} · ${me.visibleReps} reps`))),
     h('div', { class: 'kpis', id: 'team-kpis' }),
     h('div', { class: 'grid charts' }, Object.values(panels).map(item => item.node)));
   const [report, value, forecast] = await Promise.allSettled([get(routes.report()), get(routes.value()), get(routes.forecast())]);

@@ -53,7 +53,9 @@ final class Browser implements AutoCloseable {
                 "--window-size=" + LAPTOP.width + "," + LAPTOP.height, "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), profile);
+        Browser browser = new Browser(new ChromeDriver(service, options), profile);
+        browser.resize(LAPTOP);
+        return browser;
     }
 
     private static void requireChromium() {
@@ -89,8 +91,17 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
-    void resize(Dimension size) {
-        driver.manage().window().setSize(size);
+    /** Makes the page's viewport (not the window, which has some browser frame even headless) this size. */
+    void resize(Dimension viewport) {
+        driver.manage().window().setSize(viewport);
+        Dimension inner = viewport();
+        driver.manage().window().setSize(new Dimension(2 * viewport.width - inner.width, 2 * viewport.height - inner.height));
+    }
+
+    Dimension viewport() {
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> inner = (java.util.List<Number>) script("return [window.innerWidth, window.innerHeight]");
+        return new Dimension(inner.get(0).intValue(), inner.get(1).intValue());
     }
 
     /**
@@ -99,9 +110,11 @@ final class Browser implements AutoCloseable {
      */
     Path screenshot(String name) {
         Dimension size = driver.manage().window().getSize();
+        Dimension viewport = viewport();
         long height = ((Number) script("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)")).longValue();
         try {
-            driver.manage().window().setSize(new Dimension(size.width, (int) Math.max(size.height, Math.min(height, 4000))));
+            int frame = size.height - viewport.height;
+            driver.manage().window().setSize(new Dimension(size.width, (int) Math.max(size.height, Math.min(height, 4000) + frame)));
             Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
             Path target = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(target.getParent());
