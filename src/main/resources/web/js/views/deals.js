@@ -12,10 +12,12 @@ export async function renderDeals(view, me) {
     other.flags.length - one.flags.length || (Number(other.amount) || 0) - (Number(one.amount) || 0));
   const selected = new Set();
   const body = h('tbody');
+  // the next action where the API sends it; otherwise, for managers, whose deal it is
+  const columns = deals.some(deal => 'nextAction' in deal) ? 'action' : me.role === 'rep' ? 'created' : 'owner';
   const table = h('table', { class: 'cards', id: 'deals' },
     h('thead', {}, h('tr', {},
       h('th', {}, 'Deal'), h('th', {}, 'Stage'), h('th', { class: 'amount' }, 'Amount'),
-      h('th', {}, 'Next action'), h('th', {}, 'Flags'))),
+      h('th', {}, COLUMN_TITLES[columns]), h('th', {}, 'Flags'))),
     body);
   const counter = h('span', { class: 'sub', id: 'deal-count' });
   const filters = h('div', { class: 'filters', role: 'group', 'aria-label': 'Show only deals flagged' },
@@ -42,8 +44,17 @@ export async function renderDeals(view, me) {
   function fill() {
     const shown = deals.filter(deal => selected.size === 0 || deal.flags.some(flag => selected.has(flag)));
     counter.textContent = `${shown.length} shown`;
-    replace(body, shown.length ? shown.map(row) : h('tr', {}, h('td', { colspan: 5, class: 'empty' }, 'No deal matches.')));
+    replace(body, shown.length ? shown.map(deal => row(deal, columns)) : h('tr', {}, h('td', { colspan: 5, class: 'empty' }, 'No deal matches.')));
   }
+}
+
+function detail(deal, columns) {
+  if (columns === 'owner') return deal.owner?.name ?? '—';
+  if (columns === 'created') return day(deal.createdAt);
+  const action = deal.nextAction;
+  return action
+    ? [h('div', {}, action.what), h('div', { class: 'sub' }, `due ${day(action.due)}`)]
+    : h('span', { class: 'sub' }, 'none');
 }
 
 function kpis(answer) {
@@ -56,16 +67,15 @@ function kpis(answer) {
       h('div', { class: 'note' }, `${compactMoney(affected[flag] ?? 0)} of pipeline`)));
 }
 
-function row(deal) {
-  const action = deal.nextAction;
+const COLUMN_TITLES = { action: 'Next action', created: 'Created', owner: 'Owner' };
+
+function row(deal, columns) {
   return h('tr', { dataset: { dealId: deal.id } },
     h('td', { 'data-label': 'Deal' },
       h('a', { class: 'deal-name', href: `#/deals/${deal.id}` }, deal.name),
       deal.account ? h('div', { class: 'sub' }, deal.account) : null),
     h('td', { 'data-label': 'Stage' }, deal.stage),
     h('td', { class: 'amount', 'data-label': 'Amount' }, money(deal.amount, deal.currency ?? 'USD')),
-    h('td', { 'data-label': 'Next action' }, action
-      ? [h('div', {}, action.what), h('div', { class: 'sub' }, `due ${day(action.due)}`)]
-      : h('span', { class: 'sub' }, 'none')),
+    h('td', { 'data-label': COLUMN_TITLES[columns] }, detail(deal, columns)),
     h('td', { 'data-label': 'Flags' }, flagChips(deal.flags, deal.reasons)));
 }
