@@ -1,16 +1,20 @@
 package dev.needle.app;
 
+import dev.needle.auth.Users;
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.ingest.Importer;
 import dev.needle.ingest.mapping.MappingLibrary;
 import dev.needle.store.Database;
+import dev.needle.store.JdbiUserDirectory;
 import dev.needle.store.Store;
+import dev.needle.web.ApiServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 
-/** Builds and connects Needle's parts by hand, in one place: database, store, catalogue, importer. */
+/** Builds and connects Needle's parts by hand, in one place: database, store, catalogue, importer, users, API server. */
 public final class Needle implements AutoCloseable {
     private final Settings settings;
     private final Database database;
@@ -49,6 +53,16 @@ public final class Needle implements AutoCloseable {
 
     public Importer importer(MappingLibrary mappings) {
         return new Importer(catalog, mappings, Calendars.PARSER);
+    }
+
+    /** Users and API tokens; reps become users on first use of their email. */
+    public Users users() {
+        return new Users(new JdbiUserDirectory(database), store::reps, Clock.systemUTC());
+    }
+
+    /** Serves the API and dashboard over this store until the returned server is closed. */
+    public ApiServer serve(String host, int port) {
+        return ApiServer.start(store, users(), catalog, Clock.systemUTC(), host, port);
     }
 
     public Store store() {

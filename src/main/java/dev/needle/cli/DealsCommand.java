@@ -7,6 +7,7 @@ import dev.needle.measure.DealHealth;
 import dev.needle.measure.DealHygiene;
 import dev.needle.measure.HygieneFlag;
 import dev.needle.measure.HygieneReport;
+import dev.needle.view.DealsDocument;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,12 +19,8 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,47 +57,15 @@ final class DealsCommand implements Callable<Integer> {
             Scoped scope = Scoped.of(needle, data, selection.rep, selection.team, spec);
             HygieneReport report = DealHygiene.check(data, needle.catalog(), cutoff)
                     .only(deal -> scope.includesOwner(deal.deal().ownerId()));
-            Set<HygieneFlag> wanted = flags.isEmpty() ? EnumSet.allOf(HygieneFlag.class) : EnumSet.copyOf(flags);
-            List<DealHealth> listed = report.deals().stream()
-                    .filter(deal -> flags.isEmpty() || deal.flags().keySet().stream().anyMatch(wanted::contains))
-                    .sorted(Comparator.comparing((DealHealth deal) -> amount(deal), Comparator.reverseOrder())).toList();
+            List<DealHealth> listed = DealsDocument.listed(report, flags);
             Map<Long, Rep> reps = data.reps().stream().collect(Collectors.toMap(Rep::id, Function.identity()));
             PrintWriter out = spec.commandLine().getOut();
-            if (json) Json.print(out, document(report, listed, reps));
+            if (json) Json.print(out, DealsDocument.of(report, listed, reps));
             else print(out, report, listed, reps);
         }
         return 0;
     }
 
-    static Map<String, Object> document(HygieneReport report, List<DealHealth> listed, Map<Long, Rep> reps) {
-        List<Object> deals = new ArrayList<>();
-        for (DealHealth deal : listed) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("id", deal.deal().id());
-            line.put("externalId", deal.deal().externalId());
-            line.put("name", deal.deal().name());
-            Rep owner = deal.deal().ownerId() == null ? null : reps.get(deal.deal().ownerId());
-            Map<String, Object> ownerLine = new LinkedHashMap<>();
-            ownerLine.put("id", owner == null ? null : owner.id());
-            ownerLine.put("externalId", owner == null ? null : owner.externalId());
-            ownerLine.put("name", owner == null ? null : owner.name());
-            line.put("owner", ownerLine);
-            line.put("stage", deal.stage());
-            line.put("amount", deal.deal().amount());
-            line.put("createdAt", deal.deal().createdAt());
-            line.put("flags", List.copyOf(deal.flags().keySet()));
-            line.put("reasons", deal.flags());
-            deals.add(line);
-        }
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("asOf", report.asOf());
-        document.put("deals", deals);
-        document.put("openDeals", report.deals().size());
-        document.put("openPipeline", report.openPipeline());
-        document.put("dealsFlagged", report.dealsFlagged());
-        document.put("pipelineAffected", report.pipelineAffected());
-        return document;
-    }
 
     static void print(PrintWriter out, HygieneReport report, List<DealHealth> listed, Map<Long, Rep> reps) {
         out.printf("Open deals recorded before %s: %,d worth %,.0f%n%n", report.asOf(), report.deals().size(),

@@ -5,6 +5,7 @@ import dev.needle.domain.Dataset;
 import dev.needle.predict.Backtest;
 import dev.needle.predict.Forecast;
 import dev.needle.predict.ForecastPeriod;
+import dev.needle.view.ForecastDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,9 +15,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -64,38 +62,11 @@ final class ForecastCommand implements Callable<Integer> {
         }
         ForecastPeriod current = ForecastPeriod.containing(when.atOffset(ZoneOffset.UTC).toLocalDate(), period);
         Forecast.Result result = Forecast.of(data, when, current, Map.of(), SEED);
-        if (json) Json.print(out, document(result));
+        if (json) Json.print(out, ForecastDocument.of(result));
         else print(out, result);
         return 0;
     }
 
-    static Map<String, Object> document(Forecast.Result result) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("asOf", result.asOf());
-        document.put("periodStart", result.period().start());
-        document.put("periodEnd", result.period().endExclusive().minusDays(1));
-        document.put("wonSoFar", result.wonSoFar());
-        document.put("stageWeighted", result.stageWeighted());
-        document.put("p10", result.p10());
-        document.put("p50", result.p50());
-        document.put("p90", result.p90());
-        document.put("expectedNewDeals", result.expectedNewDeals());
-        List<Map<String, Object>> deals = new ArrayList<>();
-        for (Forecast.DealForecast deal : result.deals()) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("id", deal.deal().id());
-            line.put("externalId", deal.deal().externalId());
-            line.put("name", deal.deal().name());
-            line.put("stage", deal.deal().stage());
-            line.put("amount", deal.deal().amount());
-            line.put("winProbability", Numbers.of(deal.winProbability()));
-            line.put("closesInPeriod", Numbers.of(deal.closesInPeriod()));
-            line.put("expectedCloseDate", deal.expectedCloseDate());
-            deals.add(line);
-        }
-        document.put("deals", deals);
-        return document;
-    }
 
     private static void print(PrintWriter out, Forecast.Result result) {
         out.printf("Forecast for %s to %s, as of %s (%,d open deals)%n", result.period().start(),

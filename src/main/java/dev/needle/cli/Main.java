@@ -16,7 +16,7 @@ import java.util.Map;
  */
 @Command(name = "needle", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Shows a sales team which activities produce results, and plans each rep's day around them.",
-        subcommands = {ImportCommand.class, StatsCommand.class, ValueCommand.class, ReportCommand.class, DealsCommand.class, ForecastCommand.class, EvaluateCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class, PlanCommand.class,
+        subcommands = {ImportCommand.class, StatsCommand.class, ValueCommand.class, ReportCommand.class, DealsCommand.class, ForecastCommand.class, EvaluateCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class, PlanCommand.class, ServeCommand.class, UserCommand.class, TokenCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     static final int FAILURE = 1;

@@ -14,6 +14,7 @@ import dev.needle.plan.Planner;
 import dev.needle.plan.Task;
 import dev.needle.plan.Workloads;
 import dev.needle.plan.WorkingDays;
+import dev.needle.view.PlanDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -34,7 +35,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -115,7 +115,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             if (ics != null) writeIcs(plans);
             PrintWriter out = spec.commandLine().getOut();
-            if (json) Json.print(out, plans.size() == 1 ? document(plans.get(0)) : Map.of("plans", plans.stream().map(PlanCommand::document).toList()));
+            if (json) Json.print(out, plans.size() == 1 ? PlanDocument.of(plans.get(0)) : Map.of("plans", plans.stream().map(PlanDocument::of).toList()));
             else plans.forEach(plan -> print(out, plan));
             out.flush();
         }
@@ -155,73 +155,7 @@ final class PlanCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    static Map<String, Object> document(DayPlan plan) {
-        ZoneId zone = plan.request().zone();
-        Rep rep = plan.request().rep();
-        Map<String, Object> document = new LinkedHashMap<>();
-        Map<String, Object> repLine = new LinkedHashMap<>();
-        repLine.put("id", rep.id());
-        repLine.put("externalId", rep.externalId());
-        repLine.put("name", rep.name());
-        repLine.put("email", rep.email());
-        document.put("rep", repLine);
-        document.put("date", plan.date().toString());
-        document.put("timeZone", zone.getId());
-        List<Object> blocks = new ArrayList<>();
-        for (Block block : plan.blocks()) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("start", block.start().atZone(zone).toOffsetDateTime().toString());
-            line.put("end", block.end().atZone(zone).toOffsetDateTime().toString());
-            line.put("category", block.category().name());
-            line.put("rule", block.rule());
-            line.put("tasks", block.tasks().stream().map(PlanCommand::task).toList());
-            blocks.add(line);
-        }
-        document.put("blocks", blocks);
-        List<Object> meetings = new ArrayList<>();
-        for (CalendarEvent event : plan.meetings()) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("start", event.start().atZone(zone).toOffsetDateTime().toString());
-            line.put("end", event.end().atZone(zone).toOffsetDateTime().toString());
-            line.put("allDay", event.allDay());
-            line.put("summary", event.summary());
-            meetings.add(line);
-        }
-        document.put("meetings", meetings);
-        List<Object> carried = new ArrayList<>();
-        for (Carried item : plan.carriedOver()) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("category", item.category().name());
-            line.put("to", item.to().toString());
-            line.put("reason", item.reason());
-            line.put("task", task(item.task()));
-            carried.add(line);
-        }
-        document.put("carriedOver", carried);
-        Double share = plan.highValueShare();
-        document.put("highValueShare", share == null ? null : Math.round(share * 10_000) / 10_000.0);
-        return document;
-    }
 
-    private static Map<String, Object> task(Task task) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        if (task.dealId() == null) line.put("deal", null);
-        else {
-            Map<String, Object> deal = new LinkedHashMap<>();
-            deal.put("id", task.dealId());
-            deal.put("externalId", task.dealExternalId());
-            deal.put("name", task.dealName());
-            line.put("deal", deal);
-        }
-        line.put("account", task.account());
-        line.put("contact", task.contact());
-        line.put("action", task.action());
-        line.put("valueForBuyer", task.valueForBuyer());
-        line.put("buyerNextStep", task.buyerNextStep());
-        line.put("due", task.due() == null ? null : task.due().toString());
-        line.put("minutes", task.minutes());
-        return line;
-    }
 
     static void print(PrintWriter out, DayPlan plan) {
         ZoneId zone = plan.request().zone();

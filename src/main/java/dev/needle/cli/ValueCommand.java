@@ -6,6 +6,7 @@ import dev.needle.measure.ActivityValue;
 import dev.needle.measure.ValueReport;
 import dev.needle.measure.ValueReport.Estimate;
 import dev.needle.measure.ValueReport.TypeValue;
+import dev.needle.view.ValueDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,10 +17,6 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "value", mixinStandardHelpOptions = true,
@@ -62,58 +59,13 @@ final class ValueCommand implements Callable<Integer> {
             report = ActivityValue.estimate(data, needle.catalog(), start, end);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) Json.print(out, document(report));
+        if (json) Json.print(out, ValueDocument.of(report));
         else print(out, report, first, last);
         return 0;
     }
 
-    static Map<String, Object> document(ValueReport report) {
-        List<Map<String, Object>> types = new ArrayList<>();
-        for (TypeValue type : report.types()) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("type", type.type());
-            line.put("valueClass", type.valueClass());
-            line.put("category", type.category());
-            line.put("catalogued", type.catalogued());
-            line.put("activities", type.activities());
-            line.put("hours", type.hours());
-            line.put("opportunitiesPerHour", type.opportunitiesPerHour());
-            line.put("advancesPerHour", type.advancesPerHour());
-            line.put("wonRevenuePerHour", type.wonRevenuePerHour());
-            line.put("opportunitiesPerActivity", type.opportunitiesPerActivity());
-            line.put("advancesPerActivity", type.advancesPerActivity());
-            line.put("wonRevenuePerActivity", type.wonRevenuePerActivity());
-            line.put("accountTouches", type.accountTouches());
-            line.put("dealTouches", type.dealTouches());
-            line.put("emptyTouches", type.emptyTouches());
-            line.put("opportunitiesPerTouch", value(type.opportunitiesPerTouch()));
-            line.put("advancesPerValuableTouch", value(type.advancesPerValuableTouch()));
-            line.put("advancesPerEmptyTouch", value(type.advancesPerEmptyTouch()));
-            line.put("wonRevenuePerTouch", value(type.wonRevenuePerTouch()));
-            Map<String, Object> ci = new LinkedHashMap<>();
-            ci.put("opportunitiesPerTouch", interval(type.opportunitiesPerTouch()));
-            ci.put("advancesPerValuableTouch", interval(type.advancesPerValuableTouch()));
-            ci.put("advancesPerEmptyTouch", interval(type.advancesPerEmptyTouch()));
-            ci.put("wonRevenuePerTouch", interval(type.wonRevenuePerTouch()));
-            line.put("ci95", ci);
-            line.put("verdict", type.verdict());
-            line.put("note", type.note());
-            types.add(line);
-        }
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("types", types);
-        document.put("valuableVsEmpty", report.valuableVsEmpty());
-        document.put("method", report.method());
-        return document;
-    }
 
-    private static Double value(Estimate estimate) {
-        return estimate == null ? null : estimate.value();
-    }
 
-    private static double[] interval(Estimate estimate) {
-        return estimate == null ? null : new double[]{estimate.low(), estimate.high()};
-    }
 
     static void print(PrintWriter out, ValueReport report, LocalDate first, LocalDate last) {
         out.printf("What each activity type is worth, learned from this team's data (%s to %s)%n", first, last);

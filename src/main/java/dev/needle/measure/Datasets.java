@@ -21,8 +21,12 @@ public final class Datasets {
 
     /** The reps of a team (by name, ignoring case), their deals and activities, and what hangs off those. */
     public static Dataset ofTeam(Dataset data, String team) {
-        Set<Long> reps = data.reps().stream().filter(rep -> team.equalsIgnoreCase(rep.team()))
-                .map(Rep::id).collect(Collectors.toSet());
+        return ofReps(data, data.reps().stream().filter(rep -> team.equalsIgnoreCase(rep.team()))
+                .map(Rep::id).collect(Collectors.toSet()));
+    }
+
+    /** These reps, their deals and activities, and what hangs off those. */
+    public static Dataset ofReps(Dataset data, Set<Long> reps) {
         List<Deal> deals = data.deals().stream().filter(d -> d.ownerId() != null && reps.contains(d.ownerId())).toList();
         Set<Long> dealIds = deals.stream().map(Deal::id).collect(Collectors.toSet());
         return new Dataset(data.reps().stream().filter(rep -> reps.contains(rep.id())).toList(), data.accounts(),

@@ -1,0 +1,99 @@
+package dev.needle.store;
+
+import dev.needle.auth.Role;
+import dev.needle.auth.Token;
+import dev.needle.auth.User;
+import dev.needle.auth.UserDirectory;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/** Users and token hashes in the app_user and api_token tables. */
+public final class JdbiUserDirectory implements UserDirectory {
+    private static final RowMapper<User> USER = (rs, ctx) -> new User(rs.getLong("id"), rs.getString("email"),
+            rs.getString("name"), rs.getString("role") == null ? null : Role.valueOf(rs.getString("role")),
+            rs.getObject("rep_id", Long.class));
+    private static final RowMapper<Token> TOKEN = (rs, ctx) -> new Token(rs.getLong("id"), rs.getLong("user_id"),
+            rs.getString("email"), rs.getString("label"), instant(rs.getObject("created_at", OffsetDateTime.class)),
+            instant(rs.getObject("revoked_at", OffsetDateTime.class)));
+    private final Jdbi jdbi;
+
+    public JdbiUserDirectory(Database database) {
+        this.jdbi = database.jdbi();
+    }
+
+    @Override
+    public Optional<User> byEmail(String email) {
+        return jdbi.withHandle(handle -> handle.createQuery("select * from app_user where email = :email")
+                .bind("email", email).map(USER).findOne());
+    }
+
+    @Override
+    public Optional<User> byTokenHash(String tokenHash) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        select u.* from api_token t join app_user u on u.id = t.user_id
+                        where t.token_hash = :hash and t.revoked_at is null""")
+                .bind("hash", tokenHash).map(USER).findOne());
+    }
+
+    @Override
+    public User add(String email, String name, Role roleSetting, Long repId, Instant at) {
+        long id = jdbi.withHandle(handle -> handle.createUpdate("""
+                        insert into app_user (email, name, role, rep_id, created_at)
+                        values (:email, :name, :role, :rep, :at)""")
+                .bind("email", email).bind("name", name).bind("role", roleSetting == null ? null : roleSetting.name())
+                .bind("rep", repId).bind("at", utc(at))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return new User(id, email, name, roleSetting, repId);
+    }
+
+    @Override
+    public void setRole(long userId, Role roleSetting) {
+        jdbi.useHandle(handle -> handle.createUpdate("update app_user set role = :role where id = :id")
+                .bind("role", roleSetting == null ? null : roleSetting.name()).bind("id", userId).execute());
+    }
+
+    @Override
+    public List<User> all() {
+        return jdbi.withHandle(handle -> handle.createQuery("select * from app_user order by email").map(USER).list());
+    }
+
+    @Override
+    public Token addToken(long userId, String tokenHash, String label, Instant at) {
+        long id = jdbi.withHandle(handle -> handle.createUpdate("""
+                        insert into api_token (user_id, token_hash, label, created_at)
+                        values (:user, :hash, :label, :at)""")
+                .bind("user", userId).bind("hash", tokenHash).bind("label", label).bind("at", utc(at))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return tokens(userId).stream().filter(token -> token.id() == id).findFirst().orElseThrow();
+    }
+
+    @Override
+    public List<Token> tokens(Long userId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        select t.*, u.email from api_token t join app_user u on u.id = t.user_id
+                        where cast(:user as bigint) is null or t.user_id = :user
+                        order by t.id""")
+                .bind("user", userId).map(TOKEN).list());
+    }
+
+    @Override
+    public boolean revoke(long tokenId, Instant at) {
+        return jdbi.withHandle(handle -> handle.createUpdate(
+                        "update api_token set revoked_at = :at where id = :id and revoked_at is null")
+                .bind("at", utc(at)).bind("id", tokenId).execute()) == 1;
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+}

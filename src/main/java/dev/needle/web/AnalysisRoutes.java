@@ -1,0 +1,156 @@
+package dev.needle.web;
+
+import dev.needle.auth.Principal;
+import dev.needle.auth.Visibility;
+import dev.needle.catalog.ActivityCatalog;
+import dev.needle.domain.Dataset;
+import dev.needle.domain.Rep;
+import dev.needle.measure.ActivityValue;
+import dev.needle.measure.Datasets;
+import dev.needle.measure.Funnel;
+import dev.needle.measure.PerformanceReport;
+import dev.needle.measure.Period;
+import dev.needle.measure.RepPerformance;
+import dev.needle.measure.TeamPerformance;
+import dev.needle.predict.Forecast;
+import dev.needle.predict.ForecastPeriod;
+import dev.needle.store.Store;
+import dev.needle.view.ForecastDocument;
+import dev.needle.view.ReportDocument;
+import dev.needle.view.ValueDocument;
+import io.javalin.http.Context;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static dev.needle.web.Schemas.array;
+import static dev.needle.web.Schemas.date;
+import static dev.needle.web.Schemas.dateTime;
+import static dev.needle.web.Schemas.enumOf;
+import static dev.needle.web.Schemas.integer;
+import static dev.needle.web.Schemas.number;
+import static dev.needle.web.Schemas.object;
+import static dev.needle.web.Schemas.string;
+
+/**
+ * What the analysis commands show, over the records the caller may see, as of when the API last read
+ * the store: {@code needle stats}, {@code value}, {@code report} and {@code forecast} with {@code --json}.
+ */
+final class AnalysisRoutes {
+    /** The seed {@code needle forecast} uses, so the API and the CLI give the same figures. */
+    private static final long FORECAST_SEED = 7;
+    private final Snapshots snapshots;
+    private final Store store;
+    private final ActivityCatalog catalog;
+
+    AnalysisRoutes(Snapshots snapshots, Store store, ActivityCatalog catalog) {
+        this.snapshots = snapshots;
+        this.store = store;
+        this.catalog = catalog;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.get("/api/stats", "Counts of everything the store holds (needle stats --json)", Access.ADMIN, this::stats)
+                        .returns(200, object("*reps", integer(), "*accounts", integer(), "*contacts", integer(), "*deals", integer(),
+                                "*openDeals", integer(), "*wonDeals", integer(), "*lostDeals", integer(), "*stageChanges", integer(),
+                                "*activities", integer(), "*calendarEvents", integer())),
+                Route.get("/api/value", "What each activity type is worth in the caller's team's data (needle value --json)",
+                                Access.MANAGER, this::value)
+                        .query("from", date(), "First day to learn from (default: a year before to)")
+                        .query("to", date(), "Last day to learn from (default: today)")
+                        .returns(200, object("*types", array(object("*type", string(), "*valueClass", string(), "*activities", integer(),
+                                "hours", number(), "ci95", object())), "valuableVsEmpty", object(), "*method", string())),
+                Route.get("/api/report", "Time against results per rep and team, and the funnel (needle report --json)",
+                                Access.ANY_USER, this::report)
+                        .query("from", date(), "First day of the period (default: 90 days before to)")
+                        .query("to", date(), "Last day of the period (default: today)")
+                        .query("rep", string(), "Only this rep: Needle id, source id or email")
+                        .returns(200, object("*asOf", dateTime(), "*period", object("from", dateTime(), "to", dateTime()),
+                                "*reps", array(object()), "*teams", array(object()), "*funnel", object())),
+                Route.get("/api/forecast", "Revenue P10/P50/P90 beside the stage-weighted figure (needle forecast --json)",
+                                Access.ANY_USER, this::forecast)
+                        .query("period", enumOf(List.of("month", "quarter")), "The period to forecast (default: month)")
+                        .returns(200, object("*asOf", dateTime(), "*stageWeighted", number(), "*p10", number(), "*p50", number(),
+                                "*p90", number(), "*deals", array(object("*id", integer(), "winProbability", number(),
+                                        "expectedCloseDate", Schemas.nullableString())))));
+    }
+
+    private void stats(Context ctx, Principal caller) {
+        ctx.json(store.stats());
+    }
+
+    private void value(Context ctx, Principal caller) {
+        Snapshot snapshot = snapshots.current();
+        LocalDate last = or(Requests.date(ctx, "to"), today(snapshot));
+        LocalDate first = or(Requests.date(ctx, "from"), last.minusYears(1));
+        if (first.isAfter(last)) throw ApiException.badRequest("from must not be after to");
+        Visibility visibility = caller.visibility();
+        ctx.json(snapshot.derive(List.of("value", visibility, first, last), () -> {
+            Dataset data = Datasets.asOf(visible(snapshot.data(), visibility), endOf(today(snapshot)));
+            return ValueDocument.of(ActivityValue.estimate(data, catalog, first.atStartOfDay(ZoneOffset.UTC).toInstant(), endOf(last)));
+        }));
+    }
+
+    /**
+     * Each rep's line is computed among all reps (so peer comparisons mean the same for everyone) and
+     * shown to those who may see that rep; a team's totals only to those who may see every member.
+     */
+    private void report(Context ctx, Principal caller) {
+        Snapshot snapshot = snapshots.current();
+        Instant cutoff = snapshot.takenAt();
+        LocalDate to = Requests.date(ctx, "to");
+        LocalDate from = Requests.date(ctx, "from");
+        Instant end = to != null ? endOf(to) : cutoff;
+        Instant start = from != null ? from.atStartOfDay(ZoneOffset.UTC).toInstant() : Period.lastDays(end, 90).from();
+        if (!end.isAfter(start)) throw ApiException.badRequest("to must not be before from");
+        String repKey = ctx.queryParam("rep");
+        Rep only = repKey == null || repKey.isBlank() ? null : Requests.visibleRep(snapshot, caller, repKey);
+        Visibility visibility = caller.visibility();
+        PerformanceReport report = snapshot.derive(List.of("report", start, end),
+                () -> PerformanceReport.of(snapshot.data(), catalog, cutoff, new Period(start, end)));
+        List<RepPerformance> reps = report.reps().stream().filter(rep -> visibility.canSee(rep.rep().id())
+                && (only == null || rep.rep().id() == only.id())).toList();
+        Map<String, Set<Long>> members = snapshot.data().reps().stream().filter(rep -> rep.team() != null)
+                .collect(Collectors.groupingBy(Rep::team, Collectors.mapping(Rep::id, Collectors.toSet())));
+        List<TeamPerformance> teams = report.teams().stream()
+                .filter(team -> reps.stream().anyMatch(rep -> team.team().equals(rep.team())))
+                .filter(team -> members.getOrDefault(team.team(), Set.of()).stream().allMatch(visibility::canSee)).toList();
+        Funnel funnel = snapshot.derive(List.of("funnel", visibility, only == null ? 0L : only.id()),
+                () -> Funnel.of(snapshot.data(), cutoff, deal -> visibility.canSee(deal.ownerId())
+                        && (only == null || deal.ownerId() != null && deal.ownerId() == only.id())));
+        ctx.json(ReportDocument.of(report, reps, teams, funnel, snapshot.data(), catalog));
+    }
+
+    private void forecast(Context ctx, Principal caller) {
+        Snapshot snapshot = snapshots.current();
+        ForecastPeriod.Kind kind = Requests.option(ctx, "period", ForecastPeriod.Kind.class, ForecastPeriod.Kind.MONTH);
+        Instant when = snapshot.takenAt();
+        Visibility visibility = caller.visibility();
+        ctx.json(snapshot.derive(List.of("forecast", visibility, kind), () -> {
+            ForecastPeriod period = ForecastPeriod.containing(when.atOffset(ZoneOffset.UTC).toLocalDate(), kind);
+            return ForecastDocument.of(Forecast.of(visible(snapshot.data(), visibility), when, period, Map.of(), FORECAST_SEED));
+        }));
+    }
+
+    private static Dataset visible(Dataset data, Visibility visibility) {
+        return visibility.everything() ? data : Datasets.ofReps(data, visibility.repIds());
+    }
+
+    private static LocalDate today(Snapshot snapshot) {
+        return snapshot.takenAt().atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

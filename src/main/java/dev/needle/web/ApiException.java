@@ -1,0 +1,40 @@
+package dev.needle.web;
+
+import dev.needle.domain.NeedleException;
+
+import java.util.Map;
+
+/**
+ * A request the API refuses, with the HTTP status that says why. {@code fields} names each invalid
+ * field of the body and what is wrong with it (422).
+ */
+public class ApiException extends NeedleException {
+    private final int status;
+    private final Map<String, String> fields;
+
+    public ApiException(int status, String message) {
+        this(status, message, Map.of());
+    }
+
+    public ApiException(int status, String message, Map<String, String> fields) {
+        super(message);
+        this.status = status;
+        this.fields = Map.copyOf(fields);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Map<String, String> fields() {
+        return fields;
+    }
+
+    static ApiException badRequest(String message) {
+        return new ApiException(400, message);
+    }
+
+    static ApiException notFound(String message) {
+        return new ApiException(404, message);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.needle.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.needle.auth.Principal;
+import dev.needle.auth.Users;
+import dev.needle.catalog.ActivityCatalog;
+import dev.needle.store.Store;
+import dev.needle.view.Documents;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code needle serve}: the REST API under {@code /api/}, its OpenAPI document at {@code /openapi.json},
+ * and the dashboard's static files at {@code /}. Every route comes from the one route table.
+ */
+public final class ApiServer implements AutoCloseable {
+    /** JSON bodies are small (one activity, one next action): 1 MB is generous. */
+    static final long MAX_JSON_BYTES = 1024 * 1024;
+    /** Uploads for POST /api/import, all files together. */
+    static final long MAX_UPLOAD_MB = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private static final String CALLER = "needle.caller";
+    /** How stale the API's view of the store may get when other processes write to it. */
+    private static final Duration SNAPSHOT_MAX_AGE = Duration.ofSeconds(30);
+
+    private final Javalin app;
+    private final List<Route> routes;
+    private final AutoCloseable resources;
+
+    private ApiServer(Javalin app, List<Route> routes, AutoCloseable resources) {
+        this.app = app;
+        this.routes = routes;
+        this.resources = resources;
+    }
+
+    /** Starts serving on {@code host:port} (port 0: any free port). */
+    public static ApiServer start(Store store, Users users, ActivityCatalog catalog, Clock clock, String host, int port) {
+        Snapshots snapshots = new Snapshots(store, catalog, clock, SNAPSHOT_MAX_AGE);
+        List<Route> routes = RouteTable.of(snapshots, store, catalog, clock, version());
+        Javalin app = Javalin.create(config -> configure(config, routes, users, snapshots));
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            snapshots.close();
+            throw new UnableToServeException("cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        return new ApiServer(app, routes, snapshots);
+    }
+
+    private static String version() {
+        String version = ApiServer.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
+    private static void configure(JavalinConfig config, List<Route> routes, Users users, Snapshots snapshots) {
+        config.startup.showJavalinBanner = false;
+        config.jsonMapper(new JavalinJackson(Documents.mapper(), false));
+        config.http.maxRequestSize = MAX_JSON_BYTES;
+        config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MB, SizeUnit.MB);
+        config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MB, SizeUnit.MB);
+        config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+        // Javalin refuses folders that are not on the class path: the dashboard and its webjars may be absent
+        if (ApiServer.class.getResource("/web") != null) config.staticFiles.add("/web", Location.CLASSPATH);
+        if (ApiServer.class.getResource("/META-INF/resources/webjars") != null) config.staticFiles.enableWebjars();
+        for (Route route : routes) {
+            config.routes.addHttpHandler(route.method(), route.path(), ctx -> handle(ctx, route, users, snapshots));
+        }
+        config.routes.exception(ApiException.class, (e, ctx) -> answer(ctx, new ApiError(e.status(),
+                ApiError.reason(e.status()), e.getMessage(), e.fields(), List.of())));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, ApiError.of(e.getStatus(), e.getMessage())));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            answer(ctx, ApiError.of(500, "the server failed to answer this request; the reason is in its log"));
+        });
+        config.routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) answer(ctx, ApiError.of(404, "no route " + ctx.method() + " " + ctx.path()));
+        });
+        config.routes.error(405, ctx -> answer(ctx, ApiError.of(405, ctx.method() + " is not allowed on " + ctx.path())));
+    }
+
+    private static void handle(Context ctx, Route route, Users users, Snapshots snapshots) throws Exception {
+        Principal caller = null;
+        if (route.access() != Access.PUBLIC) {
+            caller = authenticate(ctx, users, snapshots);
+            if (!route.access().allows(caller)) {
+                throw new ApiException(403, route.method() + " " + route.path() + " is for " + route.access().roles()
+                        + "; you are signed in as " + caller.role().label());
+            }
+        }
+        route.endpoint().handle(ctx, caller);
+        if (ctx.status().getCode() == 200 && route.successStatus() != 200) ctx.status(route.successStatus());
+    }
+
+    private static Principal authenticate(Context ctx, Users users, Snapshots snapshots) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(401, "send your API token as 'Authorization: Bearer <token>' (needle token create --user EMAIL)");
+        }
+        Optional<Principal> caller = users.authenticate(header.substring(7).trim(), snapshots.current().data().reps());
+        if (caller.isEmpty()) {
+            ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            throw new ApiException(401, "the API token is unknown or revoked");
+        }
+        ctx.attribute(CALLER, caller.get());
+        return caller.get();
+    }
+
+    private static void answer(Context ctx, ApiError error) {
+        ctx.status(error.status());
+        try {
+            ctx.contentType("application/json").result(Requests.JSON.writeValueAsString(error));
+        } catch (JsonProcessingException e) {
+            ctx.result("{\"status\":" + error.status() + "}");
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The routes as the server actually registered them (method and path), for the tests. */
+    List<Map.Entry<String, String>> registered() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> Map.entry(parsed.endpoint.method.name(), parsed.endpoint.path)).toList();
+    }
+
+    List<Route> routes() {
+        return routes;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        try {
+            resources.close();
+        } catch (Exception e) {
+            LOG.warn("closing the API's resources failed", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.needle.web;
+
+import dev.needle.auth.Principal;
+import dev.needle.domain.Rep;
+import io.javalin.http.Context;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.needle.web.Schemas.array;
+import static dev.needle.web.Schemas.enumOf;
+import static dev.needle.web.Schemas.integer;
+import static dev.needle.web.Schemas.nullableInteger;
+import static dev.needle.web.Schemas.nullableString;
+import static dev.needle.web.Schemas.object;
+import static dev.needle.web.Schemas.string;
+
+/** Who the caller is, and the reps they may see. */
+final class MeRoutes {
+    static final Map<String, Object> REP = object("*id", integer(), "*externalId", string(), "name", nullableString(),
+            "email", nullableString(), "team", nullableString(), "managerId", nullableInteger(), "timeZone", nullableString());
+    private final Snapshots snapshots;
+
+    MeRoutes(Snapshots snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.get("/api/me", "The caller: email, role, own rep and how many reps they may see", Access.ANY_USER, this::me)
+                        .returns(200, object("*email", string(), "name", nullableString(),
+                                "*role", enumOf(List.of("rep", "manager", "admin")), "rep", Map.of("oneOf", List.of(REP, Map.of("type", "null"))),
+                                "*visibleReps", integer())),
+                Route.get("/api/reps", "The reps the caller may see", Access.ANY_USER, this::reps)
+                        .returns(200, object("*reps", array(REP))));
+    }
+
+    private void me(Context ctx, Principal caller) {
+        Snapshot snapshot = snapshots.current();
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("email", caller.user().email());
+        document.put("name", caller.user().name());
+        document.put("role", caller.role().label());
+        Rep rep = caller.user().repId() == null ? null : snapshot.reps().get(caller.user().repId());
+        document.put("rep", rep == null ? null : rep(rep));
+        document.put("visibleReps", visible(snapshot, caller).size());
+        ctx.json(document);
+    }
+
+    private void reps(Context ctx, Principal caller) {
+        ctx.json(Map.of("reps", visible(snapshots.current(), caller).stream().map(MeRoutes::rep).toList()));
+    }
+
+    private static List<Rep> visible(Snapshot snapshot, Principal caller) {
+        return snapshot.data().reps().stream().filter(rep -> caller.visibility().canSee(rep.id()))
+                .sorted(Comparator.comparing((Rep rep) -> rep.name() == null ? "" : rep.name()).thenComparingLong(Rep::id)).toList();
+    }
+
+    static Map<String, Object> rep(Rep rep) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("id", rep.id());
+        line.put("externalId", rep.externalId());
+        line.put("name", rep.name());
+        line.put("email", rep.email());
+        line.put("team", rep.team());
+        line.put("managerId", rep.managerId());
+        line.put("timeZone", rep.timeZone());
+        return line;
+    }
+}

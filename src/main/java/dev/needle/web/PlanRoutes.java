@@ -1,0 +1,88 @@
+package dev.needle.web;
+
+import dev.needle.auth.Principal;
+import dev.needle.domain.CalendarEvent;
+import dev.needle.domain.Rep;
+import dev.needle.plan.DayPlan;
+import dev.needle.plan.PlanCalendar;
+import dev.needle.plan.PlanRequest;
+import dev.needle.plan.Planner;
+import dev.needle.plan.WorkingDays;
+import dev.needle.store.Store;
+import dev.needle.view.PlanDocument;
+import io.javalin.http.Context;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static dev.needle.web.Schemas.array;
+import static dev.needle.web.Schemas.date;
+import static dev.needle.web.Schemas.integer;
+import static dev.needle.web.Schemas.object;
+import static dev.needle.web.Schemas.string;
+
+/** A rep's planned day, as JSON ({@code needle plan --json}) or as an iCalendar file ({@code --ics}). */
+final class PlanRoutes {
+    private final Snapshots snapshots;
+    private final Store store;
+    private final Clock clock;
+
+    PlanRoutes(Snapshots snapshots, Store store, Clock clock) {
+        this.snapshots = snapshots;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    List<Route> routes() {
+        Map<String, Object> plan = object("*rep", object(), "*date", date(), "*timeZone", string(), "*blocks",
+                array(object("*start", string(), "*end", string(), "*category", string(), "*rule", string(), "*tasks", array(object()))),
+                "*meetings", array(object()), "*carriedOver", array(object()), "highValueShare", Schemas.number());
+        return List.of(
+                days(Route.get("/api/reps/{rep}/plan", "A rep's planned day(s) (needle plan --json); several days come as {plans: [...]}",
+                        Access.ANY_USER, this::json)).returns(200, Map.of("oneOf", List.of(plan, object("*plans", array(plan))))),
+                days(Route.get("/api/reps/{rep}/plan.ics", "The same plan as an iCalendar file, one event per block",
+                        Access.ANY_USER, this::ics)).returns(200, string("an RFC 5545 calendar"), "text/calendar"));
+    }
+
+    private static Route days(Route route) {
+        return route.query("date", date(), "The first day to plan (default: today in the rep's time zone)")
+                .query("days", integer(), "How many working days, 1 to 31 (default 1)");
+    }
+
+    private void json(Context ctx, Principal caller) {
+        List<DayPlan> plans = plans(ctx, caller);
+        ctx.json(plans.size() == 1 ? PlanDocument.of(plans.get(0)) : Map.of("plans", plans.stream().map(PlanDocument::of).toList()));
+    }
+
+    private void ics(Context ctx, Principal caller) {
+        List<DayPlan> plans = plans(ctx, caller);
+        ctx.contentType("text/calendar; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"plan-" + plans.get(0).date() + ".ics\"");
+        ctx.result(PlanCalendar.write(plans, clock.instant()));
+    }
+
+    /** The plan the CLI makes with its defaults: 08:30-17:30, lunch at noon, 1.5 h prospecting, admin capped at 30 min. */
+    private List<DayPlan> plans(Context ctx, Principal caller) {
+        Snapshot snapshot = snapshots.current();
+        Rep rep = Requests.visibleRep(snapshot, caller, ctx.pathParam("rep"));
+        int days = Requests.integer(ctx, "days", 1, 1, 31);
+        ZoneId zone = PlanRequest.of(rep, LocalDate.EPOCH).zone();
+        LocalDate first = Requests.date(ctx, "date");
+        if (first == null) first = LocalDate.now(clock.withZone(zone));
+        LocalDate last = first;
+        for (int count = 1; count < days; count++) last = WorkingDays.next(last);
+        List<CalendarEvent> events = store.calendarEvents(rep.id(), first.minusDays(1).atStartOfDay(zone).toInstant(),
+                WorkingDays.next(last).plusDays(2).atStartOfDay(zone).toInstant());
+        List<DayPlan> plans = new ArrayList<>();
+        LocalDate day = first;
+        for (int count = 0; count < days; count++, day = WorkingDays.next(day)) {
+            PlanRequest request = PlanRequest.of(rep, day);
+            plans.add(Planner.plan(request, snapshot.workloads().forDay(request, events)));
+        }
+        return plans;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.needle.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.needle.auth.Principal;
+import dev.needle.domain.Rep;
+import dev.needle.view.Documents;
+import io.javalin.http.Context;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Reading what a request asks for, each failure a 400 or 404 that names the parameter. */
+final class Requests {
+    static final ObjectMapper JSON = Documents.mapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    private Requests() {
+    }
+
+    static LocalDate date(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) return null;
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("query parameter " + name + " must be a date like 2026-12-01, got \"" + value + "\"");
+        }
+    }
+
+    static int integer(Context ctx, String name, int fallback, int min, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) return fallback;
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) return number;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.badRequest("query parameter " + name + " must be a whole number from " + min + " to " + max + ", got \"" + value + "\"");
+    }
+
+    static <E extends Enum<E>> E option(Context ctx, String name, Class<E> type, E fallback) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? fallback : parse(name, value, type);
+    }
+
+    static <E extends Enum<E>> List<E> options(Context ctx, String name, Class<E> type) {
+        return ctx.queryParams(name).stream().flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                .filter(value -> !value.isBlank()).map(value -> parse(name, value, type)).toList();
+    }
+
+    private static <E extends Enum<E>> E parse(String name, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("query parameter " + name + " must be one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()) + ", got \"" + value + "\"");
+        }
+    }
+
+    static long id(Context ctx, String name) {
+        String value = ctx.pathParam(name);
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be a number, got \"" + value + "\"");
+        }
+    }
+
+    /**
+     * The rep a path or query means — Needle's id, the source system's id or the email, as {@code --rep}
+     * takes — if the caller may see them. A rep outside the caller's visibility is answered like one
+     * that does not exist (404), so the API does not reveal who else is in the store.
+     */
+    static Rep visibleRep(Snapshot snapshot, Principal caller, String key) {
+        String wanted = key.trim();
+        List<Rep> matches = snapshot.data().reps().stream().filter(rep -> String.valueOf(rep.id()).equals(wanted)
+                        || wanted.equals(rep.externalId()) || rep.email() != null && wanted.equalsIgnoreCase(rep.email()))
+                .filter(rep -> caller.visibility().canSee(rep.id()))
+                .sorted(Comparator.comparingLong(Rep::id)).toList();
+        if (matches.isEmpty()) throw ApiException.notFound("no rep " + wanted + " among the reps you may see");
+        if (matches.size() > 1) throw ApiException.badRequest("\"" + wanted + "\" matches " + matches.size() + " reps; use Needle's id");
+        return matches.get(0);
+    }
+
+    /** The request body as {@code type}: 400 when it is not JSON of that shape. */
+    static <T> T body(Context ctx, Class<T> type) {
+        String text = ctx.body();
+        if (text.isBlank()) throw ApiException.badRequest("the request needs a JSON body");
+        try {
+            return JSON.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("the body is not valid JSON for this request: " + firstLine(e.getOriginalMessage())
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "unreadable";
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.needle.web;
+
+import dev.needle.catalog.ActivityCatalog;
+import dev.needle.store.Store;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Every route the server has, in one list: what it registers and what /openapi.json describes. */
+final class RouteTable {
+    private RouteTable() {
+    }
+
+    static List<Route> of(Snapshots snapshots, Store store, ActivityCatalog catalog, Clock clock, String version) {
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new MeRoutes(snapshots).routes());
+        routes.addAll(new DealRoutes(snapshots).routes());
+        routes.addAll(new PlanRoutes(snapshots, store, clock).routes());
+        routes.addAll(new AnalysisRoutes(snapshots, store, catalog).routes());
+        // the document lists the whole table, itself included
+        AtomicReference<List<Route>> table = new AtomicReference<>();
+        routes.add(Route.get("/openapi.json", "This document (OpenAPI 3.1)", Access.PUBLIC,
+                (ctx, caller) -> ctx.json(OpenApi.document(table.get(), version))));
+        table.set(List.copyOf(routes));
+        return table.get();
+    }
+}
