@@ -71,21 +71,25 @@ function meetingSlot(meeting) {
 }
 
 function task(item) {
+  const where = [item.account, item.contact, item.due ? `due ${day(item.due)}` : null, `${item.minutes} min`].filter(Boolean);
   const node = h('li', { class: 'task' },
     h('div', { class: 'task-head' },
       h('div', {},
         h('div', { class: 'task-title' }, item.action),
         h('div', { class: 'task-meta' },
-          item.deal ? h('a', { href: `#/deals/${item.deal.id}` }, item.deal.name) : null,
-          item.account ? ` · ${item.account}` : null,
-          item.contact ? ` · ${item.contact}` : null,
-          item.due ? ` · due ${day(item.due)}` : null,
-          ` · ${item.minutes} min`)),
+          item.deal ? [h('a', { href: `#/deals/${item.deal.id}` }, item.deal.name), ' · '] : null,
+          where.join(' · '))),
       isNextAction(item) ? completeButton(item.deal.id, () => node.classList.add('done')) : null),
-    item.valueForBuyer || item.buyerNextStep ? h('dl', { class: 'buyer' },
-      h('dt', {}, 'Buyer gets'), h('dd', {}, item.valueForBuyer ?? '—'),
-      h('dt', {}, 'Buyer then'), h('dd', {}, item.buyerNextStep ?? '—')) : null);
+    buyer(item));
   return node;
+}
+
+/** What the buyer gets and does next, where the task says. */
+function buyer(item) {
+  if (!item.valueForBuyer && !item.buyerNextStep) return null;
+  return h('dl', { class: 'buyer' },
+    item.valueForBuyer ? [h('dt', {}, 'Buyer gets'), h('dd', {}, item.valueForBuyer)] : null,
+    item.buyerNextStep ? [h('dt', {}, 'Buyer then'), h('dd', {}, item.buyerNextStep)] : null);
 }
 
 /** A deal's existing next action (it has a due date); "define the next action" tasks have none yet. */

@@ -20,7 +20,7 @@ export async function renderTeam(view, me) {
   };
   replace(view,
     h('div', { class: 'page-head' },
-      h('div', {}, h('h1', {}, 'Team'), h('p', { id: 'team-scope' }, me.role === 'admin' ? 'Every team' : `Your team${me.rep?.team ? `: ${me.rep.team}` : ''} · ${me.visibleReps} reps`))),
+      h('div', {}, h('h1', {}, 'Team'), h('p', { id: 'team-scope' }, me.role === 'admin' ? 'Every team' : me.rep?.team ? `Team ${me.rep.team}` : 'Your team'))),
     h('div', { class: 'kpis', id: 'team-kpis' }),
     h('div', { class: 'grid charts' }, Object.values(panels).map(item => item.node)));
   const [report, value, forecast] = await Promise.allSettled([get(routes.report()), get(routes.value()), get(routes.forecast())]);
@@ -73,17 +73,17 @@ function drawQuadrant(element, report) {
   const median = { silent: true, symbol: 'none', lineStyle: { color: COLORS.slate, type: 'dashed' }, label: { show: false } };
   series[0] && (series[0].markLine = { ...median, data: [{ xAxis: 1 }, { yAxis: 1 }] });
   return draw(element, {
-    grid: { left: 50, right: 24, top: 40, bottom: 48 },
+    grid: { left: 64, right: 28, top: 40, bottom: 52 },
     legend: { top: 0, type: 'scroll' },
     tooltip: { formatter: point => `${point.name}<br>${number(point.value[0], 2)}× activities/day · ${number(point.value[1], 2)}× results/hour` },
     xAxis: { name: 'Activities per day vs median', nameLocation: 'middle', nameGap: 28, scale: true, axisLabel: { formatter: '{value}×' } },
-    yAxis: { name: 'Results per hour vs median', nameLocation: 'middle', nameGap: 36, scale: true, axisLabel: { formatter: '{value}×' } },
+    yAxis: { name: 'Results per hour vs median', nameLocation: 'middle', nameGap: 46, scale: true, axisLabel: { formatter: '{value}×' } },
     series,
   });
 }
 
 const METRICS = {
-  wonRevenuePerHour: { label: 'Won revenue per hour', format: value => compactMoney(value) },
+  wonRevenuePerHour: { label: 'Won revenue per hour', format: value => (Math.abs(value) < 1000 ? money(value) : compactMoney(value)) },
   opportunitiesPerHour: { label: 'Opportunities created per hour', format: value => number(value, 3) },
   advancesPerHour: { label: 'Stage advances per hour', format: value => number(value, 3) },
 };
@@ -97,17 +97,18 @@ function drawValue(target, answer) {
   let chart;
   select.addEventListener('change', () => chart?.setOption(option(select.value), { replaceMerge: ['series', 'yAxis'] }));
   const unmeasured = answer.types.filter(type => type.wonRevenuePerHour == null).map(type => type.type);
-  target.note.textContent = unmeasured.length ? `Not measurable (never linked to an account or deal): ${unmeasured.join(', ')}.` : '';
+  target.note.textContent = 'Teal: classed high-value; grey: low-value; amber: to be limited.' +
+    (unmeasured.length ? ` Not measurable (never linked to an account or deal): ${unmeasured.join(', ')}.` : '');
   return draw(target.chart, option('wonRevenuePerHour')).then(drawn => { chart = drawn; });
 
   function option(key) {
     const metric = METRICS[key];
     const types = answer.types.filter(type => type[key] != null).sort((one, other) => one[key] - other[key]);
     return {
-      grid: { left: 8, right: 60, top: 10, bottom: 20, containLabel: true },
+      grid: { left: 12, right: 64, top: 10, bottom: 20, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: metric.format },
       xAxis: { type: 'value', axisLabel: { formatter: metric.format } },
-      yAxis: { type: 'category', data: types.map(type => type.type), axisLabel: { width: 130, overflow: 'truncate' } },
+      yAxis: { type: 'category', data: types.map(type => type.type), axisLabel: { width: 120, overflow: 'truncate' } },
       series: [{
         type: 'bar', name: metric.label, barMaxWidth: 18,
         data: types.map(type => ({ value: type[key], itemStyle: { color: CLASS_COLORS[type.valueClass] ?? COLORS.accent } })),
@@ -123,10 +124,11 @@ function drawFunnel(element, funnel) {
     tooltip: { formatter: point => `${point.name}: ${number(point.value)} deals entered` +
       (point.data.conversion != null ? `<br>${percent(point.data.conversion)} moved on` : '') },
     series: [{
-      type: 'funnel', sort: 'none', left: '8%', width: '84%', top: 10, bottom: 10, gap: 2, minSize: '12%',
-      label: { position: 'inside', formatter: point => `${point.name}  ${number(point.value)}`, color: '#fff', fontSize: 12 },
+      type: 'funnel', sort: 'none', left: '6%', width: '88%', top: 10, bottom: 10, gap: 2, minSize: '38%',
+      label: { position: 'inside', color: '#fff', fontSize: 12,
+        formatter: point => `${point.name}  ${number(point.value)}` + (point.data.conversion != null ? ` · ${percent(point.data.conversion)} on` : '') },
       itemStyle: { borderColor: '#fff', borderWidth: 1 },
-      color: ['#1f3a5f', '#24507f', '#2563eb', '#3b82f6', '#60a5fa', '#93c5fd', '#0d9488', '#15803d'],
+      color: ['#1f3a5f', '#1e4976', '#1d5a8c', '#1f6a9a', '#1d7a99', '#15808f', '#0f766e', '#15803d'],
       data: steps.map(step => ({ name: step.stage, value: step.entered, conversion: step.conversion })),
     }],
   });
@@ -148,22 +150,29 @@ function drawForecast(target, forecast) {
   target.note.textContent = `${day(forecast.periodStart)} – ${day(forecast.periodEnd)}: P10 ${money(forecast.p10)}, ` +
     `P50 ${money(forecast.p50)}, P90 ${money(forecast.p90)}; stage-weighted ${money(forecast.stageWeighted)}.`;
   const at = field => points.map(point => [point.date, point[field]]);
+  const edge = (name, field) => ({
+    name, type: 'line', data: at(field), symbol: 'none', lineStyle: { color: '#93b4f5', width: 1, type: 'dashed' },
+    endLabel: { show: true, formatter: `${name} ${compactMoney(forecast[field])}`, color: COLORS.muted, fontSize: 11 },
+  });
   return draw(target.chart, {
-    grid: { left: 8, right: 24, top: 40, bottom: 24, containLabel: true },
+    grid: { left: 8, right: 92, top: 40, bottom: 24, containLabel: true },
     legend: { top: 0, data: ['P10–P90', 'P50', 'Won', 'Stage-weighted'] },
     tooltip: { trigger: 'axis', valueFormatter: value => money(value) },
     xAxis: { type: 'time', axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'value', scale: true, axisLabel: { formatter: value => compactMoney(value) } },
+    yAxis: { type: 'value', axisLabel: { formatter: value => compactMoney(value) } },
     series: [
-      { name: 'P10', type: 'line', stack: 'band', data: at('p10'), symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: true } },
+      { name: 'band-floor', type: 'line', stack: 'band', data: at('p10'), symbol: 'none', lineStyle: { opacity: 0 },
+        tooltip: { show: false }, silent: true },
       {
-        name: 'P10–P90', type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 },
-        areaStyle: { color: 'rgba(37, 99, 235, .22)' },
-        data: points.map(point => [point.date, point.p90 - point.p10]),
-        tooltip: { valueFormatter: value => `${money(value)} wide` },
+        name: 'P10–P90', type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, silent: true,
+        itemStyle: { color: 'rgba(37, 99, 235, .35)' }, areaStyle: { color: 'rgba(37, 99, 235, .18)' },
+        data: points.map(point => [point.date, point.p90 - point.p10]), tooltip: { show: false },
       },
+      edge('P90', 'p90'),
+      edge('P10', 'p10'),
       { name: 'P50', type: 'line', data: at('p50'), symbol: 'circle', symbolSize: 6, lineStyle: { color: COLORS.accent, width: 2 },
-        itemStyle: { color: COLORS.accent } },
+        itemStyle: { color: COLORS.accent },
+        endLabel: { show: true, formatter: `P50 ${compactMoney(forecast.p50)}`, color: COLORS.accent, fontWeight: 'bold' } },
       { name: 'Won', type: 'line', data: at('actual').filter(point => point[1] != null), symbol: 'circle', symbolSize: 7,
         lineStyle: { color: COLORS.good, width: 2 }, itemStyle: { color: COLORS.good } },
       { name: 'Stage-weighted', type: 'scatter', data: [[forecast.periodEnd, forecast.stageWeighted]], symbol: 'diamond',
