@@ -79,9 +79,15 @@ function task(item) {
         h('div', { class: 'task-meta' },
           item.deal ? [h('a', { href: `#/deals/${item.deal.id}` }, item.deal.name), ' · '] : null,
           where.join(' · '))),
-      isNextAction(item) ? completeButton(item.deal.id, () => node.classList.add('done')) : null),
+      isNextAction(item) ? completeButton(item.deal.id, () => markDone(node, item)) : null),
     buyer(item));
   return node;
+}
+
+/** A completed next action stays in view, crossed out, with the way to set the deal's next one. */
+function markDone(node, item) {
+  node.classList.add('done');
+  node.append(h('p', { class: 'sub' }, h('a', { href: `#/deals/${item.deal.id}` }, `Set ${item.deal.name}'s next action →`)));
 }
 
 /** What the buyer gets and does next, where the task says. */

@@ -125,6 +125,24 @@ class DashboardBrowserTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void theEditorShowsTheServersReasonWhenTheServerRefuses(Backend backend) {
+        DashboardSite site = site(backend);
+        Deal deal = site.openDealsWithNextAction(site.rep).get(3);
+        NextAction before = openActions(site, deal.id()).get(0);
+        signIn(site, Role.REP);
+        openDeal(site, deal.id());
+        browser.find(By.id("edit-next-action")).click();
+        fill("na-what", "Call ".repeat(201));
+
+        browser.find(By.id("save-next-action")).click();
+
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "at most 1000 characters"));
+        assertThat(browser.find(By.id("na-what-error")).getText()).contains("at most 1000 characters");
+        assertThat(openActions(site, deal.id())).as("nothing saved").containsExactly(before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void aRepSeesOnlyTheirOwnDealsWithTheirFlags(Backend backend) {
         DashboardSite site = site(backend);
         signIn(site, Role.REP);
