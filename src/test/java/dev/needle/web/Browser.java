@@ -11,6 +11,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -76,15 +77,26 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(By by) {
-        return until(webDriver -> {
-            WebElement element = webDriver.findElement(by);
-            return element.isDisplayed() ? element : null;
-        });
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     <T> T until(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, PATIENCE).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .withMessage(() -> "the page did not get there; it shows: " + shown())
                 .until(condition);
+    }
+
+    /** What the page says, for a failure message: the error notice and the start of the view. */
+    private String shown() {
+        try {
+            Object text = script("const error = document.getElementById('error');"
+                    + "const view = document.getElementById('view');"
+                    + "return (error && !error.hidden ? '[error: ' + error.textContent + '] ' : '')"
+                    + " + (view ? view.innerText.slice(0, 300) : document.title)");
+            return String.valueOf(text).replaceAll("\\s+", " ");
+        } catch (RuntimeException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
 
     Object script(String javascript, Object... arguments) {
@@ -105,16 +117,18 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Saves the whole page (the window stretched to the page's height) as NAME.png under
+     * Saves the screen, or with {@code wholePage} the page stretched to its height, as NAME.png under
      * target/screenshots, and under the folder in -Dneedle.screenshots too when it is set.
      */
-    Path screenshot(String name) {
+    Path screenshot(String name, boolean wholePage) {
         Dimension size = driver.manage().window().getSize();
         Dimension viewport = viewport();
         long height = ((Number) script("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)")).longValue();
         try {
             int frame = size.height - viewport.height;
-            driver.manage().window().setSize(new Dimension(size.width, (int) Math.max(size.height, Math.min(height, 4000) + frame)));
+            if (wholePage) {
+                driver.manage().window().setSize(new Dimension(size.width, (int) Math.max(size.height, Math.min(height, 4000) + frame)));
+            }
             Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
             Path target = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(target.getParent());
