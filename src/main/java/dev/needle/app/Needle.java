@@ -7,6 +7,7 @@ import dev.needle.ingest.mapping.MappingLibrary;
 import dev.needle.store.Database;
 import dev.needle.store.JdbiUserDirectory;
 import dev.needle.store.Store;
+import dev.needle.store.WorkLog;
 import dev.needle.web.ApiServer;
 
 import java.io.IOException;
@@ -62,7 +63,7 @@ public final class Needle implements AutoCloseable {
 
     /** Serves the API and dashboard over this store until the returned server is closed. */
     public ApiServer serve(String host, int port) {
-        return ApiServer.start(store, users(), catalog, Clock.systemUTC(), host, port);
+        return ApiServer.start(store, new WorkLog(database), users(), catalog, this::importer, Clock.systemUTC(), host, port);
     }
 
     public Store store() {

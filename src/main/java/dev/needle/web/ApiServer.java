@@ -4,7 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.needle.auth.Principal;
 import dev.needle.auth.Users;
 import dev.needle.catalog.ActivityCatalog;
+import dev.needle.ingest.Importer;
+import dev.needle.ingest.mapping.InvalidMappingException;
+import dev.needle.ingest.mapping.MappingLibrary;
+import dev.needle.store.AmbiguousRepException;
+import dev.needle.store.NextActionConflictException;
 import dev.needle.store.Store;
+import dev.needle.store.WorkLog;
+import dev.needle.work.InvalidInputException;
 import dev.needle.view.Documents;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -21,6 +28,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code needle serve}: the REST API under {@code /api/}, its OpenAPI document at {@code /openapi.json},
@@ -32,7 +40,6 @@ public final class ApiServer implements AutoCloseable {
     /** Uploads for POST /api/import, all files together. */
     static final long MAX_UPLOAD_MB = 200;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-    private static final String CALLER = "needle.caller";
     /** How stale the API's view of the store may get when other processes write to it. */
     private static final Duration SNAPSHOT_MAX_AGE = Duration.ofSeconds(30);
 
@@ -47,9 +54,10 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Starts serving on {@code host:port} (port 0: any free port). */
-    public static ApiServer start(Store store, Users users, ActivityCatalog catalog, Clock clock, String host, int port) {
+    public static ApiServer start(Store store, WorkLog work, Users users, ActivityCatalog catalog,
+                                  Function<MappingLibrary, Importer> importers, Clock clock, String host, int port) {
         Snapshots snapshots = new Snapshots(store, catalog, clock, SNAPSHOT_MAX_AGE);
-        List<Route> routes = RouteTable.of(snapshots, store, catalog, clock, version());
+        List<Route> routes = RouteTable.of(snapshots, store, work, catalog, importers, clock, version());
         Javalin app = Javalin.create(config -> configure(config, routes, users, snapshots));
         try {
             app.start(host, port);
@@ -79,7 +87,12 @@ public final class ApiServer implements AutoCloseable {
             config.routes.addHttpHandler(route.method(), route.path(), ctx -> handle(ctx, route, users, snapshots));
         }
         config.routes.exception(ApiException.class, (e, ctx) -> answer(ctx, new ApiError(e.status(),
-                ApiError.reason(e.status()), e.getMessage(), e.fields(), List.of())));
+                ApiError.reason(e.status()), e.getMessage(), e.fields(), e.errors())));
+        config.routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, new ApiError(422,
+                ApiError.reason(422), e.getMessage(), e.fields(), List.of())));
+        config.routes.exception(NextActionConflictException.class, (e, ctx) -> answer(ctx, ApiError.of(409, e.getMessage())));
+        config.routes.exception(InvalidMappingException.class, (e, ctx) -> answer(ctx, ApiError.of(422, e.getMessage())));
+        config.routes.exception(AmbiguousRepException.class, (e, ctx) -> answer(ctx, ApiError.of(400, e.getMessage())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, ApiError.of(e.getStatus(), e.getMessage())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -115,7 +128,6 @@ public final class ApiServer implements AutoCloseable {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             throw new ApiException(401, "the API token is unknown or revoked");
         }
-        ctx.attribute(CALLER, caller.get());
         return caller.get();
     }
 

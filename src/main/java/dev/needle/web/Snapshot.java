@@ -2,6 +2,7 @@ package dev.needle.web;
 
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.domain.Dataset;
+import dev.needle.domain.Deal;
 import dev.needle.domain.Rep;
 import dev.needle.measure.DealHygiene;
 import dev.needle.measure.HygieneReport;
@@ -25,6 +26,7 @@ final class Snapshot {
     private final Dataset data;
     private final Instant takenAt;
     private final Map<Long, Rep> reps;
+    private final Map<Long, Deal> deals;
     private final Supplier<Workloads> workloads;
     private final Supplier<HygieneReport> hygiene;
     private final Map<Object, Supplier<Object>> derived = new ConcurrentHashMap<>();
@@ -33,6 +35,7 @@ final class Snapshot {
         this.data = data;
         this.takenAt = takenAt;
         this.reps = data.reps().stream().collect(Collectors.toUnmodifiableMap(Rep::id, Function.identity()));
+        this.deals = data.deals().stream().collect(Collectors.toUnmodifiableMap(Deal::id, Function.identity()));
         this.workloads = memoize(() -> Workloads.of(data));
         this.hygiene = memoize(() -> DealHygiene.check(data, catalog, takenAt));
     }
@@ -48,6 +51,11 @@ final class Snapshot {
 
     Map<Long, Rep> reps() {
         return reps;
+    }
+
+    /** The deal with this id, or null. */
+    Deal deal(long id) {
+        return deals.get(id);
     }
 
     Workloads workloads() {
