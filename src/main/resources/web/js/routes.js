@@ -4,7 +4,6 @@ export const me = () => '/api/me';
 /** Without a date the server plans today in the rep's time zone. */
 export const plan = (repId, date) => `/api/reps/${encodeURIComponent(repId)}/plan${date ? `?date=${date}` : ''}`;
 export const deals = () => '/api/deals';
-export const deal = id => `/api/deals/${encodeURIComponent(id)}`;
 export const nextAction = dealId => `/api/deals/${encodeURIComponent(dealId)}/next-action`;
 export const completeNextAction = dealId => `/api/deals/${encodeURIComponent(dealId)}/next-action/complete`;
 export const report = () => '/api/report';

@@ -7,29 +7,48 @@ import { money, day } from '../format.js';
 import * as notices from '../notices.js';
 import { flagChips, FLAG_LABELS } from './flags.js';
 import { nextActionEditor, completeButton } from './next-action.js';
-import { deal as dealPath } from '../routes.js';
+import { deals as dealsPath, plan as planPath } from '../routes.js';
 
 export async function renderDeal(view, me, id) {
-  let deal;
-  try {
-    deal = await get(dealPath(id));
-  } catch (error) {
-    if (!error.forbiddenOrMissing) throw error;
+  const deal = await load(id);
+  if (!deal) {
     replace(view, h('section', { class: 'panel empty', id: 'deal-unavailable' },
       h('h1', {}, 'Deal not available'),
-      h('p', {}, 'This deal does not exist or is not one of yours.'),
-      h('p', {}, h('a', { href: '#/deals' }, '← Back to my deals'))));
-    notices.showError(`Deal ${id}: ${error.message}`);
+      h('p', {}, 'This deal is closed, does not exist, or is not one of the deals you may see.'),
+      h('p', {}, h('a', { href: '#/deals' }, '← Back to the deals'))));
+    notices.showError(`Deal ${id} is not among the open deals you may see.`);
     return;
   }
   show(view, deal);
 }
 
+/**
+ * The deal as the API offers it: its line among the open deals the caller may see (GET /api/deals,
+ * filtered by the server) and, from its owner's plan for today, the next action when it is due or
+ * overdue. A next action due later is known to exist (no NO_NEXT_ACTION flag) but not shown.
+ */
+async function load(id) {
+  const { deals } = await get(dealsPath());
+  const deal = deals.find(candidate => String(candidate.id) === String(id));
+  if (!deal) return null;
+  const plan = deal.owner?.id ? await get(planPath(deal.owner.id)) : null;
+  const tasks = plan ? [...plan.blocks.flatMap(block => block.tasks), ...plan.carriedOver.map(item => item.task)] : [];
+  const planned = tasks.find(task => task.deal && String(task.deal.id) === String(id) && task.due);
+  return {
+    ...deal,
+    account: planned?.account ?? tasks.find(task => task.deal && String(task.deal.id) === String(id))?.account,
+    contact: planned?.contact,
+    hasNextAction: !deal.flags.includes('NO_NEXT_ACTION'),
+    nextAction: planned
+      ? { what: planned.action, due: planned.due, valueForBuyer: planned.valueForBuyer, buyerNextStep: planned.buyerNextStep }
+      : null,
+  };
+}
+
 function show(view, deal) {
   const editorSlot = h('div', { id: 'editor-slot' });
-  const action = deal.nextAction;
   replace(view,
-    h('p', {}, h('a', { href: '#/deals' }, '← My deals')),
+    h('p', {}, h('a', { href: '#/deals' }, '← Deals')),
     h('div', { class: 'page-head' },
       h('div', {},
         h('h1', { id: 'deal-name' }, deal.name),
@@ -38,45 +57,54 @@ function show(view, deal) {
     h('dl', { class: 'deal-facts' },
       fact('Stage', deal.stage),
       fact('Amount', money(deal.amount, deal.currency ?? 'USD')),
-      fact('Expected close', day(deal.expectedClose)),
-      fact('Created', day(deal.createdAt))),
+      fact('Created', day(deal.createdAt)),
+      fact('Flags', String(deal.flags.length))),
     reasons(deal),
-    h('div', { class: 'grid two' },
-      h('section', { class: `panel current-action${action ? '' : ' missing'}`, id: 'current-next-action' },
-        h('h2', {}, 'Next action'),
-        action ? current(deal, action, editorSlot) : h('p', { class: 'empty' }, 'No next action: nobody knows the very next step. Set one below.'),
-        editorSlot),
-      h('aside', { class: 'panel' },
-        h('h2', {}, 'Recent activity'),
-        history(deal.activities ?? []))));
-  if (!action) openEditor(deal, null, editorSlot);
+    h('section', { class: `panel current-action${deal.hasNextAction ? '' : ' missing'}`, id: 'current-next-action' },
+      h('h2', {}, 'Next action'),
+      current(deal, editorSlot),
+      editorSlot));
+  if (!deal.hasNextAction) openEditor(deal, null, editorSlot);
 }
 
-function current(deal, action, editorSlot) {
+function current(deal, editorSlot) {
+  if (!deal.hasNextAction) {
+    return h('p', { class: 'empty' }, 'No next action: nobody knows the very next step. Set one below.');
+  }
+  const action = deal.nextAction;
   return h('div', {},
-    h('p', { class: 'task-title', id: 'next-action-what' }, action.what),
-    h('dl', { class: 'buyer' },
-      h('dt', {}, 'Due'), h('dd', { id: 'next-action-due' }, day(action.due)),
-      h('dt', {}, 'Buyer gets'), h('dd', { id: 'next-action-value' }, action.valueForBuyer || '— (empty touch)'),
-      h('dt', {}, 'Buyer then'), h('dd', { id: 'next-action-buyer-step' }, action.buyerNextStep || '—')),
+    action
+      ? [h('p', { class: 'task-title', id: 'next-action-what' }, action.what),
+        h('dl', { class: 'buyer' },
+          h('dt', {}, 'Due'), h('dd', { id: 'next-action-due' }, day(action.due)),
+          h('dt', {}, 'Buyer gets'), h('dd', { id: 'next-action-value' }, action.valueForBuyer || '— (an empty touch)'),
+          h('dt', {}, 'Buyer then'), h('dd', { id: 'next-action-buyer-step' }, action.buyerNextStep || '—'))]
+      : h('p', { class: 'empty', id: 'next-action-later' }, 'The open next action is due after today.'),
     h('div', { class: 'form-actions' },
-      completeButton(deal.id, () => openEditor(deal, null, editorSlot)),
+      completeButton(deal.id, () => afterComplete(deal)),
       h('button', { type: 'button', class: 'button', id: 'edit-next-action', onClick: () => openEditor(deal, action, editorSlot) },
-        'Edit or reschedule')));
+        action ? 'Edit or reschedule' : 'Reschedule or replace')));
 }
 
 function openEditor(deal, action, slot) {
   replace(slot,
     h('h3', {}, action ? 'Edit the next action' : 'Set the next action'),
-    nextActionEditor(deal.id, action, () => refresh(deal.id)));
+    nextActionEditor(deal.id, action, saved => refresh(deal.id, saved)));
   slot.querySelector('input, textarea')?.focus();
 }
 
-async function refresh(id) {
+/** After a save: the deal's flags as the server now sees them, and the action just saved. */
+async function refresh(id, saved) {
   const view = document.getElementById('view');
   const status = document.getElementById('status').textContent;
-  show(view, await get(dealPath(id)));
+  const deal = await load(id);
+  if (!deal) return;
+  show(view, saved ? { ...deal, hasNextAction: true, nextAction: saved } : deal);
   if (status) notices.showStatus(status);
+}
+
+async function afterComplete(deal) {
+  await refresh(deal.id, null);
 }
 
 function fact(label, value) {
@@ -87,11 +115,4 @@ function reasons(deal) {
   const entries = Object.entries(deal.reasons ?? {});
   if (entries.length === 0) return null;
   return h('ul', { class: 'reasons' }, entries.map(([flag, reason]) => h('li', {}, `${FLAG_LABELS[flag] ?? flag}: ${reason}`)));
-}
-
-function history(activities) {
-  if (activities.length === 0) return h('p', { class: 'empty' }, 'No activity recorded.');
-  return h('ul', { class: 'history' }, activities.slice(0, 12).map(activity =>
-    h('li', {}, h('strong', {}, activity.type), ' ', h('span', { class: 'sub' }, day(activity.at ?? activity.start)),
-      activity.subject ? h('div', { class: 'sub' }, activity.subject) : null)));
 }

@@ -57,8 +57,9 @@ export function nextActionEditor(dealId, current, onSaved) {
       onSaved(saved);
     } catch (error) {
       if (error.status === 422 || error.status === 400) {
-        notices.showError(`Not saved: ${error.message}`);
-        markServerFields(error);
+        const problems = markServerFields(error);
+        const detail = problems.map(([field, message]) => `${field.label.toLowerCase()} — ${message}`).join('; ');
+        notices.showError(`Not saved: ${detail || error.message}`);
       } else {
         notices.report(error);
       }
@@ -80,14 +81,13 @@ export function nextActionEditor(dealId, current, onSaved) {
     }
   }
 
-  /** When the server names the fields it refused, mark them as the client would. */
+  /** The fields the server refused (ApiError.fields), marked as the client marks its own; returns [field, message] pairs. */
   function markServerFields(error) {
-    const named = error.body?.fields ?? error.body?.errors ?? {};
-    const entries = Array.isArray(named) ? named.map(item => [item.field, item.message]) : Object.entries(named);
-    for (const [name, message] of entries) {
-      const field = FIELDS.find(candidate => candidate.name === name);
-      if (field) showFieldError(field, Array.isArray(message) ? message.join(' ') : String(message));
-    }
+    const problems = Object.entries(error.body?.fields ?? {})
+      .map(([name, message]) => [FIELDS.find(candidate => candidate.name === name), String(message)])
+      .filter(([field]) => field);
+    for (const [field, message] of problems) showFieldError(field, message);
+    return problems;
   }
 }
 

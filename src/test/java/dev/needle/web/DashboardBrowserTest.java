@@ -91,13 +91,13 @@ class DashboardBrowserTest {
     @EnumSource(Backend.class)
     void theNextActionEditorRefusesAnActionWithoutValueForTheBuyer(Backend backend) {
         DashboardSite site = site(backend);
-        Deal deal = site.openDealsWithNextAction(site.rep).get(1);
+        Deal deal = site.openDealsWithNextActionDue(site.rep).get(1);
         NextAction before = openActions(site, deal.id()).get(0);
         signIn(site, Role.REP);
         openDeal(site, deal.id());
         browser.find(By.id("edit-next-action")).click();
         fill("na-what", "Send the rollout plan for the pilot team");
-        fill("na-due", "07/03/2026");
+        fill("na-due", "07/01/2026");
         fill("na-valueForBuyer", "");
         fill("na-buyerNextStep", "Their IT lead confirms the pilot dates");
 
@@ -120,14 +120,14 @@ class DashboardBrowserTest {
         assertThat(browser.find(By.id("next-action-buyer-step")).getText()).isEqualTo("Their IT lead confirms the pilot dates");
         NextAction saved = openActions(site, deal.id()).get(0);
         assertThat(saved.valueForBuyer()).isEqualTo("A rollout plan they can show their CFO, with the pilot's cost and dates");
-        assertThat(saved.due()).hasToString("2026-07-03");
+        assertThat(saved.due()).isEqualTo(DashboardSite.TODAY);
     }
 
     @ParameterizedTest
     @EnumSource(Backend.class)
     void theEditorShowsTheServersReasonWhenTheServerRefuses(Backend backend) {
         DashboardSite site = site(backend);
-        Deal deal = site.openDealsWithNextAction(site.rep).get(3);
+        Deal deal = site.openDealsWithNextActionDue(site.rep).get(3);
         NextAction before = openActions(site, deal.id()).get(0);
         signIn(site, Role.REP);
         openDeal(site, deal.id());
@@ -159,8 +159,11 @@ class DashboardBrowserTest {
     @EnumSource(Backend.class)
     void aRepCannotOpenAnotherRepsDeal(Backend backend) {
         DashboardSite site = site(backend);
-        Deal theirs = site.openDealsWithNextAction(site.otherRep).get(0);
+        Deal theirs = site.openDealsWithNextActionDue(site.otherRep).get(0);
+        Deal own = site.openDealsWithNextActionDue(site.rep).get(4);
         signIn(site, Role.REP);
+        openDeal(site, own.id());
+        assertThat(browser.find(By.id("deal-name")).getText()).as("a rep opens their own deal").isEqualTo(own.name());
 
         openDeal(site, theirs.id());
 
@@ -211,7 +214,7 @@ class DashboardBrowserTest {
             assertFitsTheScreen("my deals");
             assertThat(browser.find(By.cssSelector("#deals tbody tr")).getCssValue("display")).as("deals as cards").isEqualTo("block");
             screenshot(backend, "phone-3-my-deals");
-            openDeal(site, site.openDealsWithNextAction(site.rep).get(2).id());
+            openDeal(site, site.openDealsWithNextActionDue(site.rep).get(2).id());
             browser.find(By.id("edit-next-action")).click();
             browser.find(By.id("next-action-form"));
             assertFitsTheScreen("a deal");

@@ -10,6 +10,7 @@ import dev.needle.domain.Rep;
 import dev.needle.generate.Generator;
 import dev.needle.generate.GeneratorSettings;
 import dev.needle.ingest.ImportReport;
+import dev.needle.store.WorkLog;
 import dev.needle.testing.Backend;
 import dev.needle.testing.Imports;
 
@@ -36,6 +37,7 @@ final class DashboardSite implements AutoCloseable {
     static final LocalDate HISTORY_ENDS = LocalDate.of(2026, 6, 30);
     /** The server's "now": the first working day after the history, early in the morning. */
     static final Instant NOW = Instant.parse("2026-07-01T05:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 7, 1);
     private static final GeneratorSettings ORG = new GeneratorSettings(8, 120, 11, HISTORY_ENDS, GeneratorSettings.Style.EXPORT);
     private static Path export;
 
@@ -70,7 +72,8 @@ final class DashboardSite implements AutoCloseable {
                 Role.REP, users.createToken(rep.email(), "browser test"),
                 Role.MANAGER, users.createToken(manager.email(), "browser test"),
                 Role.ADMIN, users.createToken("admin@needle.test", "browser test"));
-        ApiServer server = ApiServer.start(needle.store(), users, needle.catalog(), Clock.fixed(NOW, ZoneOffset.UTC), "127.0.0.1", 0);
+        ApiServer server = ApiServer.start(needle.store(), new WorkLog(needle.database()), users, needle.catalog(), needle::importer,
+                Clock.fixed(NOW, ZoneOffset.UTC), "127.0.0.1", 0);
         return new DashboardSite(needle, server, rep, otherRep, manager, tokens);
     }
 
@@ -82,12 +85,14 @@ final class DashboardSite implements AutoCloseable {
         return tokens.get(role);
     }
 
-    /** The rep's open deals with an open next action, the largest first. */
-    List<Deal> openDealsWithNextAction(Rep owner) {
+    /** The owner's open deals with an open next action due by the server's today (so on today's plan), by id. */
+    List<Deal> openDealsWithNextActionDue(Rep owner) {
         Dataset data = needle.store().dataset();
-        Map<Long, NextAction> open = data.nextActions().stream().filter(action -> action.status() == NextAction.Status.OPEN)
+        Map<Long, NextAction> due = data.nextActions().stream()
+                .filter(action -> action.status() == NextAction.Status.OPEN && action.due() != null && !action.due().isAfter(TODAY))
                 .collect(Collectors.toMap(NextAction::dealId, Function.identity(), (one, other) -> one));
-        return data.deals().stream().filter(deal -> deal.isOpen() && owner.id() == deal.ownerId() && open.containsKey(deal.id()))
+        return data.deals().stream()
+                .filter(deal -> deal.isOpen() && deal.ownerId() != null && owner.id() == deal.ownerId() && due.containsKey(deal.id()))
                 .sorted(Comparator.comparing(Deal::id)).toList();
     }
 
