@@ -63,7 +63,11 @@ public final class Needle implements AutoCloseable {
 
     /** Serves the API and dashboard over this store until the returned server is closed. */
     public ApiServer serve(String host, int port) {
-        return ApiServer.start(store, new WorkLog(database), users(), catalog, this::importer, Clock.systemUTC(), host, port);
+        return serve(host, port, ApiServer.Limits.DEFAULT);
+    }
+
+    public ApiServer serve(String host, int port, ApiServer.Limits limits) {
+        return ApiServer.start(store, new WorkLog(database), users(), catalog, this::importer, Clock.systemUTC(), limits, host, port);
     }
 
     public Store store() {

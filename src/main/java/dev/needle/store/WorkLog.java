@@ -2,6 +2,7 @@ package dev.needle.store;
 
 import dev.needle.domain.Activity;
 import dev.needle.domain.Deal;
+import dev.needle.domain.Direction;
 import dev.needle.domain.NextAction;
 import dev.needle.work.ActivityEntry;
 import dev.needle.work.MeetingEntry;
@@ -20,12 +21,12 @@ import java.util.UUID;
 
 /**
  * The writes a rep makes every day through the API, stored as Needle's own records: source
- * {@code needle} and a random UUID as the external id, so a re-import of the CRM never collides with
- * them. Needle does not write back to the CRM; a next action it reschedules in place keeps the CRM's
+ * {@code needle-api} (not {@code needle}, which Needle's canonical CSV files use) and a random UUID as
+ * the external id, so a re-import of the CRM or of canonical files never collides with them. Needle does not write back to the CRM; a next action it reschedules in place keeps the CRM's
  * key, and a later import of that CRM record puts back what the CRM says.
  */
 public final class WorkLog {
-    public static final String SOURCE = "needle";
+    public static final String SOURCE = "needle-api";
     private final Jdbi jdbi;
 
     public WorkLog(Database database) {
@@ -38,7 +39,7 @@ public final class WorkLog {
 
     public Activity logActivity(long repId, Long accountId, ActivityEntry entry, int durationMinutes) {
         return jdbi.inTransaction(handle -> insertActivity(handle, repId, entry.type(), entry.start(), durationMinutes,
-                entry.durationMinutes() != null, entry.dealId(), accountId, entry.contactId(), entry.outcome(),
+                entry.durationMinutes() != null, entry.dealId(), accountId, entry.contactId(), entry.direction(), entry.outcome(),
                 entry.valueForBuyer(), entry.buyerNextStep(), entry.subject(), entry.notes()));
     }
 
@@ -67,14 +68,14 @@ public final class WorkLog {
     public MeetingRecorded recordMeeting(Deal deal, long repId, MeetingEntry entry, int durationMinutes) {
         return jdbi.inTransaction(handle -> {
             Activity held = insertActivity(handle, repId, entry.type(), entry.start(), durationMinutes,
-                    entry.durationMinutes() != null, deal.id(), deal.accountId(), entry.contactId(), entry.outcome(),
+                    entry.durationMinutes() != null, deal.id(), deal.accountId(), entry.contactId(), Direction.OUTBOUND, entry.outcome(),
                     entry.valueForBuyer(), entry.buyerNextStep(), null, entry.notes());
             Activity next = null;
             MeetingEntry.NextMeeting booked = entry.nextMeeting();
             if (booked != null) {
                 int minutes = booked.durationMinutes() != null ? booked.durationMinutes() : durationMinutes;
                 next = insertActivity(handle, repId, entry.type(), booked.start(), minutes, booked.durationMinutes() != null,
-                        deal.id(), deal.accountId(), entry.contactId(), null, null, null, booked.subject(), null);
+                        deal.id(), deal.accountId(), entry.contactId(), Direction.OUTBOUND, null, null, null, booked.subject(), null);
                 bookInCalendar(handle, repId, next);
             }
             NextAction action = entry.nextAction() == null ? null : setNextAction(handle, deal, repId, entry.nextAction());
@@ -121,20 +122,20 @@ public final class WorkLog {
     }
 
     private static Activity insertActivity(Handle handle, long repId, String type, Instant start, int minutes, boolean recorded,
-                                           Long dealId, Long accountId, Long contactId, String outcome, String value,
+                                           Long dealId, Long accountId, Long contactId, Direction direction, String outcome, String value,
                                            String step, String subject, String notes) {
         String key = UUID.randomUUID().toString();
         long id = handle.createUpdate("""
                         insert into activity (source, external_id, rep_id, type, started_at, duration_minutes, duration_recorded,
-                                              deal_id, account_id, contact_id, outcome, value_for_buyer, buyer_next_step, subject, notes)
-                        values (:source, :key, :rep, :type, :start, :minutes, :recorded, :deal, :account, :contact, :outcome,
+                                              deal_id, account_id, contact_id, direction, outcome, value_for_buyer, buyer_next_step, subject, notes)
+                        values (:source, :key, :rep, :type, :start, :minutes, :recorded, :deal, :account, :contact, :direction, :outcome,
                                 :value, :step, :subject, :notes)""")
                 .bind("source", SOURCE).bind("key", key).bind("rep", repId).bind("type", type).bind("start", utc(start))
                 .bind("minutes", minutes).bind("recorded", recorded).bind("deal", dealId).bind("account", accountId)
-                .bind("contact", contactId).bind("outcome", outcome).bind("value", value).bind("step", step)
+                .bind("contact", contactId).bind("direction", direction == null ? null : direction.name()).bind("outcome", outcome).bind("value", value).bind("step", step)
                 .bind("subject", subject).bind("notes", notes)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        return new Activity(id, SOURCE, key, repId, type, start, minutes, recorded, dealId, accountId, contactId, null,
+        return new Activity(id, SOURCE, key, repId, type, start, minutes, recorded, dealId, accountId, contactId, direction,
                 outcome, value, step, subject, notes);
     }
 

@@ -26,7 +26,7 @@ public class ApiException extends NeedleException {
     public ApiException(int status, String message, Map<String, String> fields, List<Object> errors) {
         super(message);
         this.status = status;
-        this.fields = Map.copyOf(fields);
+        this.fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
         this.errors = List.copyOf(errors);
     }
 

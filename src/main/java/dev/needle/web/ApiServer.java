@@ -35,10 +35,14 @@ import java.util.function.Function;
  * and the dashboard's static files at {@code /}. Every route comes from the one route table.
  */
 public final class ApiServer implements AutoCloseable {
-    /** JSON bodies are small (one activity, one next action): 1 MB is generous. */
-    static final long MAX_JSON_BYTES = 1024 * 1024;
-    /** Uploads for POST /api/import, all files together. */
-    static final long MAX_UPLOAD_MB = 200;
+    /**
+     * How large a request may be: a JSON body (one activity, one next action: 1 MB is generous) and an
+     * upload to POST /api/import, all files together. Larger requests get 413.
+     */
+    public record Limits(long jsonBytes, long uploadBytes) {
+        public static final Limits DEFAULT = new Limits(1024 * 1024, 256L * 1024 * 1024);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     /** How stale the API's view of the store may get when other processes write to it. */
     private static final Duration SNAPSHOT_MAX_AGE = Duration.ofSeconds(30);
@@ -55,10 +59,10 @@ public final class ApiServer implements AutoCloseable {
 
     /** Starts serving on {@code host:port} (port 0: any free port). */
     public static ApiServer start(Store store, WorkLog work, Users users, ActivityCatalog catalog,
-                                  Function<MappingLibrary, Importer> importers, Clock clock, String host, int port) {
+                                  Function<MappingLibrary, Importer> importers, Clock clock, Limits limits, String host, int port) {
         Snapshots snapshots = new Snapshots(store, catalog, clock, SNAPSHOT_MAX_AGE);
-        List<Route> routes = RouteTable.of(snapshots, store, work, catalog, importers, clock, version());
-        Javalin app = Javalin.create(config -> configure(config, routes, users, snapshots));
+        List<Route> routes = RouteTable.of(snapshots, store, work, catalog, importers, clock, limits, version());
+        Javalin app = Javalin.create(config -> configure(config, routes, users, snapshots, limits));
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
@@ -73,12 +77,12 @@ public final class ApiServer implements AutoCloseable {
         return version == null ? "development" : version;
     }
 
-    private static void configure(JavalinConfig config, List<Route> routes, Users users, Snapshots snapshots) {
+    private static void configure(JavalinConfig config, List<Route> routes, Users users, Snapshots snapshots, Limits limits) {
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(Documents.mapper(), false));
-        config.http.maxRequestSize = MAX_JSON_BYTES;
-        config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MB, SizeUnit.MB);
-        config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MB, SizeUnit.MB);
+        config.http.maxRequestSize = limits.jsonBytes();
+        config.jetty.multipartConfig.maxTotalRequestSize(limits.uploadBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxFileSize(limits.uploadBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
         // Javalin refuses folders that are not on the class path: the dashboard and its webjars may be absent
         if (ApiServer.class.getResource("/web") != null) config.staticFiles.add("/web", Location.CLASSPATH);

@@ -49,12 +49,14 @@ final class ImportRoutes {
     private final Store store;
     private final Function<MappingLibrary, Importer> importers;
     private final Clock clock;
+    private final long maxUploadBytes;
 
-    ImportRoutes(Snapshots snapshots, Store store, Function<MappingLibrary, Importer> importers, Clock clock) {
+    ImportRoutes(Snapshots snapshots, Store store, Function<MappingLibrary, Importer> importers, Clock clock, long maxUploadBytes) {
         this.snapshots = snapshots;
         this.store = store;
         this.importers = importers;
         this.clock = clock;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     List<Route> routes() {
@@ -75,7 +77,8 @@ final class ImportRoutes {
         if (!ctx.isMultipartFormData()) {
             throw new ApiException(415, "send the files as multipart/form-data, each in a part named file");
         }
-        List<UploadedFile> files = ctx.uploadedFiles("file");
+        if (ctx.contentLength() > maxUploadBytes) throw tooLarge();
+        List<UploadedFile> files = uploads(ctx);
         if (files.isEmpty()) throw ApiException.badRequest("no files: send each in a part named file (a .zip is unpacked)");
         Path dir = Files.createTempDirectory("needle-upload-");
         try {
@@ -108,6 +111,25 @@ final class ImportRoutes {
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /**
+     * The uploaded files. Jetty finds an upload over the limit only while it reads the parts, and
+     * reports it as a (checked, undeclared) ServletException around "max length exceeded".
+     */
+    private List<UploadedFile> uploads(Context ctx) {
+        try {
+            return ctx.uploadedFiles("file");
+        } catch (Exception e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (String.valueOf(cause.getMessage()).contains("max length exceeded")) throw tooLarge();
+            }
+            throw ApiException.badRequest("the multipart/form-data body cannot be read");
+        }
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(413, "the upload is larger than " + maxUploadBytes / (1024 * 1024) + " MB; import large exports with needle import");
     }
 
     /** Saves an upload under its own name (no directories), unpacking zips. */

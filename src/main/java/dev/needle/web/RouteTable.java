@@ -18,14 +18,14 @@ final class RouteTable {
     }
 
     static List<Route> of(Snapshots snapshots, Store store, WorkLog work, ActivityCatalog catalog,
-                          Function<MappingLibrary, Importer> importers, Clock clock, String version) {
+                          Function<MappingLibrary, Importer> importers, Clock clock, ApiServer.Limits limits, String version) {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new MeRoutes(snapshots).routes());
         routes.addAll(new DealRoutes(snapshots).routes());
         routes.addAll(new PlanRoutes(snapshots, store, clock).routes());
         routes.addAll(new AnalysisRoutes(snapshots, store, catalog).routes());
         routes.addAll(new WriteRoutes(snapshots, work, catalog, clock).routes());
-        routes.addAll(new ImportRoutes(snapshots, store, importers, clock).routes());
+        routes.addAll(new ImportRoutes(snapshots, store, importers, clock, limits.uploadBytes()).routes());
         // the document lists the whole table, itself included
         AtomicReference<List<Route>> table = new AtomicReference<>();
         routes.add(Route.get("/openapi.json", "This document (OpenAPI 3.1)", Access.PUBLIC,

@@ -61,7 +61,7 @@ final class WriteRoutes {
                                 Access.ANY_USER, this::logActivity)
                         .body(object("repId", nullableInteger(), "*type", string(), "*start", dateTime(),
                                 "durationMinutes", nullableInteger(), "dealId", nullableInteger(), "contactId", nullableInteger(),
-                                "outcome", nullableString(), "valueForBuyer", nullableString(), "buyerNextStep", nullableString(),
+                                "direction", Schemas.enumOf(List.of("OUTBOUND", "INBOUND", "INTERNAL")), "outcome", nullableString(), "valueForBuyer", nullableString(), "buyerNextStep", nullableString(),
                                 "subject", nullableString(), "notes", nullableString()))
                         .returns(201, STORED_ACTIVITY),
                 Route.put("/api/deals/{deal}/next-action", "Set or reschedule the deal's very next action (what, when, value for the buyer, buyer step)",

@@ -1,5 +1,7 @@
 package dev.needle.work;
 
+import dev.needle.domain.Direction;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,12 +9,14 @@ import java.util.Map;
 /**
  * An activity a rep logs. {@code repId} defaults to the caller's own rep. A touch of a deal must say
  * what the buyer got from it and the buyer's next step; other work (admin, internal) need not.
+ * {@code direction} defaults to OUTBOUND for a touch of a deal or contact (it reached the buyer).
  */
 public record ActivityEntry(Long repId, String type, Instant start, Integer durationMinutes, Long dealId,
-                            Long contactId, String outcome, String valueForBuyer, String buyerNextStep,
-                            String subject, String notes) {
+                            Long contactId, Direction direction, String outcome, String valueForBuyer,
+                            String buyerNextStep, String subject, String notes) {
     public ActivityEntry {
         type = Fields.trimmed(type);
+        if (direction == null && (dealId != null || contactId != null)) direction = Direction.OUTBOUND;
         outcome = Fields.trimmed(outcome);
         valueForBuyer = Fields.trimmed(valueForBuyer);
         buyerNextStep = Fields.trimmed(buyerNextStep);

@@ -2,6 +2,7 @@ package dev.needle.work;
 
 import dev.needle.domain.NeedleException;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,14 +12,14 @@ public final class InvalidInputException extends NeedleException {
 
     public InvalidInputException(Map<String, String> fields) {
         super("these fields need attention: " + String.join(", ", fields.keySet()));
-        this.fields = Map.copyOf(fields);
+        this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     public Map<String, String> fields() {
         return fields;
     }
 
-    /** Throws when {@code problems} holds any. */
+    /** Throws when {@code problems} holds any; fields keep the order they were checked in. */
     static void check(Map<String, String> problems) {
         if (!problems.isEmpty()) throw new InvalidInputException(new LinkedHashMap<>(problems));
     }

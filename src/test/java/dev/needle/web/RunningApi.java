@@ -40,7 +40,7 @@ final class RunningApi implements AutoCloseable {
     private final Map<String, Long> reps;
     private final Map<String, Long> deals;
 
-    private RunningApi(Backend backend) {
+    private RunningApi(Backend backend, ApiServer.Limits limits) {
         needle = Imports.needle(backend);
         if (!Imports.run(needle, Imports.allOrNothing(), TestOrg.write()).committed()) throw new IllegalStateException("the test org did not import");
         tokens.put(Caller.REP, needle.users().createToken(TestOrg.RON, "test"));
@@ -49,11 +49,15 @@ final class RunningApi implements AutoCloseable {
         tokens.put(Caller.ADMIN, needle.users().createToken("admin@test.example", "test"));
         reps = needle.store().reps().stream().collect(Collectors.toMap(Rep::email, Rep::id));
         deals = needle.store().dataset().deals().stream().collect(Collectors.toMap(Deal::externalId, Deal::id));
-        server = needle.serve("127.0.0.1", 0);
+        server = needle.serve("127.0.0.1", 0, limits);
     }
 
     static RunningApi start(Backend backend) {
-        return new RunningApi(backend);
+        return new RunningApi(backend, ApiServer.Limits.DEFAULT);
+    }
+
+    static RunningApi start(Backend backend, ApiServer.Limits limits) {
+        return new RunningApi(backend, limits);
     }
 
     Needle needle() {
