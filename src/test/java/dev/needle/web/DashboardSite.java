@@ -73,7 +73,7 @@ final class DashboardSite implements AutoCloseable {
                 Role.MANAGER, users.createToken(manager.email(), "browser test"),
                 Role.ADMIN, users.createToken("admin@needle.test", "browser test"));
         ApiServer server = ApiServer.start(needle.store(), new WorkLog(needle.database()), users, needle.catalog(), needle::importer,
-                Clock.fixed(NOW, ZoneOffset.UTC), "127.0.0.1", 0);
+                Clock.fixed(NOW, ZoneOffset.UTC), ApiServer.Limits.DEFAULT, "127.0.0.1", 0);
         return new DashboardSite(needle, server, rep, otherRep, manager, tokens);
     }
 
