@@ -89,6 +89,7 @@ function showSignedIn(person) {
   document.getElementById('who').hidden = !person;
   document.getElementById('nav-team').hidden = !isManager(person);
   if (!person) return;
+  document.querySelector('#nav a[data-view="deals"]').textContent = person.role === 'rep' ? 'My deals' : 'Deals';
   document.getElementById('who-name').textContent = person.name ?? person.email ?? 'Signed in';
   document.getElementById('who-role').textContent = person.role ?? '';
 }

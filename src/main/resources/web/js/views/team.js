@@ -155,7 +155,7 @@ function drawForecast(target, forecast) {
     endLabel: { show: true, formatter: `${name} ${compactMoney(forecast[field])}`, color: COLORS.muted, fontSize: 11 },
   });
   return draw(target.chart, {
-    grid: { left: 8, right: 92, top: 40, bottom: 24, containLabel: true },
+    grid: { left: 8, right: 108, top: 40, bottom: 24, containLabel: true },
     legend: { top: 0, data: ['P10–P90', 'P50', 'Won', 'Stage-weighted'] },
     tooltip: { trigger: 'axis', valueFormatter: value => money(value) },
     xAxis: { type: 'time', axisLabel: { hideOverlap: true } },
