@@ -104,6 +104,11 @@ final class Browser implements AutoCloseable {
     }
 
     /** Makes the page's viewport (not the window, which has some browser frame even headless) this size. */
+    /** Runs JavaScript that answers through its last argument, a callback (for fetch and other promises). */
+    Object asyncScript(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(javascript, arguments);
+    }
+
     void resize(Dimension viewport) {
         driver.manage().window().setSize(viewport);
         Dimension inner = viewport();

@@ -172,6 +172,13 @@ class DashboardBrowserTest {
         assertThat(browser.find(By.id("error")).getText()).contains("Deal " + theirs.id());
         assertThat(browser.driver().findElements(By.id("deal-name"))).isEmpty();
         assertThat(browser.find(By.id("view")).getText()).doesNotContain(theirs.name());
+        Number completing = (Number) browser.asyncScript("""
+                const answer = arguments[arguments.length - 1];
+                fetch('/api/deals/' + arguments[0] + '/next-action/complete',
+                      { method: 'POST', headers: { Authorization: 'Bearer ' + sessionStorage.getItem('needle.token') } })
+                  .then(response => answer(response.status), () => answer(-1));""", theirs.id());
+        assertThat(completing.intValue()).as("the server refuses the rep's token on another rep's deal").isEqualTo(404);
+        assertThat(openActions(site, theirs.id())).as("their next action is untouched").hasSize(1);
     }
 
     @ParameterizedTest
