@@ -44,6 +44,11 @@ export async function draw(element, option) {
   return chart;
 }
 
+/** ECharts renders tooltip text as HTML: names from the data (reps, stages) go through this first. */
+export function escapeHtml(text) {
+  return String(text ?? '').replace(/[&<>"']/g, character => `&#${character.charCodeAt(0)};`);
+}
+
 /** Frees the charts of the page being left. */
 export function disposeAll() {
   for (const { chart, observer } of drawn) {

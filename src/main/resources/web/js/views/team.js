@@ -4,7 +4,7 @@
 import { get } from '../api.js';
 import { h, replace } from '../dom.js';
 import { compactMoney, money, number, percent, day, words } from '../format.js';
-import { draw, COLORS } from '../charts.js';
+import { draw, escapeHtml, COLORS } from '../charts.js';
 import * as routes from '../routes.js';
 
 export async function renderTeam(view, me) {
@@ -75,7 +75,7 @@ function drawQuadrant(element, report) {
   return draw(element, {
     grid: { left: 64, right: 28, top: 40, bottom: 52 },
     legend: { top: 0, type: 'scroll' },
-    tooltip: { formatter: point => `${point.name}<br>${number(point.value[0], 2)}× activities/day · ${number(point.value[1], 2)}× results/hour` },
+    tooltip: { formatter: point => `${escapeHtml(point.name)}<br>${number(point.value[0], 2)}× activities/day · ${number(point.value[1], 2)}× results/hour` },
     xAxis: { name: 'Activities per day vs median', nameLocation: 'middle', nameGap: 28, scale: true, axisLabel: { formatter: '{value}×' } },
     yAxis: { name: 'Results per hour vs median', nameLocation: 'middle', nameGap: 46, scale: true, axisLabel: { formatter: '{value}×' } },
     series,
@@ -121,7 +121,7 @@ function drawValue(target, answer) {
 function drawFunnel(element, funnel) {
   const steps = (funnel?.overall?.steps ?? []).filter(step => step.entered > 0);
   return draw(element, {
-    tooltip: { formatter: point => `${point.name}: ${number(point.value)} deals entered` +
+    tooltip: { formatter: point => `${escapeHtml(point.name)}: ${number(point.value)} deals entered` +
       (point.data.conversion != null ? `<br>${percent(point.data.conversion)} moved on` : '') },
     series: [{
       type: 'funnel', sort: 'none', left: '6%', width: '88%', top: 10, bottom: 10, gap: 2, minSize: '38%',
