@@ -1,5 +1,5 @@
-// The dashboard's shell: hash routes to views, who is signed in, and the one place API errors
-// become visible messages.
+// The dashboard's shell: hash routes to views, and who is signed in. Each route renders into a
+// page of its own inside <main>, so a slow answer for a page already left cannot overwrite the next.
 
 import { get } from './api.js';
 import * as session from './session.js';
@@ -66,9 +66,10 @@ async function route() {
     return;
   }
   view.setAttribute('aria-busy', 'true');
-  replace(view, h('p', { class: 'loading' }, 'Loading…'));
+  const page = h('div', { class: 'page' }, h('p', { class: 'loading' }, 'Loading…'));
+  replace(view, page);
   try {
-    await match.candidate.render(view, me, match.groups.slice(1));
+    await match.candidate.render(page, me, match.groups.slice(1));
   } catch (error) {
     if (count === renderCount) notices.report(error);
   } finally {

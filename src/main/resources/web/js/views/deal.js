@@ -47,6 +47,7 @@ async function load(id) {
 
 function show(view, deal) {
   const editorSlot = h('div', { id: 'editor-slot' });
+  const reload = saved => refresh(view, deal.id, saved);
   replace(view,
     h('p', {}, h('a', { href: '#/deals' }, '← Deals')),
     h('div', { class: 'page-head' },
@@ -62,12 +63,12 @@ function show(view, deal) {
     reasons(deal),
     h('section', { class: `panel current-action${deal.hasNextAction ? '' : ' missing'}`, id: 'current-next-action' },
       h('h2', {}, 'Next action'),
-      current(deal, editorSlot),
+      current(deal, editorSlot, reload),
       editorSlot));
-  if (!deal.hasNextAction) openEditor(deal, null, editorSlot);
+  if (!deal.hasNextAction) openEditor(deal, null, editorSlot, reload);
 }
 
-function current(deal, editorSlot) {
+function current(deal, editorSlot, reload) {
   if (!deal.hasNextAction) {
     return h('p', { class: 'empty' }, 'No next action: nobody knows the very next step. Set one below.');
   }
@@ -81,30 +82,25 @@ function current(deal, editorSlot) {
           h('dt', {}, 'Buyer then'), h('dd', { id: 'next-action-buyer-step' }, action.buyerNextStep || '—'))]
       : h('p', { class: 'empty', id: 'next-action-later' }, 'The open next action is due after today.'),
     h('div', { class: 'form-actions' },
-      completeButton(deal.id, () => afterComplete(deal)),
-      h('button', { type: 'button', class: 'button', id: 'edit-next-action', onClick: () => openEditor(deal, action, editorSlot) },
+      completeButton(deal.id, () => reload(null)),
+      h('button', { type: 'button', class: 'button', id: 'edit-next-action', onClick: () => openEditor(deal, action, editorSlot, reload) },
         action ? 'Edit or reschedule' : 'Reschedule or replace')));
 }
 
-function openEditor(deal, action, slot) {
+function openEditor(deal, action, slot, reload) {
   replace(slot,
     h('h3', {}, action ? 'Edit the next action' : 'Set the next action'),
-    nextActionEditor(deal.id, action, saved => refresh(deal.id, saved)));
+    nextActionEditor(deal.id, action, reload));
   slot.querySelector('input, textarea')?.focus();
 }
 
-/** After a save: the deal's flags as the server now sees them, and the action just saved. */
-async function refresh(id, saved) {
-  const view = document.getElementById('view');
+/** After a save or completion: the deal's flags as the server now sees them, and the action just saved. */
+async function refresh(view, id, saved) {
   const status = document.getElementById('status').textContent;
   const deal = await load(id);
   if (!deal) return;
   show(view, saved ? { ...deal, hasNextAction: true, nextAction: saved } : deal);
   if (status) notices.showStatus(status);
-}
-
-async function afterComplete(deal) {
-  await refresh(deal.id, null);
 }
 
 function fact(label, value) {
