@@ -26,6 +26,21 @@ export async function put(path, body) {
   return call('PUT', path, body);
 }
 
+/** Saves what path answers (an .ics plan, say) as a file: a plain link could not send the token. */
+export async function download(path, filename) {
+  const response = await fetch(path, { headers: { Authorization: `Bearer ${token()}` } });
+  if (!response.ok) {
+    const text = await response.text();
+    throw new ApiError(response.status, messageOf(response, parse(text), text), parse(text));
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 async function call(method, path, body) {
   const headers = { Accept: 'application/json' };
   const bearer = token();

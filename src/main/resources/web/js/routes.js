@@ -3,6 +3,7 @@
 export const me = () => '/api/me';
 /** Without a date the server plans today in the rep's time zone. */
 export const plan = (repId, date) => `/api/reps/${encodeURIComponent(repId)}/plan${date ? `?date=${date}` : ''}`;
+export const planCalendar = (repId, date) => `/api/reps/${encodeURIComponent(repId)}/plan.ics?date=${date}`;
 export const deals = () => '/api/deals';
 export const nextAction = dealId => `/api/deals/${encodeURIComponent(dealId)}/next-action`;
 export const completeNextAction = dealId => `/api/deals/${encodeURIComponent(dealId)}/next-action/complete`;

@@ -1,11 +1,12 @@
 // My day: the plan's blocks and the rep's meetings in time order, each next action with a
 // "Done" button, and what was carried to the next working day.
 
-import { get } from '../api.js';
+import { get, download } from '../api.js';
+import * as notices from '../notices.js';
 import { h, replace } from '../dom.js';
 import { clock, day, addDays, percent, words } from '../format.js';
 import { completeButton } from './next-action.js';
-import { plan as planPath } from '../routes.js';
+import { plan as planPath, planCalendar } from '../routes.js';
 
 const CATEGORY_LABELS = {
   OPPORTUNITY_CREATION: 'Opportunity creation',
@@ -32,7 +33,11 @@ export async function renderDay(view, me, date) {
       h('div', { class: 'day-nav' },
         h('a', { class: 'button small', href: `#/day/${addDays(plan.date, -1)}`, 'aria-label': 'Previous day' }, '← Previous'),
         h('a', { class: 'button small', href: '#/day' }, 'Today'),
-        h('a', { class: 'button small', href: `#/day/${addDays(plan.date, 1)}`, 'aria-label': 'Next day' }, 'Next →'))),
+        h('a', { class: 'button small', href: `#/day/${addDays(plan.date, 1)}`, 'aria-label': 'Next day' }, 'Next →'),
+        h('button', {
+          type: 'button', class: 'button small', id: 'plan-ics',
+          onClick: () => download(planCalendar(me.rep.id, plan.date), `plan-${plan.date}.ics`).catch(notices.report),
+        }, 'Add to calendar (.ics)'))),
     h('div', { class: 'grid two' },
       h('section', { class: 'panel', 'aria-labelledby': 'plan-title' },
         h('h2', { id: 'plan-title' }, 'Plan'),
