@@ -183,6 +183,18 @@ class DashboardBrowserTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void aRepIsNotShownTheTeamView(Backend backend) {
+        DashboardSite site = site(backend);
+        signIn(site, Role.REP);
+
+        browser.open(site.url("/#/team"));
+
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "Only managers and admins"));
+        assertThat(browser.driver().findElements(By.cssSelector("[id^='chart-']"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void aManagerSeesTheTeamChartsDrawn(Backend backend) {
         DashboardSite site = site(backend);
         signIn(site, Role.MANAGER);
