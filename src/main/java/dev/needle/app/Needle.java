@@ -21,6 +21,7 @@ public final class Needle implements AutoCloseable {
     private final Database database;
     private final Store store;
     private final ActivityCatalog catalog;
+    private Users users;
 
     private Needle(Settings settings, Database database, ActivityCatalog catalog) {
         this.settings = settings;
@@ -56,9 +57,10 @@ public final class Needle implements AutoCloseable {
         return new Importer(catalog, mappings, Calendars.PARSER);
     }
 
-    /** Users and API tokens; reps become users on first use of their email. */
-    public Users users() {
-        return new Users(new JdbiUserDirectory(database), store::reps, Clock.systemUTC());
+    /** Users and API tokens; reps become users on first use of their email. One per Needle, so a revoke reaches the server at once. */
+    public synchronized Users users() {
+        if (users == null) users = new Users(new JdbiUserDirectory(database), store::reps, Clock.systemUTC());
+        return users;
     }
 
     /** Serves the API and dashboard over this store until the returned server is closed. */

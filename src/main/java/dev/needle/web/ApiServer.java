@@ -20,6 +20,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +45,14 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-    /** How stale the API's view of the store may get when other processes write to it. */
-    private static final Duration SNAPSHOT_MAX_AGE = Duration.ofSeconds(30);
+    /**
+     * Request threads. Answers come from memory in well under a millisecond, so a few threads per core
+     * keep the CPUs busy; Jetty's usual 200 only add switching between threads (measured in the README).
+     */
+    private static final int THREADS = Integer.getInteger("needle.threads", Math.max(16, 4 * Runtime.getRuntime().availableProcessors()));
+
+    /** How often the API checks whether another process imported into the store. */
+    private static final Duration STORE_CHECK = Duration.ofSeconds(5);
 
     private final Javalin app;
     private final List<Route> routes;
@@ -60,7 +67,7 @@ public final class ApiServer implements AutoCloseable {
     /** Starts serving on {@code host:port} (port 0: any free port). */
     public static ApiServer start(Store store, WorkLog work, Users users, ActivityCatalog catalog,
                                   Function<MappingLibrary, Importer> importers, Clock clock, Limits limits, String host, int port) {
-        Snapshots snapshots = new Snapshots(store, catalog, clock, SNAPSHOT_MAX_AGE);
+        Snapshots snapshots = new Snapshots(store, catalog, clock, STORE_CHECK);
         List<Route> routes = RouteTable.of(snapshots, store, work, catalog, importers, clock, limits, version());
         Javalin app = Javalin.create(config -> configure(config, routes, users, snapshots, limits));
         try {
@@ -79,6 +86,7 @@ public final class ApiServer implements AutoCloseable {
 
     private static void configure(JavalinConfig config, List<Route> routes, Users users, Snapshots snapshots, Limits limits) {
         config.startup.showJavalinBanner = false;
+        config.jetty.threadPool = new QueuedThreadPool(THREADS, Math.min(8, THREADS), 60_000);
         config.jsonMapper(new JavalinJackson(Documents.mapper(), false));
         config.http.maxRequestSize = limits.jsonBytes();
         config.jetty.multipartConfig.maxTotalRequestSize(limits.uploadBytes(), SizeUnit.BYTES);

@@ -90,6 +90,21 @@ final class Requests {
         return matches.get(0);
     }
 
+    /**
+     * Answers with {@code document} as JSON bytes computed once per snapshot and {@code key}: repeated
+     * reads of unchanged data cost a map lookup, not an analysis and a serialisation.
+     */
+    static void cachedJson(Context ctx, Snapshot snapshot, Object key, java.util.function.Supplier<Object> document) {
+        byte[] json = snapshot.derive(key, () -> {
+            try {
+                return JSON.writeValueAsBytes(document.get());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write " + key + " as JSON", e);
+            }
+        });
+        ctx.contentType("application/json").result(json);
+    }
+
     /** The request body as {@code type}: 400 when it is not JSON of that shape, naming the field. */
     static <T> T body(Context ctx, Class<T> type) {
         String text = ctx.body();

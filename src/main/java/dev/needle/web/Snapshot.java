@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * large org; filtering a shared snapshot by the caller's visibility takes microseconds.
  */
 final class Snapshot {
-    private static final int MAX_DERIVED = 256;
+    private static final int MAX_DERIVED = 2048;
     private final Dataset data;
     private final Instant takenAt;
     private final Map<Long, Rep> reps;
@@ -68,7 +68,7 @@ final class Snapshot {
 
     /**
      * What an endpoint derives from this snapshot for {@code key} (its parameters and the caller's
-     * visibility), computed once. Past a few hundred keys results are no longer kept, so odd parameters
+     * visibility), computed once. Past a couple of thousand keys results are no longer kept, so odd parameters
      * cannot fill the memory.
      */
     @SuppressWarnings("unchecked")
