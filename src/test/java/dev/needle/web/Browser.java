@@ -27,8 +27,9 @@ import java.time.Duration;
  * the tests are skipped with a loud message, unless NEEDLE_REQUIRE_BROWSER=1 (CI), where that fails.
  */
 final class Browser implements AutoCloseable {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; -Dneedle.chromium and -Dneedle.chromedriver point elsewhere (other distributions). */
+    static final Path CHROMIUM = Path.of(System.getProperty("needle.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("needle.chromedriver", "/usr/bin/chromedriver"));
     static final Dimension LAPTOP = new Dimension(1366, 900);
     static final Dimension PHONE = new Dimension(390, 844);
     private static final Duration PATIENCE = Duration.ofSeconds(20);
