@@ -77,7 +77,8 @@ function meetingSlot(meeting) {
 
 function task(item) {
   const where = [item.account, item.contact, item.due ? `due ${day(item.due)}` : null, `${item.minutes} min`].filter(Boolean);
-  const node = h('li', { class: 'task' },
+  // prospecting and admin tasks (no deal yet) take one line each; deal work keeps its full card
+  const node = h('li', { class: item.deal ? 'task' : 'task compact' },
     h('div', { class: 'task-head' },
       h('div', {},
         h('div', { class: 'task-title' }, item.action),
