@@ -22,17 +22,21 @@ export async function renderDeal(view, me, id) {
   show(view, deal);
 }
 
+/** How far ahead the owner's plan is read to find the deal's next action: two working weeks. */
+const LOOK_AHEAD_DAYS = 10;
+
 /**
- * The deal as the API offers it: its line among the open deals the caller may see (GET /api/deals,
- * filtered by the server) and, from its owner's plan for today, the next action when it is due or
- * overdue. A next action due later is known to exist (no NO_NEXT_ACTION flag) but not shown.
+ * The deal as the API offers it (it has no single-deal endpoint): its line among the open deals the
+ * caller may see (GET /api/deals, filtered by the server) and its next action as the owner's plan
+ * for the next two working weeks schedules it (every next action is planned on its due day, or today
+ * when overdue). One due later still is known to exist (no NO_NEXT_ACTION flag) but not shown.
  */
 async function load(id) {
   const { deals } = await get(dealsPath());
   const deal = deals.find(candidate => String(candidate.id) === String(id));
   if (!deal) return null;
-  const plan = deal.owner?.id ? await get(planPath(deal.owner.id)) : null;
-  const tasks = plan ? [...plan.blocks.flatMap(block => block.tasks), ...plan.carriedOver.map(item => item.task)] : [];
+  const { plans } = deal.owner?.id ? await get(planPath(deal.owner.id, null, LOOK_AHEAD_DAYS)) : { plans: [] };
+  const tasks = plans.flatMap(plan => [...plan.blocks.flatMap(block => block.tasks), ...plan.carriedOver.map(item => item.task)]);
   const planned = tasks.find(task => task.deal && String(task.deal.id) === String(id) && task.due);
   return {
     ...deal,
@@ -80,7 +84,7 @@ function current(deal, editorSlot, reload) {
           h('dt', {}, 'Due'), h('dd', { id: 'next-action-due' }, day(action.due)),
           h('dt', {}, 'Buyer gets'), h('dd', { id: 'next-action-value' }, action.valueForBuyer || '— (an empty touch)'),
           h('dt', {}, 'Buyer then'), h('dd', { id: 'next-action-buyer-step' }, action.buyerNextStep || '—'))]
-      : h('p', { class: 'empty', id: 'next-action-later' }, 'The open next action is due after today.'),
+      : h('p', { class: 'empty', id: 'next-action-later' }, 'The open next action is due more than two weeks from now.'),
     h('div', { class: 'form-actions' },
       completeButton(deal.id, () => reload(null)),
       h('button', { type: 'button', class: 'button', id: 'edit-next-action', onClick: () => openEditor(deal, action, editorSlot, reload) },

@@ -97,7 +97,7 @@ class DashboardBrowserTest {
         openDeal(site, deal.id());
         browser.find(By.id("edit-next-action")).click();
         fill("na-what", "Send the rollout plan for the pilot team");
-        fill("na-due", "07/01/2026");
+        fill("na-due", "07/03/2026");
         fill("na-valueForBuyer", "");
         fill("na-buyerNextStep", "Their IT lead confirms the pilot dates");
 
@@ -120,7 +120,8 @@ class DashboardBrowserTest {
         assertThat(browser.find(By.id("next-action-buyer-step")).getText()).isEqualTo("Their IT lead confirms the pilot dates");
         NextAction saved = openActions(site, deal.id()).get(0);
         assertThat(saved.valueForBuyer()).isEqualTo("A rollout plan they can show their CFO, with the pilot's cost and dates");
-        assertThat(saved.due()).isEqualTo(DashboardSite.TODAY);
+        assertThat(saved.due()).isEqualTo(DashboardSite.TODAY.plusDays(2));
+        assertThat(browser.find(By.id("next-action-due")).getText()).contains("Jul 3, 2026");
     }
 
     @ParameterizedTest
