@@ -1,6 +1,7 @@
 // Apache ECharts, served from Needle's own jar (WebJar), loaded the first time a chart is drawn
 // so that the plan and deal pages stay light on a phone. Charts render as SVG.
 
+// the WebJar's version in pom.xml
 const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.min.js';
 const drawn = new Set();
 let loading = null;
