@@ -7,6 +7,7 @@
 #
 # It generates and imports an org into a temporary home (embedded H2), mints a token for a rep and for
 # their manager, starts `needle serve`, warms it up, runs wrk for each endpoint and stops the server.
+# BENCH_HOME=DIR keeps the home (and reuses it on the next run, skipping generate and import).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 reps="${REPS:-200}"; days="${DAYS:-250}"; seed="${SEED:-7}"
@@ -14,18 +15,20 @@ connections="${CONNECTIONS:-200}"; threads="${THREADS:-2}"; duration="${DURATION
 port="${PORT:-7171}"; heap="${HEAP:-2g}"
 command -v wrk >/dev/null || { echo "http-load: wrk is needed (apt-get install wrk)" >&2; exit 1; }
 
-home="$(mktemp -d /tmp/needle-http-load.XXXXXX)"
+home="${BENCH_HOME:-$(mktemp -d /tmp/needle-http-load.XXXXXX)}"
 server=""
 cleanup() {
   if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-  rm -rf "$home"
+  [ -n "${BENCH_HOME:-}" ] || rm -rf "$home"
 }
 trap cleanup EXIT
 needle() { "$here/needle" --home "$home" "$@"; }
 
-echo "== org: $reps reps x $days working days (seed $seed) into $home"
-needle generate "$home/org" --reps "$reps" --days "$days" --seed "$seed" >/dev/null
-needle import "$home/org" >/dev/null
+if [ ! -f "$home/org/User.csv" ]; then
+  echo "== org: $reps reps x $days working days (seed $seed) into $home"
+  needle generate "$home/org" --reps "$reps" --days "$days" --seed "$seed" >/dev/null
+  needle import "$home/org" >/dev/null
+fi
 # a rep who has a manager and no reports of their own, and that manager (from the generated User.csv)
 read -r rep_email manager_id < <(python3 - "$home/org/User.csv" <<'PY'
 import csv, sys
@@ -56,7 +59,8 @@ declare -a tokens=("$rep_token" "$manager_token" "$rep_token")
 
 # the first calls read the store and derive the hygiene report and workloads once; then a short warm-up
 for i in "${!urls[@]}"; do
-  curl -sf -o /dev/null -H "$(auth "${tokens[$i]}")" "http://127.0.0.1:$port${urls[$i]}"
+  first="$(curl -sf -o /dev/null -w '%{time_total}' -H "$(auth "${tokens[$i]}")" "http://127.0.0.1:$port${urls[$i]}")"
+  echo "first GET ${urls[$i]}: ${first}s"
   wrk -t"$threads" -c"$connections" -d5s -H "$(auth "${tokens[$i]}")" "http://127.0.0.1:$port${urls[$i]}" >/dev/null
 done
 
@@ -72,4 +76,5 @@ for i in "${!urls[@]}"; do
 done
 echo
 echo "deals bodies: rep $(curl -s -H "$(auth "$rep_token")" "http://127.0.0.1:$port/api/deals" | wc -c) bytes, manager $(curl -s -H "$(auth "$manager_token")" "http://127.0.0.1:$port/api/deals" | wc -c) bytes"
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+if [ -n "${BENCH_HOME:-}" ]; then echo "server log: $home/serve.log"; fi

@@ -33,7 +33,14 @@ public final class Database implements AutoCloseable {
     public static Database embedded(Path home) {
         Path file = home.toAbsolutePath().resolve("needle");
         // MODE=PostgreSQL is not used: the schema is portable and upserts are per dialect
-        return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=" + H2_CACHE_KB, null, null);
+        try {
+            return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=" + H2_CACHE_KB, null, null);
+        } catch (UnableToOpenDatabaseException e) {
+            // the embedded database admits one process at a time: most often a running `needle serve`
+            if (!e.getMessage().contains("locked")) throw e;
+            throw new UnableToOpenDatabaseException(e.getMessage() + "; another Needle process (needle serve?) uses "
+                    + home + ": stop it first, or share a PostgreSQL database with --db", e);
+        }
     }
 
     public static Database open(String jdbcUrl, String user, String password) {

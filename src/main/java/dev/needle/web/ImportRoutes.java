@@ -7,6 +7,7 @@ import dev.needle.ingest.ImportReport;
 import dev.needle.ingest.ImportSession;
 import dev.needle.ingest.Importer;
 import dev.needle.ingest.RowError;
+import dev.needle.ingest.mapping.InvalidMappingException;
 import dev.needle.ingest.mapping.MappingLibrary;
 import dev.needle.store.Store;
 import io.javalin.http.Context;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +90,8 @@ final class ImportRoutes {
                 try (InputStream in = mapping.content()) {
                     Files.copy(in, mappingFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                     mappings = mappings.with(mappingFile);
+                } catch (InvalidMappingException e) {
+                    throw new ApiException(422, e.getMessage().replace(mappingFile.toString(), safeName(mapping.filename())));
                 } finally {
                     Files.deleteIfExists(mappingFile);
                 }

@@ -73,8 +73,8 @@ final class Snapshots implements AutoCloseable {
     /** Applies one of the API's own writes to the snapshot, as the store now holds it. */
     synchronized void apply(UnaryOperator<Dataset> change) {
         generation++;
-        Snapshot base = current != null ? current : read();
-        current = new Snapshot(change.apply(base.data()), clock.instant(), catalog);
+        // without a snapshot yet, a fresh read holds the write already
+        current = current == null ? read() : new Snapshot(change.apply(current.data()), clock.instant(), catalog);
     }
 
     private synchronized void checkInBackground() {

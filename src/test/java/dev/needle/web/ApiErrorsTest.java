@@ -149,6 +149,16 @@ class ApiErrorsTest {
     }
 
     @Test
+    void anUploadedMappingThatIsNotValidGets422NamingTheUploadedFile() throws IOException {
+        Path dir = Files.createTempDirectory("needle-bad-mapping-");
+        Path mapping = Files.writeString(dir.resolve("my-crm.json"), "{\"name\": ");
+        Path accounts = Files.writeString(dir.resolve("accounts.csv"), "id,name,industry,dream_client\na1,Acme,Manufacturing,true\n");
+        Answer answer = api.uploadParts("/api/import", ADMIN, Map.of(), List.of(Map.entry("file", accounts), Map.entry("mapping", mapping)));
+        assertError(answer, 422, "my-crm.json");
+        assertThat(answer.body()).doesNotContain("needle-mapping-");
+    }
+
+    @Test
     void anOversizedUploadGets413() throws IOException {
         Path big = Files.createTempFile("needle-big-", ".csv");
         Files.writeString(big, "id,name,industry,dream_client\n" + "a1,Acme,Manufacturing,true\n".repeat(20_000));

@@ -97,6 +97,11 @@ final class RunningApi implements AutoCloseable {
 
     /** A multipart/form-data POST: each file as a part named {@code file}, plus plain fields. */
     Answer upload(String path, Caller caller, Map<String, String> fields, List<Path> files) {
+        return uploadParts(path, caller, fields, files.stream().map(file -> Map.entry("file", file)).toList());
+    }
+
+    /** A multipart/form-data POST: files as parts of the given names, plus plain fields. */
+    Answer uploadParts(String path, Caller caller, Map<String, String> fields, List<Map.Entry<String, Path>> files) {
         String boundary = "needle-" + UUID.randomUUID();
         List<byte[]> parts = new ArrayList<>();
         try {
@@ -104,18 +109,20 @@ final class RunningApi implements AutoCloseable {
                 parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
                         + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
-            for (Path file : files) {
-                parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-                parts.add(Files.readAllBytes(file));
+            for (Map.Entry<String, Path> file : files) {
+                parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey() + "\"; filename=\""
+                        + file.getValue().getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                parts.add(Files.readAllBytes(file.getValue()));
                 parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return call(request(path, tokens.get(caller)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(parts)));
+        // a fresh connection: an upload refused before it is read (401, 403) may leave the server closing
+        // the connection, which a pooled client could otherwise pick up for the next request
+        return call(HttpClient.newHttpClient(), request(path, tokens.get(caller))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArrays(parts)));
     }
 
     private HttpRequest.Builder request(String path, String token) {
@@ -125,6 +132,10 @@ final class RunningApi implements AutoCloseable {
     }
 
     private Answer call(HttpRequest.Builder request) {
+        return call(client, request);
+    }
+
+    private static Answer call(HttpClient client, HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
