@@ -24,6 +24,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -96,7 +98,7 @@ public final class ApiServer implements AutoCloseable {
         if (ApiServer.class.getResource("/web") != null) config.staticFiles.add("/web", Location.CLASSPATH);
         if (ApiServer.class.getResource("/META-INF/resources/webjars") != null) config.staticFiles.enableWebjars();
         for (Route route : routes) {
-            config.routes.addHttpHandler(route.method(), route.path(), ctx -> handle(ctx, route, users, snapshots));
+            config.routes.addHttpHandler(route.method(), route.path(), ctx -> handle(ctx, route, users, snapshots, limits));
         }
         config.routes.exception(ApiException.class, (e, ctx) -> answer(ctx, new ApiError(e.status(),
                 ApiError.reason(e.status()), e.getMessage(), e.fields(), e.errors())));
@@ -116,17 +118,38 @@ public final class ApiServer implements AutoCloseable {
         config.routes.error(405, ctx -> answer(ctx, ApiError.of(405, ctx.method() + " is not allowed on " + ctx.path())));
     }
 
-    private static void handle(Context ctx, Route route, Users users, Snapshots snapshots) throws Exception {
+    private static void handle(Context ctx, Route route, Users users, Snapshots snapshots, Limits limits) throws Exception {
         Principal caller = null;
         if (route.access() != Access.PUBLIC) {
-            caller = authenticate(ctx, users, snapshots);
-            if (!route.access().allows(caller)) {
-                throw new ApiException(403, route.method() + " " + route.path() + " is for " + route.access().roles()
-                        + "; you are signed in as " + caller.role().label());
+            try {
+                caller = authenticate(ctx, users, snapshots);
+                if (!route.access().allows(caller)) {
+                    throw new ApiException(403, route.method() + " " + route.path() + " is for " + route.access().roles()
+                            + "; you are signed in as " + caller.role().label());
+                }
+            } catch (ApiException refused) {
+                drainSmallBody(ctx, limits);
+                throw refused;
             }
         }
         route.endpoint().handle(ctx, caller);
         if (ctx.status().getCode() == 200 && route.successStatus() != 200) ctx.status(route.successStatus());
+    }
+
+    /**
+     * Reads and drops the body of a refused request (up to the JSON limit): answering before a client
+     * has sent its body makes Jetty reset the connection, and the client may never see the 401 or 403.
+     */
+    private static void drainSmallBody(Context ctx, Limits limits) {
+        try (InputStream body = ctx.req().getInputStream()) {
+            long left = limits.jsonBytes();
+            byte[] buffer = new byte[8192];
+            for (int read = body.read(buffer); read > 0 && (left -= read) > 0; read = body.read(buffer)) {
+                // dropped
+            }
+        } catch (IOException e) {
+            // the client went away; nothing to answer
+        }
     }
 
     private static Principal authenticate(Context ctx, Users users, Snapshots snapshots) {

@@ -119,10 +119,12 @@ final class RunningApi implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        // a fresh connection: an upload refused before it is read (401, 403) may leave the server closing
-        // the connection, which a pooled client could otherwise pick up for the next request
-        return call(HttpClient.newHttpClient(), request(path, tokens.get(caller))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArrays(parts)));
+        // sent with its length, as browsers send forms: a chunked upload that the server refuses before
+        // reading it (401, 403) gets the connection reset under the client while it is still sending
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        parts.forEach(body::writeBytes);
+        return call(request(path, tokens.get(caller)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     private HttpRequest.Builder request(String path, String token) {
@@ -132,10 +134,6 @@ final class RunningApi implements AutoCloseable {
     }
 
     private Answer call(HttpRequest.Builder request) {
-        return call(client, request);
-    }
-
-    private static Answer call(HttpClient client, HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
