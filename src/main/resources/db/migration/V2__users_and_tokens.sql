@@ -25,3 +25,11 @@ create table api_token (
 );
 create index api_token_user on api_token (user_id);
 create index rep_manager on rep (manager_id);
+
+-- Counts committed imports, so a running `needle serve` notices what another process imported
+-- (one cheap query) and re-reads the store only then.
+create table store_version (
+    id      integer primary key,
+    version bigint  not null
+);
+insert into store_version (id, version) values (1, 0);

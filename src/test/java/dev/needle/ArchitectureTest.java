@@ -68,4 +68,35 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.flywaydb..")
                 .check(NEEDLE);
     }
+
+    @Test
+    void theJsonDocumentsAreFreeOfStorageAndInterfaces() {
+        noClasses().that().resideInAPackage("dev.needle.view..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.needle.store..", "dev.needle.cli..",
+                        "dev.needle.web..", "dev.needle.app..", "java.sql..", "org.jdbi..", "picocli..", "io.javalin..")
+                .check(NEEDLE);
+    }
+
+    /** Users, roles and visibility, and the writes a rep makes, are rules: storage comes in through ports. */
+    @Test
+    void authAndDailyWorkKnowNothingOfStorageOrInterfaces() {
+        noClasses().that().resideInAnyPackage("dev.needle.auth..", "dev.needle.work..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.needle.store..", "dev.needle.cli..",
+                        "dev.needle.web..", "dev.needle.app..", "java.sql..", "org.jdbi..", "picocli..", "io.javalin..")
+                .check(NEEDLE);
+    }
+
+    @Test
+    void onlyTheWebAdapterKnowsJavalin() {
+        noClasses().that().resideOutsideOfPackages("dev.needle.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+                .check(NEEDLE);
+    }
+
+    @Test
+    void theWebAdapterKnowsNothingOfTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.needle.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.needle.cli..", "dev.needle.app..", "picocli..")
+                .check(NEEDLE);
+    }
 }

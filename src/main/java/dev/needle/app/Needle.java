@@ -7,6 +7,7 @@ import dev.needle.ingest.mapping.MappingLibrary;
 import dev.needle.store.Database;
 import dev.needle.store.JdbiUserDirectory;
 import dev.needle.store.Store;
+import dev.needle.store.WorkLog;
 import dev.needle.web.ApiServer;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ public final class Needle implements AutoCloseable {
     private final Database database;
     private final Store store;
     private final ActivityCatalog catalog;
+    private Users users;
 
     private Needle(Settings settings, Database database, ActivityCatalog catalog) {
         this.settings = settings;
@@ -55,14 +57,19 @@ public final class Needle implements AutoCloseable {
         return new Importer(catalog, mappings, Calendars.PARSER);
     }
 
-    /** Users and API tokens; reps become users on first use of their email. */
-    public Users users() {
-        return new Users(new JdbiUserDirectory(database), store::reps, Clock.systemUTC());
+    /** Users and API tokens; reps become users on first use of their email. One per Needle, so a revoke reaches the server at once. */
+    public synchronized Users users() {
+        if (users == null) users = new Users(new JdbiUserDirectory(database), store::reps, Clock.systemUTC());
+        return users;
     }
 
     /** Serves the API and dashboard over this store until the returned server is closed. */
     public ApiServer serve(String host, int port) {
-        return ApiServer.start(store, users(), catalog, Clock.systemUTC(), host, port);
+        return serve(host, port, ApiServer.Limits.DEFAULT);
+    }
+
+    public ApiServer serve(String host, int port, ApiServer.Limits limits) {
+        return ApiServer.start(store, new WorkLog(database), users(), catalog, this::importer, Clock.systemUTC(), limits, host, port);
     }
 
     public Store store() {

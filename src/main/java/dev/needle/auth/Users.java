@@ -3,9 +3,13 @@ package dev.needle.auth;
 import dev.needle.domain.Rep;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -13,6 +17,12 @@ import java.util.function.Supplier;
  * for a rep's email creates the user linked to that rep, so an import needs no user step.
  */
 public final class Users {
+    /**
+     * How long an authenticated token is trusted without asking the store again: a token revoked in
+     * this process stops at once, one revoked by another process (needle token revoke) within this time.
+     */
+    public static final Duration TRUST_FOR = Duration.ofSeconds(5);
+    private final Map<String, Trusted> trusted = new ConcurrentHashMap<>();
     private final UserDirectory directory;
     private final Supplier<List<Rep>> reps;
     private final Clock clock;
@@ -66,6 +76,7 @@ public final class Users {
     }
 
     public void revoke(long tokenId) {
+        trusted.clear();
         if (!directory.revoke(tokenId, clock.instant())) {
             throw new NoSuchTokenException("no live token has the id " + tokenId + " (see needle token list)");
         }
@@ -74,7 +85,23 @@ public final class Users {
     /** Who holds this token, with their role and visibility over {@code currentReps}; empty for unknown or revoked tokens. */
     public Optional<Principal> authenticate(String token, List<Rep> currentReps) {
         if (token == null || !token.startsWith(ApiTokens.PREFIX)) return Optional.empty();
-        return directory.byTokenHash(ApiTokens.hash(token)).map(user -> Principal.of(user, currentReps));
+        String hash = ApiTokens.hash(token);
+        Instant now = clock.instant();
+        Trusted known = trusted.get(hash);
+        if (known != null && known.until().isAfter(now) && known.principal().visibilityOver() == currentReps) {
+            return Optional.of(known.principal().principal());
+        }
+        Optional<Principal> principal = directory.byTokenHash(hash).map(user -> Principal.of(user, currentReps));
+        if (trusted.size() > 10_000) trusted.clear();
+        principal.ifPresent(found -> trusted.put(hash, new Trusted(new Derived(found, currentReps), now.plus(TRUST_FOR))));
+        return principal;
+    }
+
+    /** A principal with the reps list its visibility was derived from (the same list object means still valid). */
+    private record Derived(Principal principal, List<Rep> visibilityOver) {
+    }
+
+    private record Trusted(Derived principal, Instant until) {
     }
 
     private Optional<Rep> repWithEmail(String email) {

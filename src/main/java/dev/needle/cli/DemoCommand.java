@@ -1,6 +1,8 @@
 package dev.needle.cli;
 
 import dev.needle.app.Needle;
+import dev.needle.auth.Role;
+import dev.needle.auth.Users;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Rep;
 import dev.needle.measure.DealHealth;
@@ -45,11 +47,19 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    static final String DEMO_ADMIN = "admin@needle-demo.example";
+
     @Option(names = "--reps", defaultValue = "20", description = "Reps in the demo org (default ${DEFAULT-VALUE}).")
     int reps;
 
+    @Option(names = "--serve", description = "Then serve the dashboard and API until stopped (Ctrl-C).")
+    boolean serve;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port for --serve and the address shown (default: ${DEFAULT-VALUE}).")
+    int port;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         try (Needle needle = Needle.open(main.settings())) {
             Stats stats = needle.store().stats();
@@ -67,9 +77,35 @@ final class DemoCommand implements Callable<Integer> {
             showPlan(needle, data, out);
             out.println();
             out.println("Next: needle report (time and results per rep), needle deals --flag STALLED, needle value --json.");
+            showSignIn(needle, data, out);
+            if (serve) ServeCommand.serveUntilStopped(needle, "127.0.0.1", port, out);
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * A token per role — a rep, their manager and an admin — fresh on every run (Needle keeps only
+     * hashes, so earlier tokens cannot be shown again).
+     */
+    private void showSignIn(Needle needle, Dataset data, PrintWriter out) {
+        java.util.Set<Long> managers = new java.util.HashSet<>();
+        data.reps().forEach(member -> managers.add(member.managerId()));
+        Rep rep = data.reps().stream()
+                .filter(candidate -> candidate.managerId() != null && candidate.email() != null && !managers.contains(candidate.id()))
+                .min(java.util.Comparator.comparing(Rep::externalId)).orElse(null);
+        Rep manager = rep == null ? null : data.reps().stream().filter(candidate -> candidate.id() == rep.managerId()).findFirst().orElse(null);
+        Users users = needle.users();
+        if (users.all().stream().noneMatch(user -> user.user().email().equals(DEMO_ADMIN))) users.add(DEMO_ADMIN, "Demo Admin", Role.ADMIN);
+        out.println();
+        out.printf("Dashboard: ./needle serve, then open http://127.0.0.1:%d/ and sign in with a token:%n", port);
+        if (rep != null) out.printf("  rep      %-40s %s%n", rep.email(), users.createToken(rep.email(), "demo"));
+        if (manager != null && manager.email() != null) {
+            out.printf("  manager  %-40s %s%n", manager.email(), users.createToken(manager.email(), "demo"));
+        }
+        out.printf("  admin    %-40s %s%n", DEMO_ADMIN, users.createToken(DEMO_ADMIN, "demo"));
+        out.println("(API: curl -H 'Authorization: Bearer TOKEN' http://127.0.0.1:" + port + "/api/me; the document is at /openapi.json)");
+        out.flush();
     }
 
     /** What each activity type is worth in the demo org's last year. */

@@ -198,6 +198,7 @@ final class JdbiImportSession implements ImportSession {
     @Override
     public void commit() {
         flush();
+        handle.createUpdate("update store_version set version = version + 1 where id = 1").execute();
         handle.commit();
         finished = true;
     }

@@ -47,6 +47,12 @@ public final class Store {
                 rs.getLong("next_actions"), rs.getLong("calendar_events"))).one());
     }
 
+    /** Goes up with every committed import, from any process: what a long-running reader checks for changes. */
+    public long version() {
+        return database.jdbi().withHandle(handle -> handle.createQuery("select version from store_version where id = 1")
+                .mapTo(Long.class).one());
+    }
+
     /** Everything stored, as records for the analyses. */
     public Dataset dataset() {
         return database.jdbi().withHandle(handle -> new DatasetReader().read(handle));

@@ -2,6 +2,7 @@ package dev.needle.web;
 
 import dev.needle.domain.NeedleException;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,15 +12,26 @@ import java.util.Map;
 public class ApiException extends NeedleException {
     private final int status;
     private final Map<String, String> fields;
+    private final List<Object> errors;
 
     public ApiException(int status, String message) {
         this(status, message, Map.of());
     }
 
     public ApiException(int status, String message, Map<String, String> fields) {
+        this(status, message, fields, List.of());
+    }
+
+    /** With {@code errors}: the rejected rows of an import, each with file, line, column and reason. */
+    public ApiException(int status, String message, Map<String, String> fields, List<Object> errors) {
         super(message);
         this.status = status;
-        this.fields = Map.copyOf(fields);
+        this.fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<Object> errors() {
+        return errors;
     }
 
     public int status() {

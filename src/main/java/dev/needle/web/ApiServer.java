@@ -4,7 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.needle.auth.Principal;
 import dev.needle.auth.Users;
 import dev.needle.catalog.ActivityCatalog;
+import dev.needle.ingest.Importer;
+import dev.needle.ingest.mapping.InvalidMappingException;
+import dev.needle.ingest.mapping.MappingLibrary;
+import dev.needle.store.AmbiguousRepException;
+import dev.needle.store.NextActionConflictException;
 import dev.needle.store.Store;
+import dev.needle.store.WorkLog;
+import dev.needle.work.InvalidInputException;
 import dev.needle.view.Documents;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -13,6 +20,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,20 +29,30 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code needle serve}: the REST API under {@code /api/}, its OpenAPI document at {@code /openapi.json},
  * and the dashboard's static files at {@code /}. Every route comes from the one route table.
  */
 public final class ApiServer implements AutoCloseable {
-    /** JSON bodies are small (one activity, one next action): 1 MB is generous. */
-    static final long MAX_JSON_BYTES = 1024 * 1024;
-    /** Uploads for POST /api/import, all files together. */
-    static final long MAX_UPLOAD_MB = 200;
+    /**
+     * How large a request may be: a JSON body (one activity, one next action: 1 MB is generous) and an
+     * upload to POST /api/import, all files together. Larger requests get 413.
+     */
+    public record Limits(long jsonBytes, long uploadBytes) {
+        public static final Limits DEFAULT = new Limits(1024 * 1024, 256L * 1024 * 1024);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-    private static final String CALLER = "needle.caller";
-    /** How stale the API's view of the store may get when other processes write to it. */
-    private static final Duration SNAPSHOT_MAX_AGE = Duration.ofSeconds(30);
+    /**
+     * Request threads. Answers come from memory in well under a millisecond, so a few threads per core
+     * keep the CPUs busy; Jetty's usual 200 only add switching between threads (measured in the README).
+     */
+    private static final int THREADS = Integer.getInteger("needle.threads", Math.max(16, 4 * Runtime.getRuntime().availableProcessors()));
+
+    /** How often the API checks whether another process imported into the store. */
+    private static final Duration STORE_CHECK = Duration.ofSeconds(5);
 
     private final Javalin app;
     private final List<Route> routes;
@@ -47,10 +65,11 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Starts serving on {@code host:port} (port 0: any free port). */
-    public static ApiServer start(Store store, Users users, ActivityCatalog catalog, Clock clock, String host, int port) {
-        Snapshots snapshots = new Snapshots(store, catalog, clock, SNAPSHOT_MAX_AGE);
-        List<Route> routes = RouteTable.of(snapshots, store, catalog, clock, version());
-        Javalin app = Javalin.create(config -> configure(config, routes, users, snapshots));
+    public static ApiServer start(Store store, WorkLog work, Users users, ActivityCatalog catalog,
+                                  Function<MappingLibrary, Importer> importers, Clock clock, Limits limits, String host, int port) {
+        Snapshots snapshots = new Snapshots(store, catalog, clock, STORE_CHECK);
+        List<Route> routes = RouteTable.of(snapshots, store, work, catalog, importers, clock, limits, version());
+        Javalin app = Javalin.create(config -> configure(config, routes, users, snapshots, limits));
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
@@ -65,12 +84,13 @@ public final class ApiServer implements AutoCloseable {
         return version == null ? "development" : version;
     }
 
-    private static void configure(JavalinConfig config, List<Route> routes, Users users, Snapshots snapshots) {
+    private static void configure(JavalinConfig config, List<Route> routes, Users users, Snapshots snapshots, Limits limits) {
         config.startup.showJavalinBanner = false;
+        config.jetty.threadPool = new QueuedThreadPool(THREADS, Math.min(8, THREADS), 60_000);
         config.jsonMapper(new JavalinJackson(Documents.mapper(), false));
-        config.http.maxRequestSize = MAX_JSON_BYTES;
-        config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MB, SizeUnit.MB);
-        config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MB, SizeUnit.MB);
+        config.http.maxRequestSize = limits.jsonBytes();
+        config.jetty.multipartConfig.maxTotalRequestSize(limits.uploadBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxFileSize(limits.uploadBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
         // Javalin refuses folders that are not on the class path: the dashboard and its webjars may be absent
         if (ApiServer.class.getResource("/web") != null) config.staticFiles.add("/web", Location.CLASSPATH);
@@ -79,7 +99,12 @@ public final class ApiServer implements AutoCloseable {
             config.routes.addHttpHandler(route.method(), route.path(), ctx -> handle(ctx, route, users, snapshots));
         }
         config.routes.exception(ApiException.class, (e, ctx) -> answer(ctx, new ApiError(e.status(),
-                ApiError.reason(e.status()), e.getMessage(), e.fields(), List.of())));
+                ApiError.reason(e.status()), e.getMessage(), e.fields(), e.errors())));
+        config.routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, new ApiError(422,
+                ApiError.reason(422), e.getMessage(), e.fields(), List.of())));
+        config.routes.exception(NextActionConflictException.class, (e, ctx) -> answer(ctx, ApiError.of(409, e.getMessage())));
+        config.routes.exception(InvalidMappingException.class, (e, ctx) -> answer(ctx, ApiError.of(422, e.getMessage())));
+        config.routes.exception(AmbiguousRepException.class, (e, ctx) -> answer(ctx, ApiError.of(400, e.getMessage())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, ApiError.of(e.getStatus(), e.getMessage())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -115,7 +140,6 @@ public final class ApiServer implements AutoCloseable {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             throw new ApiException(401, "the API token is unknown or revoked");
         }
-        ctx.attribute(CALLER, caller.get());
         return caller.get();
     }
 

@@ -43,8 +43,10 @@ final class DealRoutes {
         List<HygieneFlag> flags = Requests.options(ctx, "flag", HygieneFlag.class);
         String repKey = ctx.queryParam("rep");
         Rep only = repKey == null || repKey.isBlank() ? null : Requests.visibleRep(snapshot, caller, repKey);
-        HygieneReport report = snapshot.hygiene().only(deal -> owned(deal, caller, only));
-        ctx.json(DealsDocument.of(report, DealsDocument.listed(report, flags), snapshot.reps()));
+        Requests.cachedJson(ctx, snapshot, List.of("deals", caller.visibility(), flags, only == null ? 0L : only.id()), () -> {
+            HygieneReport report = snapshot.hygiene().only(deal -> owned(deal, caller, only));
+            return DealsDocument.of(report, DealsDocument.listed(report, flags), snapshot.reps());
+        });
     }
 
     private static boolean owned(DealHealth deal, Principal caller, Rep only) {

@@ -54,25 +54,40 @@ final class PlanRoutes {
     }
 
     private void json(Context ctx, Principal caller) {
-        List<DayPlan> plans = plans(ctx, caller);
-        ctx.json(plans.size() == 1 ? PlanDocument.of(plans.get(0)) : Map.of("plans", plans.stream().map(PlanDocument::of).toList()));
+        Snapshot snapshot = snapshots.current();
+        Request request = request(ctx, caller, snapshot);
+        Requests.cachedJson(ctx, snapshot, List.of("plan", request.rep().id(), request.first(), request.days()), () -> {
+            List<DayPlan> plans = plans(snapshot, request);
+            return plans.size() == 1 ? PlanDocument.of(plans.get(0)) : Map.of("plans", plans.stream().map(PlanDocument::of).toList());
+        });
     }
 
     private void ics(Context ctx, Principal caller) {
-        List<DayPlan> plans = plans(ctx, caller);
+        Snapshot snapshot = snapshots.current();
+        List<DayPlan> plans = plans(snapshot, request(ctx, caller, snapshot));
         ctx.contentType("text/calendar; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"plan-" + plans.get(0).date() + ".ics\"");
         ctx.result(PlanCalendar.write(plans, clock.instant()));
     }
 
-    /** The plan the CLI makes with its defaults: 08:30-17:30, lunch at noon, 1.5 h prospecting, admin capped at 30 min. */
-    private List<DayPlan> plans(Context ctx, Principal caller) {
-        Snapshot snapshot = snapshots.current();
+    /** Whose plan, from which day, for how many working days. */
+    private record Request(Rep rep, LocalDate first, int days) {
+    }
+
+    private Request request(Context ctx, Principal caller, Snapshot snapshot) {
         Rep rep = Requests.visibleRep(snapshot, caller, ctx.pathParam("rep"));
         int days = Requests.integer(ctx, "days", 1, 1, 31);
-        ZoneId zone = PlanRequest.of(rep, LocalDate.EPOCH).zone();
         LocalDate first = Requests.date(ctx, "date");
-        if (first == null) first = LocalDate.now(clock.withZone(zone));
+        if (first == null) first = LocalDate.now(clock.withZone(PlanRequest.of(rep, LocalDate.EPOCH).zone()));
+        return new Request(rep, first, days);
+    }
+
+    /** The plan the CLI makes with its defaults: 08:30-17:30, lunch at noon, 1.5 h prospecting, admin capped at 30 min. */
+    private List<DayPlan> plans(Snapshot snapshot, Request wanted) {
+        Rep rep = wanted.rep();
+        int days = wanted.days();
+        ZoneId zone = PlanRequest.of(rep, LocalDate.EPOCH).zone();
+        LocalDate first = wanted.first();
         LocalDate last = first;
         for (int count = 1; count < days; count++) last = WorkingDays.next(last);
         List<CalendarEvent> events = store.calendarEvents(rep.id(), first.minusDays(1).atStartOfDay(zone).toInstant(),

@@ -1,6 +1,9 @@
 package dev.needle.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.needle.auth.Principal;
 import dev.needle.domain.Rep;
@@ -87,16 +90,53 @@ final class Requests {
         return matches.get(0);
     }
 
-    /** The request body as {@code type}: 400 when it is not JSON of that shape. */
+    /**
+     * Answers with {@code document} as JSON bytes computed once per snapshot and {@code key}: repeated
+     * reads of unchanged data cost a map lookup, not an analysis and a serialisation.
+     */
+    static void cachedJson(Context ctx, Snapshot snapshot, Object key, java.util.function.Supplier<Object> document) {
+        byte[] json = snapshot.derive(key, () -> {
+            try {
+                return JSON.writeValueAsBytes(document.get());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write " + key + " as JSON", e);
+            }
+        });
+        ctx.contentType("application/json").result(json);
+    }
+
+    /** The request body as {@code type}: 400 when it is not JSON of that shape, naming the field. */
     static <T> T body(Context ctx, Class<T> type) {
         String text = ctx.body();
         if (text.isBlank()) throw ApiException.badRequest("the request needs a JSON body");
         try {
             return JSON.readValue(text, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiException.badRequest("unknown field \"" + path(e) + "\"; the fields are " + e.getKnownPropertyIds());
+        } catch (MismatchedInputException e) {
+            throw ApiException.badRequest("field \"" + path(e) + "\" must be " + expected(e.getTargetType()) + where(e));
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("the body is not valid JSON for this request: " + firstLine(e.getOriginalMessage())
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+            throw ApiException.badRequest("the body is not valid JSON: " + firstLine(e.getOriginalMessage()) + where(e));
         }
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream().map(step -> step.getFieldName() != null ? step.getFieldName() : "[" + step.getIndex() + "]")
+                .reduce((one, other) -> other.startsWith("[") ? one + other : one + "." + other).orElse("");
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) return "of another type";
+        if (type == LocalDate.class) return "a date like 2026-12-01";
+        if (type == java.time.Instant.class) return "an instant like 2026-12-01T09:30:00Z";
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) return "a whole number";
+        if (type == String.class) return "text";
+        if (type.isEnum()) return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        return "an object";
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
     private static String firstLine(String message) {

@@ -1,24 +1,31 @@
 package dev.needle.web;
 
 import dev.needle.catalog.ActivityCatalog;
+import dev.needle.ingest.Importer;
+import dev.needle.ingest.mapping.MappingLibrary;
 import dev.needle.store.Store;
+import dev.needle.store.WorkLog;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /** Every route the server has, in one list: what it registers and what /openapi.json describes. */
 final class RouteTable {
     private RouteTable() {
     }
 
-    static List<Route> of(Snapshots snapshots, Store store, ActivityCatalog catalog, Clock clock, String version) {
+    static List<Route> of(Snapshots snapshots, Store store, WorkLog work, ActivityCatalog catalog,
+                          Function<MappingLibrary, Importer> importers, Clock clock, ApiServer.Limits limits, String version) {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new MeRoutes(snapshots).routes());
         routes.addAll(new DealRoutes(snapshots).routes());
         routes.addAll(new PlanRoutes(snapshots, store, clock).routes());
         routes.addAll(new AnalysisRoutes(snapshots, store, catalog).routes());
+        routes.addAll(new WriteRoutes(snapshots, work, catalog, clock).routes());
+        routes.addAll(new ImportRoutes(snapshots, store, importers, clock, limits.uploadBytes()).routes());
         // the document lists the whole table, itself included
         AtomicReference<List<Route>> table = new AtomicReference<>();
         routes.add(Route.get("/openapi.json", "This document (OpenAPI 3.1)", Access.PUBLIC,

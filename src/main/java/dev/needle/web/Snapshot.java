@@ -2,6 +2,7 @@ package dev.needle.web;
 
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.domain.Dataset;
+import dev.needle.domain.Deal;
 import dev.needle.domain.Rep;
 import dev.needle.measure.DealHygiene;
 import dev.needle.measure.HygieneReport;
@@ -21,10 +22,11 @@ import java.util.stream.Collectors;
  * large org; filtering a shared snapshot by the caller's visibility takes microseconds.
  */
 final class Snapshot {
-    private static final int MAX_DERIVED = 256;
+    private static final int MAX_DERIVED = 2048;
     private final Dataset data;
     private final Instant takenAt;
     private final Map<Long, Rep> reps;
+    private final Map<Long, Deal> deals;
     private final Supplier<Workloads> workloads;
     private final Supplier<HygieneReport> hygiene;
     private final Map<Object, Supplier<Object>> derived = new ConcurrentHashMap<>();
@@ -33,6 +35,7 @@ final class Snapshot {
         this.data = data;
         this.takenAt = takenAt;
         this.reps = data.reps().stream().collect(Collectors.toUnmodifiableMap(Rep::id, Function.identity()));
+        this.deals = data.deals().stream().collect(Collectors.toUnmodifiableMap(Deal::id, Function.identity()));
         this.workloads = memoize(() -> Workloads.of(data));
         this.hygiene = memoize(() -> DealHygiene.check(data, catalog, takenAt));
     }
@@ -50,6 +53,11 @@ final class Snapshot {
         return reps;
     }
 
+    /** The deal with this id, or null. */
+    Deal deal(long id) {
+        return deals.get(id);
+    }
+
     Workloads workloads() {
         return workloads.get();
     }
@@ -60,7 +68,7 @@ final class Snapshot {
 
     /**
      * What an endpoint derives from this snapshot for {@code key} (its parameters and the caller's
-     * visibility), computed once. Past a few hundred keys results are no longer kept, so odd parameters
+     * visibility), computed once. Past a couple of thousand keys results are no longer kept, so odd parameters
      * cannot fill the memory.
      */
     @SuppressWarnings("unchecked")

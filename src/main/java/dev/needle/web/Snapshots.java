@@ -6,47 +6,67 @@ import dev.needle.store.Store;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 
 /**
  * Keeps the current {@link Snapshot}. The API's own writes are applied to it at once (a rep sees what
- * they just logged); an import over HTTP re-reads the store; and a snapshot older than {@code maxAge}
- * is re-read in the background while requests keep being answered from the old one, so that what
- * other processes (a CLI import into PostgreSQL) store shows up too.
+ * they just logged); an import over HTTP re-reads the store. Every {@code checkEvery}, one request
+ * also starts a background check of the store's version: when another process (a CLI import into
+ * PostgreSQL) committed an import meanwhile, the store is re-read in the background while requests
+ * keep being answered from the old snapshot. Without imports, the snapshot is still renewed every
+ * {@link #AS_OF_EVERY} from the same records, so that deal flags follow the clock (a next action due
+ * today is overdue tomorrow). A renewed snapshot derives its hygiene report and workloads before it
+ * is swapped in. Reading the current snapshot takes no lock.
  */
 final class Snapshots implements AutoCloseable {
+    static final Duration AS_OF_EVERY = Duration.ofMinutes(10);
     private final Store store;
     private final ActivityCatalog catalog;
     private final Clock clock;
-    private final Duration maxAge;
-    private final ExecutorService refresher = Executors.newSingleThreadExecutor(runnable -> {
+    private final Duration checkEvery;
+    private final ExecutorService checker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "needle-snapshot");
         thread.setDaemon(true);
         return thread;
     });
-    private Snapshot current;
+    private volatile Snapshot current;
+    /** The store version the current snapshot reflects. */
+    private volatile long version;
+    private volatile Instant nextCheck;
     /** Counts changes, so a background read that started before a write does not overwrite it. */
     private long generation;
-    private boolean refreshing;
+    private boolean checking;
 
-    Snapshots(Store store, ActivityCatalog catalog, Clock clock, Duration maxAge) {
+    Snapshots(Store store, ActivityCatalog catalog, Clock clock, Duration checkEvery) {
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
-        this.maxAge = maxAge;
+        this.checkEvery = checkEvery;
+        this.nextCheck = clock.instant().plus(checkEvery);
     }
 
-    synchronized Snapshot current() {
-        if (current == null) current = read();
-        else if (!refreshing && current.takenAt().plus(maxAge).isBefore(clock.instant())) refreshInBackground();
+    Snapshot current() {
+        Snapshot snapshot = current;
+        if (snapshot == null) return first();
+        if (clock.instant().isAfter(nextCheck)) checkInBackground();
+        return snapshot;
+    }
+
+    private synchronized Snapshot first() {
+        if (current == null) {
+            version = store.version();
+            current = read();
+        }
         return current;
     }
 
     /** Re-reads the whole store now (after an import). */
     synchronized void reload() {
         generation++;
+        version = store.version();
         current = read();
     }
 
@@ -57,17 +77,31 @@ final class Snapshots implements AutoCloseable {
         current = new Snapshot(change.apply(base.data()), clock.instant(), catalog);
     }
 
-    private void refreshInBackground() {
-        refreshing = true;
+    private synchronized void checkInBackground() {
+        if (checking || !clock.instant().isAfter(nextCheck)) return;
+        checking = true;
         long startedAt = generation;
-        refresher.execute(() -> {
-            Snapshot fresh = null;
+        checker.execute(() -> {
             try {
-                fresh = read();
+                long stored = store.version();
+                Snapshot old = current;
+                Snapshot fresh = stored != version ? read()
+                        : old.takenAt().plus(AS_OF_EVERY).isBefore(clock.instant()) ? new Snapshot(old.data(), clock.instant(), catalog)
+                        : null;
+                if (fresh != null) {
+                    fresh.hygiene();
+                    fresh.workloads();
+                    synchronized (this) {
+                        if (generation == startedAt) {
+                            current = fresh;
+                            version = stored;
+                        }
+                    }
+                }
             } finally {
                 synchronized (this) {
-                    if (fresh != null && generation == startedAt) current = fresh;
-                    refreshing = false;
+                    checking = false;
+                    nextCheck = clock.instant().plus(checkEvery);
                 }
             }
         });
@@ -79,6 +113,6 @@ final class Snapshots implements AutoCloseable {
 
     @Override
     public void close() {
-        refresher.shutdownNow();
+        checker.shutdownNow();
     }
 }

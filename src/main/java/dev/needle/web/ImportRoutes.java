@@ -1,0 +1,212 @@
+package dev.needle.web;
+
+import dev.needle.auth.Principal;
+import dev.needle.ingest.ImportOptions;
+import dev.needle.ingest.ImportProgress;
+import dev.needle.ingest.ImportReport;
+import dev.needle.ingest.ImportSession;
+import dev.needle.ingest.Importer;
+import dev.needle.ingest.RowError;
+import dev.needle.ingest.mapping.MappingLibrary;
+import dev.needle.store.Store;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static dev.needle.web.Schemas.array;
+import static dev.needle.web.Schemas.bool;
+import static dev.needle.web.Schemas.integer;
+import static dev.needle.web.Schemas.object;
+import static dev.needle.web.Schemas.string;
+
+/**
+ * {@code POST /api/import}: the CLI's import over HTTP — the same importer, the same errors, and the same
+ * all-or-nothing rule: one bad row and nothing is stored (422 listing every bad row with file, line and
+ * column), unless {@code skipBad} is true. Admins only: an import can touch any team's records.
+ */
+final class ImportRoutes {
+    /** A zip may unpack to at most this much, so a small zip bomb cannot fill the disk. */
+    static final long MAX_UNPACKED_BYTES = 2L * 1024 * 1024 * 1024;
+    private static final int MAX_ZIP_ENTRIES = 10_000;
+    private final Snapshots snapshots;
+    private final Store store;
+    private final Function<MappingLibrary, Importer> importers;
+    private final Clock clock;
+    private final long maxUploadBytes;
+
+    ImportRoutes(Snapshots snapshots, Store store, Function<MappingLibrary, Importer> importers, Clock clock, long maxUploadBytes) {
+        this.snapshots = snapshots;
+        this.store = store;
+        this.importers = importers;
+        this.clock = clock;
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    List<Route> routes() {
+        Map<String, Object> report = object("*committed", bool(), "*files", array(object("file", string(), "format", string(),
+                "entity", string(), "stored", integer(), "skipped", integer(), "bad", integer())), "skipped", array(object()),
+                "errors", array(object("file", string(), "line", integer(), "column", Schemas.nullableString(), "reason", string())),
+                "warnings", array(string()));
+        return List.of(Route.post("/api/import", "Import CRM exports and calendars (files or a zip), all or nothing, like needle import",
+                        Access.ADMIN, this::importFiles)
+                .body(object("*file", Map.of("type", "array", "items", Map.of("type", "string", "contentMediaType", "application/octet-stream")),
+                        "mapping", Map.of("type", "string", "contentMediaType", "application/json"),
+                        "rep", string("whose calendar the .ics files are: Needle id, source id or email"),
+                        "skipBad", string("true stores the good rows and reports the bad ones")), "multipart/form-data")
+                .returns(200, report));
+    }
+
+    private void importFiles(Context ctx, Principal caller) throws IOException {
+        if (!ctx.isMultipartFormData()) {
+            throw new ApiException(415, "send the files as multipart/form-data, each in a part named file");
+        }
+        if (ctx.contentLength() > maxUploadBytes) throw tooLarge();
+        List<UploadedFile> files = uploads(ctx);
+        if (files.isEmpty()) throw ApiException.badRequest("no files: send each in a part named file (a .zip is unpacked)");
+        Path dir = Files.createTempDirectory("needle-upload-");
+        try {
+            for (UploadedFile file : files) save(file, dir);
+            MappingLibrary mappings = MappingLibrary.shipped();
+            UploadedFile mapping = ctx.uploadedFile("mapping");
+            if (mapping != null) {
+                Path mappingFile = Files.createTempFile("needle-mapping-", ".json");
+                try (InputStream in = mapping.content()) {
+                    Files.copy(in, mappingFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    mappings = mappings.with(mappingFile);
+                } finally {
+                    Files.deleteIfExists(mappingFile);
+                }
+            }
+            LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+            ImportOptions options = new ImportOptions("true".equalsIgnoreCase(ctx.formParam("skipBad")), blankToNull(ctx.formParam("rep")),
+                    today.minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant(), today.plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            ImportReport report;
+            try (ImportSession session = store.beginImport()) {
+                report = importers.apply(mappings).run(List.of(dir), options, session, ImportProgress.NONE);
+            }
+            report = relativeTo(report, dir);
+            if (!report.committed()) {
+                throw new ApiException(422, report.errors().size() + " bad rows; nothing was stored (skipBad=true stores the good rows)",
+                        Map.of(), List.copyOf(report.errors()));
+            }
+            snapshots.reload();
+            ctx.json(report);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /**
+     * The uploaded files. Jetty finds an upload over the limit only while it reads the parts, and
+     * reports it as a (checked, undeclared) ServletException around "max length exceeded".
+     */
+    private List<UploadedFile> uploads(Context ctx) {
+        try {
+            return ctx.uploadedFiles("file");
+        } catch (Exception e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (String.valueOf(cause.getMessage()).contains("max length exceeded")) throw tooLarge();
+            }
+            throw ApiException.badRequest("the multipart/form-data body cannot be read");
+        }
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(413, "the upload is larger than " + maxUploadBytes / (1024 * 1024) + " MB; import large exports with needle import");
+    }
+
+    /** Saves an upload under its own name (no directories), unpacking zips. */
+    private static void save(UploadedFile file, Path dir) throws IOException {
+        String name = safeName(file.filename());
+        try (InputStream in = file.content()) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) unzip(in, dir.resolve(stem(name)));
+            else Files.copy(in, unique(dir, name));
+        }
+    }
+
+    private static void unzip(InputStream in, Path into) throws IOException {
+        Files.createDirectories(into);
+        long unpacked = 0;
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > MAX_ZIP_ENTRIES) throw new ApiException(413, "the zip holds more than " + MAX_ZIP_ENTRIES + " entries");
+                Path target = into.resolve(entry.getName()).normalize();
+                if (!target.startsWith(into)) throw ApiException.badRequest("the zip entry " + entry.getName() + " points outside the zip");
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (var out = Files.newOutputStream(target)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
+                        unpacked += read;
+                        if (unpacked > MAX_UNPACKED_BYTES) throw new ApiException(413, "the zip unpacks to more than 2 GB");
+                        out.write(buffer, 0, read);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String safeName(String filename) {
+        String path = filename == null ? "" : filename.replace('\\', '/');
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        name = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        if (name.isBlank() || name.startsWith(".")) throw ApiException.badRequest("an uploaded file has no usable name: \"" + filename + "\"");
+        return name;
+    }
+
+    private static Path unique(Path dir, String name) {
+        Path target = dir.resolve(name);
+        for (int copy = 2; Files.exists(target); copy++) target = dir.resolve(copy + "-" + name);
+        return target;
+    }
+
+    private static String stem(String name) {
+        return name.substring(0, name.length() - 4);
+    }
+
+    /** The report as the uploader named the files, without the server's temporary folder. */
+    private static ImportReport relativeTo(ImportReport report, Path dir) {
+        String prefix = dir.toString() + java.io.File.separator;
+        Function<String, String> strip = text -> text == null ? null : text.replace(prefix, "");
+        return new ImportReport(report.committed(),
+                report.files().stream().map(file -> new ImportReport.FileReport(strip.apply(file.file()), file.format(),
+                        file.entity(), file.stored(), file.skipped(), file.bad())).toList(),
+                report.skipped().stream().map(skipped -> new ImportReport.SkippedFile(strip.apply(skipped.file()), skipped.reason())).toList(),
+                report.errors().stream().map(error -> new RowError(strip.apply(error.file()), error.line(), error.column(),
+                        strip.apply(error.reason()))).toList(),
+                report.warnings().stream().map(strip).toList(), report.activityTypes(), report.uncataloguedTypes());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the uploads in " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package dev.needle.web;
+
+import dev.needle.auth.Principal;
+import dev.needle.catalog.ActivityCatalog;
+import dev.needle.domain.Activity;
+import dev.needle.domain.Dataset;
+import dev.needle.domain.Deal;
+import dev.needle.domain.NextAction;
+import dev.needle.store.WorkLog;
+import dev.needle.work.ActivityEntry;
+import dev.needle.work.InvalidInputException;
+import dev.needle.work.MeetingEntry;
+import dev.needle.work.NextActionEntry;
+import io.javalin.http.Context;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.needle.web.Schemas.date;
+import static dev.needle.web.Schemas.dateTime;
+import static dev.needle.web.Schemas.integer;
+import static dev.needle.web.Schemas.nullableInteger;
+import static dev.needle.web.Schemas.nullableString;
+import static dev.needle.web.Schemas.object;
+import static dev.needle.web.Schemas.string;
+
+/**
+ * The writes a rep makes every day: log an activity; set, reschedule or complete a deal's next action;
+ * record a meeting's outcome with the next meeting. Each applies to the deals and reps the caller may
+ * see; another rep's deal answers 404 as if it did not exist.
+ */
+final class WriteRoutes {
+    static final Map<String, Object> NEXT_ACTION = object("*what", string(), "*due", date(), "*valueForBuyer", string(),
+            "*buyerNextStep", string());
+    private static final Map<String, Object> STORED_ACTIVITY = object("*id", integer(), "*externalId", string(), "*repId", integer(),
+            "*type", string(), "*start", dateTime(), "*durationMinutes", integer(), "dealId", nullableInteger(),
+            "valueForBuyer", nullableString(), "buyerNextStep", nullableString());
+    private static final Map<String, Object> STORED_NEXT_ACTION = object("*id", integer(), "*externalId", string(),
+            "*dealId", integer(), "*what", string(), "due", date(), "valueForBuyer", nullableString(),
+            "buyerNextStep", nullableString(), "*status", Schemas.enumOf(List.of("OPEN", "DONE")));
+    private final Snapshots snapshots;
+    private final WorkLog work;
+    private final ActivityCatalog catalog;
+    private final Clock clock;
+
+    WriteRoutes(Snapshots snapshots, WorkLog work, ActivityCatalog catalog, Clock clock) {
+        this.snapshots = snapshots;
+        this.work = work;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.post("/api/activities", "Log an activity; a deal touch states the value for the buyer and the buyer's next step",
+                                Access.ANY_USER, this::logActivity)
+                        .body(object("repId", nullableInteger(), "*type", string(), "*start", dateTime(),
+                                "durationMinutes", nullableInteger(), "dealId", nullableInteger(), "contactId", nullableInteger(),
+                                "direction", Schemas.enumOf(List.of("OUTBOUND", "INBOUND", "INTERNAL")), "outcome", nullableString(), "valueForBuyer", nullableString(), "buyerNextStep", nullableString(),
+                                "subject", nullableString(), "notes", nullableString()))
+                        .returns(201, STORED_ACTIVITY),
+                Route.put("/api/deals/{deal}/next-action", "Set or reschedule the deal's very next action (what, when, value for the buyer, buyer step)",
+                                Access.ANY_USER, this::setNextAction)
+                        .body(NEXT_ACTION).returns(200, STORED_NEXT_ACTION),
+                Route.post("/api/deals/{deal}/next-action/complete", "Complete the deal's very next action; 409 when none is open",
+                                Access.ANY_USER, this::completeNextAction)
+                        .returns(200, STORED_NEXT_ACTION),
+                Route.post("/api/deals/{deal}/meetings", "Record a meeting's outcome with the next meeting and/or next action",
+                                Access.ANY_USER, this::recordMeeting)
+                        .body(object("type", nullableString(), "*start", dateTime(), "durationMinutes", nullableInteger(),
+                                "contactId", nullableInteger(), "*outcome", string(), "*valueForBuyer", string(),
+                                "*buyerNextStep", string(), "notes", nullableString(),
+                                "nextMeeting", object("*start", dateTime(), "durationMinutes", nullableInteger(), "subject", nullableString()),
+                                "nextAction", NEXT_ACTION))
+                        .returns(201, object("*meeting", STORED_ACTIVITY, "nextMeeting", STORED_ACTIVITY, "nextAction", STORED_NEXT_ACTION)));
+    }
+
+    private void logActivity(Context ctx, Principal caller) {
+        ActivityEntry entry = Requests.body(ctx, ActivityEntry.class);
+        entry.validate();
+        Snapshot snapshot = snapshots.current();
+        Deal deal = entry.dealId() == null ? null : visibleDeal(snapshot, caller, entry.dealId());
+        long repId = actingRep(snapshot, caller, entry.repId(), deal);
+        checkContact(snapshot, entry.contactId());
+        int minutes = entry.durationMinutes() != null ? entry.durationMinutes() : catalog.classify(entry.type()).defaultMinutes();
+        Activity stored = work.logActivity(repId, deal == null ? null : deal.accountId(), entry, minutes);
+        snapshots.apply(data -> withActivities(data, List.of(stored)));
+        ctx.status(201).json(stored);
+    }
+
+    private void setNextAction(Context ctx, Principal caller) {
+        NextActionEntry entry = Requests.body(ctx, NextActionEntry.class);
+        entry.validate("");
+        Deal deal = openDeal(snapshots.current(), caller, Requests.id(ctx, "deal"));
+        NextAction stored = work.setNextAction(deal, deal.ownerId(), entry);
+        snapshots.apply(data -> withNextAction(data, stored));
+        ctx.json(stored);
+    }
+
+    private void completeNextAction(Context ctx, Principal caller) {
+        Deal deal = visibleDeal(snapshots.current(), caller, Requests.id(ctx, "deal"));
+        NextAction done = work.completeNextAction(deal);
+        snapshots.apply(data -> withNextAction(data, done));
+        ctx.json(done);
+    }
+
+    private void recordMeeting(Context ctx, Principal caller) {
+        MeetingEntry entry = Requests.body(ctx, MeetingEntry.class);
+        entry.validate(clock.instant());
+        Snapshot snapshot = snapshots.current();
+        Deal deal = openDeal(snapshot, caller, Requests.id(ctx, "deal"));
+        checkContact(snapshot, entry.contactId());
+        long repId = actingRep(snapshot, caller, null, deal);
+        int minutes = entry.durationMinutes() != null ? entry.durationMinutes() : catalog.classify(entry.type()).defaultMinutes();
+        WorkLog.MeetingRecorded stored = work.recordMeeting(deal, repId, entry, minutes);
+        List<Activity> activities = new ArrayList<>(List.of(stored.meeting()));
+        if (stored.nextMeeting() != null) activities.add(stored.nextMeeting());
+        snapshots.apply(data -> {
+            Dataset changed = withActivities(data, activities);
+            return stored.nextAction() == null ? changed : withNextAction(changed, stored.nextAction());
+        });
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("meeting", stored.meeting());
+        answer.put("nextMeeting", stored.nextMeeting());
+        answer.put("nextAction", stored.nextAction());
+        ctx.status(201).json(answer);
+    }
+
+    /**
+     * Whose activity it is: the rep named, if the caller may see them; else the caller's own rep; else
+     * (an admin who is no rep) the deal's owner.
+     */
+    private static long actingRep(Snapshot snapshot, Principal caller, Long repId, Deal deal) {
+        if (repId != null) return Requests.visibleRep(snapshot, caller, String.valueOf(repId)).id();
+        if (caller.user().repId() != null) return caller.user().repId();
+        if (deal != null && deal.ownerId() != null) return deal.ownerId();
+        throw new InvalidInputException(Map.of("repId", "required: you are not a rep yourself, so say whose activity this is"));
+    }
+
+    /** A deal the caller may see; any other answers 404, whether it exists or not. */
+    static Deal visibleDeal(Snapshot snapshot, Principal caller, long dealId) {
+        Deal deal = snapshot.deal(dealId);
+        if (deal == null || !caller.visibility().canSee(deal.ownerId())) {
+            throw ApiException.notFound("no deal " + dealId + " among the deals you may see");
+        }
+        return deal;
+    }
+
+    private static Deal openDeal(Snapshot snapshot, Principal caller, long dealId) {
+        Deal deal = visibleDeal(snapshot, caller, dealId);
+        if (!deal.isOpen()) throw new ApiException(409, "deal " + dealId + " is closed (" + deal.outcome() + "): it takes no next steps");
+        return deal;
+    }
+
+    private static void checkContact(Snapshot snapshot, Long contactId) {
+        if (contactId != null && snapshot.data().contacts().stream().noneMatch(contact -> contact.id() == contactId)) {
+            throw new InvalidInputException(Map.of("contactId", "no contact has the id " + contactId));
+        }
+    }
+
+    /** The activities inserted where they belong: the dataset keeps activities in start order. */
+    private static Dataset withActivities(Dataset data, List<Activity> added) {
+        List<Activity> activities = new ArrayList<>(data.activities());
+        Comparator<Activity> order = Comparator.comparing(Activity::start).thenComparingLong(Activity::id);
+        for (Activity activity : added) {
+            int at = Collections.binarySearch(activities, activity, order);
+            activities.add(at < 0 ? -at - 1 : at, activity);
+        }
+        return new Dataset(data.reps(), data.accounts(), data.contacts(), data.deals(), data.stageChanges(), activities,
+                data.nextActions(), data.commitments());
+    }
+
+    private static Dataset withNextAction(Dataset data, NextAction changed) {
+        List<NextAction> actions = new ArrayList<>(data.nextActions().stream().filter(action -> action.id() != changed.id()).toList());
+        actions.add(changed);
+        actions.sort(Comparator.comparingLong(NextAction::id));
+        return new Dataset(data.reps(), data.accounts(), data.contacts(), data.deals(), data.stageChanges(), data.activities(),
+                actions, data.commitments());
+    }
+}

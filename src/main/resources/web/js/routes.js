@@ -1,0 +1,12 @@
+// Every API address the dashboard calls, in one place (shapes: docs/api.md, /openapi.json).
+
+export const me = () => '/api/me';
+/** Without a date the server plans today in the rep's time zone. */
+export const plan = (repId, date) => `/api/reps/${encodeURIComponent(repId)}/plan${date ? `?date=${date}` : ''}`;
+export const planCalendar = (repId, date) => `/api/reps/${encodeURIComponent(repId)}/plan.ics?date=${date}`;
+export const deals = () => '/api/deals';
+export const nextAction = dealId => `/api/deals/${encodeURIComponent(dealId)}/next-action`;
+export const completeNextAction = dealId => `/api/deals/${encodeURIComponent(dealId)}/next-action/complete`;
+export const report = () => '/api/report';
+export const value = () => '/api/value';
+export const forecast = () => '/api/forecast';

@@ -1,0 +1,117 @@
+package dev.needle.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.needle.domain.Activity;
+import dev.needle.domain.NextAction;
+import dev.needle.store.WorkLog;
+import dev.needle.testing.Backend;
+import dev.needle.testing.Imports;
+import dev.needle.web.RunningApi.Answer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import static dev.needle.web.RunningApi.Caller.MANAGER;
+import static dev.needle.web.RunningApi.Caller.REP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a rep writes through the API is stored as Needle's own records and shows at once in what the API reads. */
+class DailyWritesTest {
+
+    @ParameterizedTest
+    @MethodSource("dev.needle.testing.Backend#all")
+    void settingANextActionClearsTheDealsNoNextActionFlag(Backend backend) {
+        try (RunningApi api = RunningApi.start(backend)) {
+            String d3 = String.valueOf(api.deal("d3"));
+            assertThat(flags(api.get("/api/deals", MANAGER), "d3")).contains("NO_NEXT_ACTION");
+
+            Answer answer = api.send("PUT", "/api/deals/" + d3 + "/next-action", MANAGER, """
+                    {"what": "Send the savings model", "due": "2026-12-04",
+                     "valueForBuyer": "Their own numbers in the model", "buyerNextStep": "Share a year of usage data"}""");
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(flags(api.get("/api/deals", MANAGER), "d3")).doesNotContain("NO_NEXT_ACTION");
+            List<NextAction> stored = openActions(api, api.deal("d3"));
+            assertThat(stored).singleElement().satisfies(action -> {
+                assertThat(action.source()).isEqualTo(WorkLog.SOURCE);
+                assertThat(action.due()).isEqualTo(LocalDate.parse("2026-12-04"));
+                assertThat(action.valueForBuyer()).isEqualTo("Their own numbers in the model");
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.needle.testing.Backend#all")
+    void reschedulingMovesTheOneOpenNextActionAndCompletingClosesIt(Backend backend) {
+        try (RunningApi api = RunningApi.start(backend)) {
+            String d1 = String.valueOf(api.deal("d1"));
+            Answer moved = api.send("PUT", "/api/deals/" + d1 + "/next-action", REP, """
+                    {"what": "Send the rollout plan", "due": "2026-12-09",
+                     "valueForBuyer": "A plan they can take to the board", "buyerNextStep": "Approve the plan"}""");
+
+            assertThat(moved.json().path("externalId").asText()).as("the imported action, rescheduled in place").isEqualTo("n1");
+            assertThat(openActions(api, api.deal("d1"))).singleElement()
+                    .satisfies(action -> assertThat(action.due()).isEqualTo(LocalDate.parse("2026-12-09")));
+
+            assertThat(api.send("POST", "/api/deals/" + d1 + "/next-action/complete", REP, null).status()).isEqualTo(200);
+            assertThat(openActions(api, api.deal("d1"))).isEmpty();
+            assertThat(flags(api.get("/api/deals", REP), "d1")).contains("NO_NEXT_ACTION");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.needle.testing.Backend#all")
+    void aMeetingRecordedWithTheNextOneBookedClearsNoNextMeetingAndBlocksTheRepsCalendar(Backend backend) {
+        try (RunningApi api = RunningApi.start(backend)) {
+            String d3 = String.valueOf(api.deal("d3"));
+            assertThat(flags(api.get("/api/deals", MANAGER), "d3")).contains("NO_NEXT_MEETING");
+
+            Answer answer = api.send("POST", "/api/deals/" + d3 + "/meetings", MANAGER, """
+                    {"start": "2026-11-20T15:00:00Z", "durationMinutes": 45, "outcome": "Agreed the pilot scope",
+                     "valueForBuyer": "A scope that fits their quarter", "buyerNextStep": "Name the pilot team",
+                     "nextMeeting": {"start": "2099-03-02T15:00:00Z", "durationMinutes": 60, "subject": "Pilot kick-off"}}""");
+
+            assertThat(answer.status()).isEqualTo(201);
+            assertThat(flags(api.get("/api/deals", MANAGER), "d3")).doesNotContain("NO_NEXT_MEETING");
+            List<Activity> logged = api.needle().store().dataset().activities().stream()
+                    .filter(activity -> activity.source().equals(WorkLog.SOURCE)).toList();
+            assertThat(logged).extracting(Activity::outcome).containsExactlyInAnyOrder("Agreed the pilot scope", null);
+            JsonNode plan = api.get("/api/reps/" + api.rep(TestOrg.MIA) + "/plan?date=2099-03-02", MANAGER).json();
+            assertThat(plan.path("meetings")).extracting(meeting -> meeting.path("summary").asText()).contains("Pilot kick-off");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.needle.testing.Backend#all")
+    void anActivityLoggedThroughTheApiSurvivesAReimportOfTheCrm(Backend backend) {
+        try (RunningApi api = RunningApi.start(backend)) {
+            Answer logged = api.send("POST", "/api/activities", REP, """
+                    {"type": "Call", "start": "2026-11-20T15:00:00Z", "durationMinutes": 20, "dealId": %d,
+                     "valueForBuyer": "Answers on security", "buyerNextStep": "Send the questionnaire"}""".formatted(api.deal("d1")));
+            assertThat(logged.status()).isEqualTo(201);
+            assertThat(logged.json().path("repId").asLong()).isEqualTo(api.rep(TestOrg.RON));
+
+            assertThat(Imports.run(api.needle(), Imports.allOrNothing(), TestOrg.write()).committed()).isTrue();
+
+            assertThat(api.needle().store().dataset().activities()).filteredOn(activity -> activity.source().equals(WorkLog.SOURCE))
+                    .singleElement().satisfies(activity -> {
+                        assertThat(activity.externalId()).isEqualTo(logged.json().path("externalId").asText());
+                        assertThat(activity.accountId()).as("the deal's account").isNotNull();
+                    });
+        }
+    }
+
+    private static List<String> flags(Answer deals, String externalId) {
+        JsonNode deal = StreamSupport.stream(deals.json().path("deals").spliterator(), false)
+                .filter(node -> node.path("externalId").asText().equals(externalId)).findFirst().orElseThrow();
+        return StreamSupport.stream(deal.path("flags").spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    private static List<NextAction> openActions(RunningApi api, long dealId) {
+        return api.needle().store().dataset().nextActions().stream()
+                .filter(action -> action.dealId() == dealId && action.status() == NextAction.Status.OPEN).toList();
+    }
+}

@@ -1,0 +1,301 @@
+package dev.needle.web;
+
+import dev.needle.auth.Role;
+import dev.needle.domain.Deal;
+import dev.needle.domain.NextAction;
+import dev.needle.testing.Backend;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard as a person uses it: real Chromium, real {@code needle serve}, real H2 and PostgreSQL.
+ * Screenshots of each view go to target/screenshots (and to -Dneedle.screenshots, see README).
+ */
+class DashboardBrowserTest {
+    private static final Map<Backend, DashboardSite> SITES = new EnumMap<>(Backend.class);
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (browser != null) browser.close();
+        SITES.values().forEach(DashboardSite::close);
+        SITES.clear();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRepSignsInAndSeesTheirPlannedDay(Backend backend) {
+        DashboardSite site = site(backend);
+        signedOut(site);
+        screenshot(backend, "laptop-1-sign-in");
+        browser.find(By.id("token")).sendKeys("ndl_not-a-real-token");
+        browser.find(By.id("sign-in")).click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "not accepted"));
+        assertThat(browser.driver().findElement(By.id("who")).isDisplayed()).as("still signed out").isFalse();
+
+        signIn(site, Role.REP);
+
+        WebElement plan = browser.find(By.id("plan"));
+        assertThat(browser.find(By.id("who-name")).getText()).isEqualTo(site.rep.name());
+        assertThat(browser.find(By.id("who-role")).getText()).isEqualToIgnoringCase("rep");
+        assertThat(browser.driver().findElement(By.id("nav-team")).isDisplayed()).as("a rep has no team view").isFalse();
+        List<WebElement> blocks = plan.findElements(By.cssSelector("li.block"));
+        assertThat(blocks).isNotEmpty();
+        assertThat(blocks).extracting(block -> block.getAttribute("data-category")).contains("DEAL_ADVANCEMENT");
+        List<String> dealLinks = plan.findElements(By.cssSelector(".task a[href^='#/deals/']")).stream()
+                .map(link -> link.getAttribute("href").replaceAll(".*#/deals/", "")).toList();
+        List<String> ownDeals = site.needle.store().dataset().deals().stream()
+                .filter(deal -> deal.ownerId() != null && deal.ownerId() == site.rep.id()).map(deal -> String.valueOf(deal.id())).toList();
+        assertThat(dealLinks).as("the plan's deal work is on the rep's own deals").isNotEmpty().allMatch(ownDeals::contains);
+        screenshot(backend, "laptop-2-my-day");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRepCompletesANextActionFromTheirDay(Backend backend) {
+        DashboardSite site = site(backend);
+        signIn(site, Role.REP);
+        WebElement done = browser.find(By.cssSelector("#plan button.complete"));
+        long dealId = Long.parseLong(done.getAttribute("data-deal"));
+        assertThat(openActions(site, dealId)).hasSize(1);
+
+        done.click();
+
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "completed"));
+        assertThat(done.getText()).contains("Done");
+        assertThat(openActions(site, dealId)).as("stored as done").isEmpty();
+        browser.driver().navigate().refresh();
+        browser.find(By.id("plan"));
+        assertThat(browser.driver().findElements(By.cssSelector("#plan button.complete[data-deal='" + dealId + "']")))
+                .as("a completed next action is no longer planned").isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theNextActionEditorRefusesAnActionWithoutValueForTheBuyer(Backend backend) {
+        DashboardSite site = site(backend);
+        Deal deal = site.openDealsWithNextActionDue(site.rep).get(1);
+        NextAction before = openActions(site, deal.id()).get(0);
+        signIn(site, Role.REP);
+        openDeal(site, deal.id());
+        browser.find(By.id("edit-next-action")).click();
+        fill("na-what", "Send the rollout plan for the pilot team");
+        fill("na-due", "07/01/2026");
+        fill("na-valueForBuyer", "");
+        fill("na-buyerNextStep", "Their IT lead confirms the pilot dates");
+
+        browser.find(By.id("save-next-action")).click();
+
+        WebElement missing = browser.find(By.id("na-valueForBuyer-error"));
+        assertThat(missing.getText()).containsIgnoringCase("buyer gets");
+        assertThat(browser.find(By.id("na-valueForBuyer")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find(By.id("error")).getText()).containsIgnoringCase("value for the buyer");
+        assertThat(openActions(site, deal.id())).as("nothing saved").containsExactly(before);
+        screenshot(backend, "laptop-4-deal-editor");
+
+        fill("na-valueForBuyer", "A rollout plan they can show their CFO, with the pilot's cost and dates");
+        browser.find(By.id("save-next-action")).click();
+
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "saved"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("next-action-value"), "rollout plan they can show"));
+        browser.driver().navigate().refresh();
+        assertThat(browser.find(By.id("next-action-what")).getText()).isEqualTo("Send the rollout plan for the pilot team");
+        assertThat(browser.find(By.id("next-action-buyer-step")).getText()).isEqualTo("Their IT lead confirms the pilot dates");
+        NextAction saved = openActions(site, deal.id()).get(0);
+        assertThat(saved.valueForBuyer()).isEqualTo("A rollout plan they can show their CFO, with the pilot's cost and dates");
+        assertThat(saved.due()).isEqualTo(DashboardSite.TODAY);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theEditorShowsTheServersReasonWhenTheServerRefuses(Backend backend) {
+        DashboardSite site = site(backend);
+        Deal deal = site.openDealsWithNextActionDue(site.rep).get(3);
+        NextAction before = openActions(site, deal.id()).get(0);
+        signIn(site, Role.REP);
+        openDeal(site, deal.id());
+        browser.find(By.id("edit-next-action")).click();
+        fill("na-what", "Call ".repeat(201));
+
+        browser.find(By.id("save-next-action")).click();
+
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "at most 1000 characters"));
+        assertThat(browser.find(By.id("na-what-error")).getText()).contains("at most 1000 characters");
+        assertThat(openActions(site, deal.id())).as("nothing saved").containsExactly(before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRepSeesOnlyTheirOwnDealsWithTheirFlags(Backend backend) {
+        DashboardSite site = site(backend);
+        signIn(site, Role.REP);
+        browser.open(site.url("/#/deals"));
+        List<WebElement> rows = browser.find(By.id("deals")).findElements(By.cssSelector("tbody tr[data-deal-id]"));
+        long ownOpenDeals = site.needle.store().dataset().deals().stream()
+                .filter(deal -> deal.isOpen() && deal.ownerId() != null && deal.ownerId() == site.rep.id()).count();
+        assertThat(rows).hasSize((int) ownOpenDeals);
+        assertThat(browser.driver().findElements(By.cssSelector("#deals .chip.flag"))).isNotEmpty();
+        screenshot(backend, "laptop-3-my-deals");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRepCannotOpenAnotherRepsDeal(Backend backend) {
+        DashboardSite site = site(backend);
+        Deal theirs = site.openDealsWithNextActionDue(site.otherRep).get(0);
+        Deal own = site.openDealsWithNextActionDue(site.rep).get(4);
+        signIn(site, Role.REP);
+        openDeal(site, own.id());
+        assertThat(browser.find(By.id("deal-name")).getText()).as("a rep opens their own deal").isEqualTo(own.name());
+
+        openDeal(site, theirs.id());
+
+        WebElement unavailable = browser.find(By.id("deal-unavailable"));
+        assertThat(unavailable.getText()).contains("not available");
+        assertThat(browser.find(By.id("error")).getText()).contains("Deal " + theirs.id());
+        assertThat(browser.driver().findElements(By.id("deal-name"))).isEmpty();
+        assertThat(browser.find(By.id("view")).getText()).doesNotContain(theirs.name());
+        Number completing = (Number) browser.asyncScript("""
+                const answer = arguments[arguments.length - 1];
+                fetch('/api/deals/' + arguments[0] + '/next-action/complete',
+                      { method: 'POST', headers: { Authorization: 'Bearer ' + sessionStorage.getItem('needle.token') } })
+                  .then(response => answer(response.status), () => answer(-1));""", theirs.id());
+        assertThat(completing.intValue()).as("the server refuses the rep's token on another rep's deal").isEqualTo(404);
+        assertThat(openActions(site, theirs.id())).as("their next action is untouched").hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRepIsNotShownTheTeamView(Backend backend) {
+        DashboardSite site = site(backend);
+        signIn(site, Role.REP);
+
+        browser.open(site.url("/#/team"));
+
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "Only managers and admins"));
+        assertThat(browser.driver().findElements(By.cssSelector("[id^='chart-']"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aManagerSeesTheTeamChartsDrawn(Backend backend) {
+        DashboardSite site = site(backend);
+        signIn(site, Role.MANAGER);
+        browser.find(By.id("nav-team")).click();
+
+        for (String chart : List.of("quadrant", "value", "funnel", "forecast")) {
+            By drawn = By.cssSelector("#chart-" + chart + "[data-rendered='true']");
+            browser.until(ExpectedConditions.presenceOfElementLocated(drawn));
+            Map<?, ?> rendered = (Map<?, ?>) browser.script("""
+                    const element = document.getElementById(arguments[0]);
+                    const option = echarts.getInstanceByDom(element).getOption();
+                    return {
+                      points: option.series.reduce((sum, series) => sum + (series.data ? series.data.length : 0), 0),
+                      shapes: element.querySelectorAll('svg path').length
+                    };""", "chart-" + chart);
+            assertThat(((Number) rendered.get("points")).intValue()).as(chart + " has data").isPositive();
+            assertThat(((Number) rendered.get("shapes")).intValue()).as(chart + " drew shapes").isGreaterThan(3);
+        }
+        screenshot(backend, "laptop-5-team");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theViewsFitAPhoneScreen(Backend backend) {
+        DashboardSite site = site(backend);
+        browser.resize(Browser.PHONE);
+        try {
+            signedOut(site);
+            screenshot(backend, "phone-1-sign-in");
+            signIn(site, Role.REP);
+            browser.find(By.id("plan"));
+            assertFitsTheScreen("my day");
+            screenshot(backend, "phone-2-my-day");
+            browser.open(site.url("/#/deals"));
+            browser.find(By.id("deals"));
+            assertFitsTheScreen("my deals");
+            assertThat(browser.find(By.cssSelector("#deals tbody tr")).getCssValue("display")).as("deals as cards").isEqualTo("block");
+            screenshot(backend, "phone-3-my-deals");
+            openDeal(site, site.openDealsWithNextActionDue(site.rep).get(2).id());
+            browser.find(By.id("edit-next-action")).click();
+            browser.find(By.id("next-action-form"));
+            assertFitsTheScreen("a deal");
+            screenshot(backend, "phone-4-deal-editor");
+            signIn(site, Role.MANAGER);
+            browser.open(site.url("/#/team"));
+            browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-forecast[data-rendered='true']")));
+            assertFitsTheScreen("the team view");
+            screenshot(backend, "phone-5-team");
+        } finally {
+            browser.resize(Browser.LAPTOP);
+        }
+    }
+
+    private static DashboardSite site(Backend backend) {
+        return SITES.computeIfAbsent(backend, DashboardSite::start);
+    }
+
+    private static List<NextAction> openActions(DashboardSite site, long dealId) {
+        return site.nextActions(dealId).stream().filter(action -> action.status() == NextAction.Status.OPEN).toList();
+    }
+
+    private static void signedOut(DashboardSite site) {
+        browser.open(site.url("/"));
+        browser.script("sessionStorage.clear(); localStorage.clear();");
+        browser.driver().navigate().refresh();
+        browser.find(By.id("token"));
+    }
+
+    private static void signIn(DashboardSite site, Role role) {
+        signedOut(site);
+        browser.find(By.id("token")).sendKeys(site.token(role));
+        browser.find(By.id("sign-in")).click();
+        browser.find(By.id("who"));
+        browser.until(ExpectedConditions.attributeToBe(By.id("view"), "aria-busy", "false"));
+    }
+
+    private static void openDeal(DashboardSite site, long dealId) {
+        browser.open(site.url("/#/deals/" + dealId));
+        browser.until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.id("deal-name")),
+                ExpectedConditions.visibilityOfElementLocated(By.id("deal-unavailable"))));
+    }
+
+    private static void fill(String id, String text) {
+        WebElement input = browser.find(By.id(id));
+        if ("date".equals(input.getAttribute("type"))) {
+            // a date input takes keystrokes in the browser's locale order (en-US: month/day/year)
+            input.sendKeys(text);
+            return;
+        }
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static void assertFitsTheScreen(String view) {
+        Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(overflow.intValue()).as(view + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+    }
+
+    /** One set is enough: the H2 run takes them. Laptop shots show the whole page, phone shots the screen. */
+    private static void screenshot(Backend backend, String name) {
+        if (backend == Backend.H2) browser.screenshot(name, name.startsWith("laptop"));
+    }
+}
