@@ -97,10 +97,8 @@ final class CoachRoutes {
     private void weeklyHtml(Context ctx, Principal caller) {
         Snapshot snapshot = snapshots.current();
         WeeklyReport report = weeklyReport(ctx, caller, snapshot);
-        String page = snapshot.derive(List.of("weekly.html", report.team(), report.week(), report.asOf()),
-                () -> WeeklyReportPage.render(report));
         attachment(ctx, report, "html");
-        ctx.contentType("text/html; charset=utf-8").result(page.getBytes(StandardCharsets.UTF_8));
+        ctx.contentType("text/html; charset=utf-8").result(page(snapshot, report).getBytes(StandardCharsets.UTF_8));
     }
 
     private void weeklyPdf(Context ctx, Principal caller) {
@@ -108,12 +106,15 @@ final class CoachRoutes {
         WeeklyReport report = weeklyReport(ctx, caller, snapshot);
         byte[] pdf = snapshot.derive(List.of("weekly.pdf", report.team(), report.week(), report.asOf()), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Pdf.write(snapshot.derive(List.of("weekly.html", report.team(), report.week(), report.asOf()),
-                    () -> WeeklyReportPage.render(report)), out);
+            Pdf.write(page(snapshot, report), out);
             return out.toByteArray();
         });
         attachment(ctx, report, "pdf");
         ctx.contentType("application/pdf").result(pdf);
+    }
+
+    private static String page(Snapshot snapshot, WeeklyReport report) {
+        return snapshot.derive(List.of("weekly.html", report.team(), report.week(), report.asOf()), () -> WeeklyReportPage.render(report));
     }
 
     /**
