@@ -10,6 +10,7 @@ import { renderDay } from './views/day.js';
 import { renderDeals } from './views/deals.js';
 import { renderDeal } from './views/deal.js';
 import { renderTeam } from './views/team.js';
+import { renderCoaching } from './views/coaching.js';
 import { disposeAll } from './charts.js';
 
 const routes = [
@@ -17,6 +18,7 @@ const routes = [
   { path: /^#\/deals$/, nav: 'deals', render: (view, me) => renderDeals(view, me) },
   { path: /^#\/deals\/(\d+)$/, nav: 'deals', render: (view, me, [id]) => renderDeal(view, me, id) },
   { path: /^#\/team$/, nav: 'team', managers: true, render: (view, me) => renderTeam(view, me) },
+  { path: /^#\/coaching(?:\/(\d+))?$/, nav: 'coaching', render: (view, me, [repId]) => renderCoaching(view, me, repId) },
 ];
 
 let me = null;

@@ -13,3 +13,8 @@ export const completeNextAction = dealId => `/api/deals/${encodeURIComponent(dea
 export const report = () => '/api/report';
 export const value = () => '/api/value';
 export const forecast = () => '/api/forecast';
+export const reps = () => '/api/reps';
+/** Without a rep: every rep the caller may see. */
+export const coaching = repId => `/api/coach${repId ? `?rep=${encodeURIComponent(repId)}` : ''}`;
+/** format: '' (JSON), 'html' or 'pdf'; without a week the server reports the current one. */
+export const weeklyReport = (team, format = '') => `/api/reports/weekly${format ? `.${format}` : ''}?team=${encodeURIComponent(team)}`;

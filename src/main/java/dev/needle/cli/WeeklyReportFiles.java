@@ -2,7 +2,7 @@ package dev.needle.cli;
 
 import dev.needle.app.Needle;
 import dev.needle.app.Settings;
-import dev.needle.coach.PeriodSpec;
+import dev.needle.coach.ReportWeek;
 import dev.needle.coach.WeeklyReport;
 import dev.needle.coach.WeeklyReportDocument;
 import dev.needle.measure.Period;
@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 /** {@code needle report --weekly}: the weekly team report written to an HTML file, a PDF, or both. */
 final class WeeklyReportFiles {
@@ -34,16 +33,14 @@ final class WeeklyReportFiles {
         if (html == null && pdf == null && !json) {
             throw usage("--weekly writes files: give --out FILE.html and/or --pdf FILE.pdf (or --json for the figures)");
         }
-        Instant now = Instant.now();
-        Period week;
-        Instant cutoff;
-        if (weekText != null) {
-            week = parseWeek(weekText, asOf != null ? asOf : now);
-            cutoff = asOf != null ? asOf : week.to().isBefore(now) ? week.to() : now;
-        } else {
-            cutoff = asOf != null ? asOf : now;
-            week = PeriodSpec.weekOf(cutoff.minusNanos(1).atOffset(ZoneOffset.UTC).toLocalDate());
+        ReportWeek chosen;
+        try {
+            chosen = ReportWeek.of(weekText, asOf, Instant.now());
+        } catch (IllegalArgumentException e) {
+            throw usage("--week: " + e.getMessage());
         }
+        Period week = chosen.week();
+        Instant cutoff = chosen.cutoff();
         String page;
         WeeklyReport report;
         try (Needle needle = Needle.open(settings)) {
@@ -68,16 +65,6 @@ final class WeeklyReportFiles {
         if (json) Json.print(out, WeeklyReportDocument.of(report));
         out.flush();
         return 0;
-    }
-
-    private Period parseWeek(String text, Instant asOf) {
-        try {
-            Period week = PeriodSpec.parse(text, asOf);
-            if (!text.trim().contains("-W")) throw new IllegalArgumentException("not a week: " + text + " (e.g. 2026-W20)");
-            return week;
-        } catch (IllegalArgumentException e) {
-            throw usage("--week: " + e.getMessage());
-        }
     }
 
     private interface Writing {

@@ -24,6 +24,7 @@ final class RouteTable {
         routes.addAll(new DealRoutes(snapshots).routes());
         routes.addAll(new PlanRoutes(snapshots, store, clock).routes());
         routes.addAll(new AnalysisRoutes(snapshots, store, catalog).routes());
+        routes.addAll(new CoachRoutes(snapshots, catalog).routes());
         routes.addAll(new WriteRoutes(snapshots, work, catalog, clock).routes());
         routes.addAll(new ImportRoutes(snapshots, store, importers, clock, limits.uploadBytes()).routes());
         // the document lists the whole table, itself included

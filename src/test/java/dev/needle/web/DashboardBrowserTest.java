@@ -3,6 +3,7 @@ package dev.needle.web;
 import dev.needle.auth.Role;
 import dev.needle.domain.Deal;
 import dev.needle.domain.NextAction;
+import dev.needle.domain.Rep;
 import dev.needle.testing.Backend;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -219,6 +221,46 @@ class DashboardBrowserTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void aManagerSeesTheCoachingOfARepOfTheirTeamAsTheApiGivesIt(Backend backend) {
+        DashboardSite site = site(backend);
+        signIn(site, Role.MANAGER);
+        Rep coached = repWithAMeasuredEffectFirst(site);
+        String firstPoint = firstCoachingSentence(coached.id());
+
+        browser.find(By.id("nav-coaching")).click();
+        new Select(browser.find(By.id("coach-rep"))).selectByValue(String.valueOf(coached.id()));
+
+        browser.until(ExpectedConditions.attributeToBe(By.id("coaching"), "data-rep-id", String.valueOf(coached.id())));
+        assertThat(coached.managerId()).as("a rep of the manager's team").isEqualTo(site.manager.id());
+        assertThat(browser.find(By.id("coaching-title")).getText()).isEqualTo(coached.name());
+        WebElement first = browser.find(By.cssSelector("#coaching-points .point"));
+        assertThat(first.findElement(By.className("sentence")).getText()).isEqualTo(firstPoint);
+        assertThat(first.findElement(By.className("effect")).getText()).startsWith("Expected: +").contains("per week (95% interval");
+        assertThat(browser.find(By.id("top-points")).getText()).as("the team's top points").contains(site.rep.name(), site.otherRep.name());
+        screenshot(backend, "laptop-6-coaching");
+        browser.find(By.id("weekly-html")).click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "The weekly report for"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRepSeesOnlyTheirOwnCoaching(Backend backend) {
+        DashboardSite site = site(backend);
+        signIn(site, Role.REP);
+
+        browser.open(site.url("/#/coaching/" + site.otherRep.id()));
+
+        browser.until(ExpectedConditions.attributeToBe(By.id("coaching"), "data-rep-id", String.valueOf(site.rep.id())));
+        assertThat(browser.find(By.cssSelector("#coaching-points .point .sentence")).getText())
+                .isEqualTo(firstCoachingSentence(site.rep.id()));
+        assertThat(browser.driver().findElements(By.cssSelector("[data-rep-id]"))).as("one rep's coaching, their own").hasSize(1);
+        assertThat(browser.driver().findElements(By.id("coach-rep"))).as("no rep to pick").isEmpty();
+        assertThat(browser.driver().findElements(By.id("top-points"))).as("no other rep's points").isEmpty();
+        assertThat(browser.driver().findElements(By.id("weekly-html"))).as("no team report").isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void theViewsFitAPhoneScreen(Backend backend) {
         DashboardSite site = site(backend);
         browser.resize(Browser.PHONE);
@@ -244,6 +286,10 @@ class DashboardBrowserTest {
             browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-forecast[data-rendered='true']")));
             assertFitsTheScreen("the team view");
             screenshot(backend, "phone-5-team");
+            browser.open(site.url("/#/coaching/" + site.rep.id()));
+            browser.find(By.cssSelector("#coaching-points .sentence"));
+            assertFitsTheScreen("coaching");
+            screenshot(backend, "phone-6-coaching");
         } finally {
             browser.resize(Browser.LAPTOP);
         }
@@ -255,6 +301,30 @@ class DashboardBrowserTest {
 
     private static List<NextAction> openActions(DashboardSite site, long dealId) {
         return site.nextActions(dealId).stream().filter(action -> action.status() == NextAction.Status.OPEN).toList();
+    }
+
+    /** A rep reporting to the manager whose first coaching point claims an effect the data support, as the API says. */
+    private static Rep repWithAMeasuredEffectFirst(DashboardSite site) {
+        Number id = (Number) browser.asyncScript("""
+                const answer = arguments[arguments.length - 1];
+                fetch('/api/coach', { headers: { Authorization: 'Bearer ' + sessionStorage.getItem('needle.token') } })
+                  .then(response => response.json())
+                  .then(json => answer(json.reps.find(rep => rep.id !== arguments[0] && rep.points[0]?.effect
+                                                             && !rep.points[0].tooThin)?.id ?? null),
+                        () => answer(null));""", site.manager.id());
+        assertThat(id).as("a rep of the team whose first point has a measured effect").isNotNull();
+        return site.needle.store().dataset().reps().stream().filter(rep -> rep.id() == id.longValue()).findFirst().orElseThrow();
+    }
+
+    /** The first coaching point's sentence for this rep, as the API gives it to whoever is signed in. */
+    private static String firstCoachingSentence(long repId) {
+        String sentence = (String) browser.asyncScript("""
+                const answer = arguments[arguments.length - 1];
+                fetch('/api/coach?rep=' + arguments[0], { headers: { Authorization: 'Bearer ' + sessionStorage.getItem('needle.token') } })
+                  .then(response => response.json())
+                  .then(json => answer(json.reps[0]?.points[0]?.sentence ?? null), () => answer(null));""", repId);
+        assertThat(sentence).as("the API has a coaching point for rep " + repId).isNotBlank();
+        return sentence;
     }
 
     private static void signedOut(DashboardSite site) {

@@ -109,6 +109,18 @@ class RoleMatrixTest {
                 .then(REP, "forecasts Ron's deals only", forecastDeals(Set.of("d1")))
                 .then(MANAGER, "forecasts the team's deals", forecastDeals(Set.of("d1", "d3")))
                 .then(ADMIN, "forecasts every open deal", forecastDeals(Set.of("d1", "d3", "d4"))));
+        rows.add(get("/api/coach", a -> "/api/coach?asOf=2026-10-31").all(200)
+                .then(REP, "coaches Ron only", coachedReps(Set.of(RON)))
+                .then(MANAGER, "coaches Mia's team", coachedReps(Set.of(MIA, RON)))
+                .then(ADMIN, "coaches every rep with activity", coachedReps(Set.of(MIA, RON, EVE))));
+        rows.add(get("/api/coach", a -> "/api/coach?asOf=2026-10-31&rep=" + EVE).expect(REP, 404).expect(MANAGER, 404).expect(ADMIN, 200)
+                .then(ADMIN, "coaches Eve", coachedReps(Set.of(EVE))));
+        rows.add(get("/api/reports/weekly", a -> "/api/reports/weekly?team=East&week=2026-W42").expect(REP, 403).expect(MANAGER, 200).expect(ADMIN, 200)
+                .then(MANAGER, "reports on East", (a, json) -> json.path("team").asText().equals("East")));
+        rows.add(get("/api/reports/weekly", a -> "/api/reports/weekly?team=West&week=2026-W42").expect(REP, 403).expect(MANAGER, 404).expect(ADMIN, 200));
+        rows.add(get("/api/reports/weekly.html", a -> "/api/reports/weekly.html?team=East&week=2026-W42").expect(REP, 403).expect(MANAGER, 200).expect(ADMIN, 200));
+        rows.add(get("/api/reports/weekly.html", a -> "/api/reports/weekly.html?team=West&week=2026-W42").expect(REP, 403).expect(MANAGER, 404).expect(ADMIN, 200));
+        rows.add(get("/api/reports/weekly.pdf", a -> "/api/reports/weekly.pdf?team=East&week=2026-W42").expect(REP, 403).expect(MANAGER, 200).expect(ADMIN, 200));
         rows.add(write("POST", "/api/activities", a -> "/api/activities", activity(d1, null)).expect(REP, 201).expect(MANAGER, 201).expect(ADMIN, 201));
         rows.add(write("POST", "/api/activities", a -> "/api/activities", activity(d4, null)).expect(REP, 404).expect(MANAGER, 404).expect(ADMIN, 201)
                 .then(ADMIN, "logs it for Eve, the deal's owner", (a, json) -> json.path("repId").asLong() == eve));
@@ -151,6 +163,10 @@ class RoleMatrixTest {
     }
 
     private static BiPredicate<RunningApi, JsonNode> reportReps(Set<String> emails) {
+        return (api, json) -> texts(json.path("reps"), "email").equals(emails);
+    }
+
+    private static BiPredicate<RunningApi, JsonNode> coachedReps(Set<String> emails) {
         return (api, json) -> texts(json.path("reps"), "email").equals(emails);
     }
 
