@@ -23,7 +23,6 @@ import java.util.concurrent.Callable;
         description = {"Revenue won by the end of the month or quarter: already won + open deals + deals not yet created,",
                 "simulated into P10/P50/P90, beside the stage-weighted figure. --backtest replays every past period."})
 final class ForecastCommand implements Callable<Integer> {
-    static final long SEED = 7;
     private static final int DEALS_SHOWN = 15;
 
     @ParentCommand
@@ -55,13 +54,13 @@ final class ForecastCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (backtest) {
-            Backtest.Result result = Backtest.run(data, period, WinModel.asOf(data), SEED);
+            Backtest.Result result = Backtest.run(data, period, WinModel.asOf(data), Forecast.SEED);
             if (json) Json.print(out, result);
             else printBacktest(out, result);
             return 0;
         }
         ForecastPeriod current = ForecastPeriod.containing(when.atOffset(ZoneOffset.UTC).toLocalDate(), period);
-        Forecast.Result result = Forecast.learned(data, when, current, SEED);
+        Forecast.Result result = Forecast.learned(data, when, current);
         if (json) Json.print(out, ForecastDocument.of(result));
         else print(out, result);
         return 0;

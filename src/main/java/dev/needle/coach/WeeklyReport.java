@@ -43,8 +43,6 @@ public record WeeklyReport(String team, Instant asOf, Period week, Period window
                            HygieneReport hygiene) {
     /** Days of history the quadrant and the coaching look at. */
     public static final int WINDOW_DAYS = 90;
-    /** The forecast's simulations are seeded, as {@code needle forecast}'s are, so the report is reproducible. */
-    static final long FORECAST_SEED = 7;
 
     public WeeklyReport {
         weekReps = List.copyOf(weekReps);
@@ -75,9 +73,9 @@ public record WeeklyReport(String team, Instant asOf, Period week, Period window
         LocalDate today = asOf.atOffset(ZoneOffset.UTC).toLocalDate();
         Map<Long, Double> winProbability = WinModel.winProbabilityById(teamData, asOf);
         Forecast.Result month = Forecast.of(teamData, asOf, ForecastPeriod.containing(today, ForecastPeriod.Kind.MONTH),
-                winProbability, FORECAST_SEED);
+                winProbability, Forecast.SEED);
         Forecast.Result quarter = Forecast.of(teamData, asOf, ForecastPeriod.containing(today, ForecastPeriod.Kind.QUARTER),
-                winProbability, FORECAST_SEED);
+                winProbability, Forecast.SEED);
         Optional<TeamPerformance> weekTeam = thisWeek.teams().stream().filter(t -> t.team().equals(name)).findFirst();
         return new WeeklyReport(name, asOf, week.upTo(asOf), window.upTo(asOf),
                 thisWeek.reps().stream().filter(rep -> ids.contains(rep.rep().id())).toList(), weekTeam.orElse(null),

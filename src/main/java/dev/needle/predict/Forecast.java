@@ -26,6 +26,8 @@ import java.util.SplittableRandom;
  */
 public final class Forecast {
     public static final int SIMULATIONS = 10_000;
+    /** The seed of every forecast Needle shows, so the CLI, the API and the weekly report give the same figures. */
+    public static final long SEED = 7;
     /** Days of history the creation rate of new deals is measured over. */
     static final int CREATION_RATE_DAYS = 90;
 
@@ -50,8 +52,8 @@ public final class Forecast {
     }
 
     /** The forecast as {@code needle forecast} and the API show it: with the win model learned as of then. */
-    public static Result learned(Dataset data, Instant asOf, ForecastPeriod period, long seed) {
-        return of(data, asOf, period, WinModel.winProbabilityById(data, asOf), seed);
+    public static Result learned(Dataset data, Instant asOf, ForecastPeriod period) {
+        return of(data, asOf, period, WinModel.winProbabilityById(data, asOf), SEED);
     }
 
     /**
@@ -94,7 +96,7 @@ public final class Forecast {
                 stageWeighted += amount(d, cycles) * stageRates.of(d.stage());
             }
         }
-        if (!winProbability.isEmpty()) open = LevelledWinProbabilities.apply(open, winProbability);
+        open = LevelledWinProbabilities.apply(open, winProbability);
         double creationRate = creationRate(pipeline, asOf);
         double[] totals = simulate(open, cycles, wonSoFar, creationRate * daysLeft, stageRates.overall(), daysLeft,
                 PeriodSwings.of(pipeline, period), seed);

@@ -42,8 +42,6 @@ import static dev.needle.web.Schemas.string;
  * the store: {@code needle stats}, {@code value}, {@code report} and {@code forecast} with {@code --json}.
  */
 final class AnalysisRoutes {
-    /** The seed {@code needle forecast} uses, so the API and the CLI give the same figures. */
-    private static final long FORECAST_SEED = 7;
     private final Snapshots snapshots;
     private final Store store;
     private final ActivityCatalog catalog;
@@ -134,7 +132,7 @@ final class AnalysisRoutes {
         Visibility visibility = caller.visibility();
         ctx.json(snapshot.derive(List.of("forecast", visibility, kind), () -> {
             ForecastPeriod period = ForecastPeriod.containing(when.atOffset(ZoneOffset.UTC).toLocalDate(), kind);
-            return ForecastDocument.of(Forecast.learned(visible(snapshot.data(), visibility), when, period, FORECAST_SEED));
+            return ForecastDocument.of(Forecast.learned(visible(snapshot.data(), visibility), when, period));
         }));
     }
 
