@@ -95,8 +95,7 @@ final class EvaluateCommand implements Callable<Integer> {
     static void print(PrintWriter out, Evaluation evaluation) {
         out.printf("Time split at %s: learned from %d won and %d lost deals; tested on %d deals closed after it.%n",
                 evaluation.cut(), evaluation.trainingWon(), evaluation.trainingLost(), evaluation.model().deals());
-        // the note repeats the training counts when the learned model is used without reservation
-        if (!evaluation.note().startsWith("learned from")) out.println(evaluation.note());
+        if (evaluation.reservation() != null) out.println(evaluation.reservation());
         out.printf("%-34s %-22s %7s %8s %11s%n", "model", "AUC [95%]", "Brier", "log loss", "calib. err.");
         line(out, evaluation.fallback() || evaluation.noSignal() ? "Needle (stage baseline fallback)" : "Needle", evaluation.model());
         if (evaluation.noSignal()) line(out, "learned model (not used)", evaluation.learned());

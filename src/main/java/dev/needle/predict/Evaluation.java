@@ -18,9 +18,16 @@ import java.util.Random;
  * Needle's model, the stage win-rate baseline and naive Bayes over stage and source are scored on the
  * same deals. {@code model} is what Needle uses (the stage baseline when it falls back or finds no
  * signal); {@code learned} is the learned model's own score, null when too few deals to learn from.
+ * {@code reservation} says why the figures should be read with care, null when there is no reason to.
  */
 public record Evaluation(LocalDate cut, int trainingWon, int trainingLost, boolean fallback, boolean noSignal,
-                         String note, Scores model, Scores learned, Scores stageBaseline, Scores naiveBayes) {
+                         String reservation, Scores model, Scores learned, Scores stageBaseline, Scores naiveBayes) {
+    /** The reservation, or without one what the model learned from. */
+    public String note() {
+        return reservation != null ? reservation
+                : String.format("learned from %d won and %d lost deals", trainingWon, trainingLost);
+    }
+
     /** The default cut: the 70th percentile of the closed deals' close dates. */
     public static LocalDate defaultCut(Dataset data) {
         DealHistory history = DealHistory.of(data);
@@ -49,12 +56,12 @@ public record Evaluation(LocalDate cut, int trainingWon, int trainingLost, boole
         Scores learned = model.fallback() ? null
                 : Scores.of(snapshots.stream().mapToDouble(model::learnedProbability).toArray(), outcome);
         return new Evaluation(cut, model.trainingWon(), model.trainingLost(), model.fallback(), model.noSignal(),
-                note(model, needle, learned), needle, learned, stages, bayes);
+                reservation(model, needle, learned), needle, learned, stages, bayes);
     }
 
     private static final long SEED = 7L;
 
-    private static String note(WinModel model, Scores needle, Scores learned) {
+    private static String reservation(WinModel model, Scores needle, Scores learned) {
         if (model.fallback()) {
             return String.format("only %d won and %d lost deals closed before the cut (fewer than %d of each):"
                     + " using the stage win-rate baseline instead of a learned model", model.trainingWon(),
@@ -69,6 +76,6 @@ public record Evaluation(LocalDate cut, int trainingWon, int trainingLost, boole
             return String.format("AUC %.3f, 95%% interval [%.3f, %.3f] includes 0.5: these data carry no usable"
                     + " signal about the outcome", needle.auc(), needle.aucLow(), needle.aucHigh());
         }
-        return String.format("learned from %d won and %d lost deals", model.trainingWon(), model.trainingLost());
+        return null;
     }
 }
