@@ -2,6 +2,7 @@ package dev.needle.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.Map;
 
 /** One run of the command line in-process: exit code, stdout, stderr. */
@@ -12,5 +13,10 @@ record CliRun(int exitCode, String out, String err) {
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), env);
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** A run over the embedded store in {@code home}, as {@code needle --home HOME args…}. */
+    static CliRun in(Path home, String... args) {
+        return of(Map.of("NEEDLE_HOME", home.toString()), args);
     }
 }

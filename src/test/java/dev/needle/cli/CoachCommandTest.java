@@ -12,9 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,8 +113,6 @@ class CoachCommandTest {
     }
 
     private static CliRun needle(String... args) {
-        List<String> all = new ArrayList<>(List.of("--home", home.toString()));
-        all.addAll(List.of(args));
-        return CliRun.of(Map.of(), all.toArray(String[]::new));
+        return CliRun.in(home, args);
     }
 }

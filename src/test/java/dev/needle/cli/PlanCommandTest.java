@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,6 +98,6 @@ class PlanCommandTest {
     }
 
     static CliRun needle(String... args) {
-        return CliRun.of(Map.of("NEEDLE_HOME", home.toString()), args);
+        return CliRun.in(home, args);
     }
 }

@@ -146,8 +146,6 @@ class ReportAndDealsCommandTest {
     }
 
     private static CliRun needle(String... args) {
-        List<String> all = new ArrayList<>(List.of("--home", home.toString()));
-        all.addAll(List.of(args));
-        return CliRun.of(Map.of(), all.toArray(String[]::new));
+        return CliRun.in(home, args);
     }
 }
