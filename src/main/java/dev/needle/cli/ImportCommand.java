@@ -55,6 +55,15 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--calendar-to", paramLabel = "DATE", description = "…to this date (default: a year ahead).")
     LocalDate calendarTo;
 
+    @Option(names = "--skip-unknown", description = "Skip, with a warning, CSV/XLSX files that match no known format (default: fail the import).")
+    boolean skipUnknown;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "The encoding of files that are not UTF-8 or UTF-16, e.g. windows-1252.")
+    java.nio.charset.Charset encoding;
+
+    @Option(names = "--locale", paramLabel = "TAG", description = "How amounts are written: en-US (default) 1,234.56; de-DE 1.234,56.")
+    java.util.Locale locale;
+
     @Option(names = "--json", description = "Print the import report as one JSON document.")
     boolean json;
 
@@ -71,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
         try (Needle needle = Needle.open(main.settings())) {
             MappingLibrary mappings = mapping == null ? MappingLibrary.shipped() : MappingLibrary.shipped().with(mapping);
             try (ImportSession session = needle.store().beginImport(); Progress progress = new Progress(!json)) {
-                report = needle.importer(mappings).run(paths, new ImportOptions(skipBad, rep, from, to), session, progress);
+                report = needle.importer(mappings).run(paths, new ImportOptions(skipBad, rep, from, to, skipUnknown, encoding, locale), session, progress);
             }
         }
         if (json) Json.print(out, report);
@@ -85,8 +94,11 @@ final class ImportCommand implements Callable<Integer> {
                     file.skipped() > 0 ? String.format(", %,d left out", file.skipped()) : "",
                     file.bad() > 0 ? String.format(", %,d bad", file.bad()) : "");
         }
-        report.skipped().forEach(s -> out.printf("%-60s skipped: %s%n", s.file(), s.reason()));
+        report.skipped().forEach(s -> out.printf("%-60s %s%n", s.file(), s.reason()));
         report.warnings().forEach(w -> out.println("note: " + w));
+        // a table file left out is something the user must hear of, even when stdout goes elsewhere
+        report.skipped().stream().filter(s -> s.reason().startsWith("skipped"))
+                .forEach(s -> err.println("warning: " + s.file() + " " + s.reason()));
         if (!report.uncataloguedTypes().isEmpty()) {
             out.println("Activity types not in the catalogue (kept under their own names, counted as LOW/ADMIN until you classify them):");
             report.uncataloguedTypes().forEach((type, count) -> out.printf("  %-40s %,d%n", type, count));
@@ -98,7 +110,10 @@ final class ImportCommand implements Callable<Integer> {
             out.printf("Imported %,d rows%s.%n", report.rowsStored(),
                     errors.isEmpty() ? "" : String.format("; %,d bad rows were left out (--skip-bad)", errors.size()));
         } else {
-            err.printf("Nothing was stored: %,d bad rows. Fix them, or use --skip-bad to store the good rows.%n", errors.size());
+            long files = errors.stream().filter(e -> e.line() == 0).count();
+            err.printf("Nothing was stored: %s.%n", files == errors.size()
+                    ? String.format("%,d file%s could not be read", files, files == 1 ? "" : "s")
+                    : String.format("%,d bad rows. Fix them, or use --skip-bad to store the good rows", errors.size()));
         }
         out.flush();
         err.flush();

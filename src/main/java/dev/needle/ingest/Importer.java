@@ -2,7 +2,7 @@ package dev.needle.ingest;
 
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.domain.NeedleException;
-import dev.needle.ingest.mapping.MappedCsvFile;
+import dev.needle.ingest.mapping.MappedFile;
 import dev.needle.ingest.mapping.MappingLibrary;
 
 import java.io.IOException;
@@ -37,31 +37,35 @@ public final class Importer {
 
     public ImportReport run(List<Path> paths, ImportOptions options, ImportSession session, ImportProgress progress) {
         List<Path> files = expand(paths);
-        List<MappedCsvFile> tables = new ArrayList<>();
-        List<Path> calendars = new ArrayList<>();
-        List<ImportReport.SkippedFile> skipped = new ArrayList<>();
-        for (Path file : files) classify(file, tables, calendars, skipped);
-        tables.sort(Comparator.comparing(MappedCsvFile::firstEntity).thenComparing(t -> t.file().toString()));
+        FileClassifier.Classified classified = new FileClassifier(mappings, options).classify(files);
+        List<MappedFile> tables = classified.tables();
+        List<Path> calendars = classified.calendars();
+        List<ImportReport.SkippedFile> skipped = classified.skipped();
 
         progress.start(totalBytes(tables, calendars));
         List<RowError> errors = new ArrayList<>();
         List<ImportReport.FileReport> reports = new ArrayList<>();
         Map<String, Long> types = new TreeMap<>();
-        for (MappedCsvFile table : tables) {
-            MappedCsvFile.Counts counts = table.read(session, catalog, errors::add,
+        List<String> warnings = new ArrayList<>(classified.warnings());
+        for (MappedFile table : tables) {
+            MappedFile.Counts counts = table.read(session, catalog, options.locale(), errors::add,
                     type -> types.merge(type, 1L, Long::sum), progress::advance);
             session.flush();
             reports.add(new ImportReport.FileReport(table.file().toString(), table.mapping().name(),
                     table.firstEntity().name(), counts.stored(), counts.skipped(), counts.bad()));
+            if (counts.footerLines() > 0) {
+                warnings.add(table.file().getFileName() + ": " + counts.footerLines() + " footer lines of a report export ignored");
+            }
         }
-        List<String> warnings = new ArrayList<>();
         for (Path calendar : calendars) {
             reports.add(importCalendar(calendar, options, session, errors, warnings));
             progress.advance(size(calendar));
         }
         warnings.addAll(session.warnings());
 
-        boolean commit = errors.isEmpty() || options.skipBad();
+        // a refused file fails the import even with --skip-bad: that flag is about rows, not files
+        boolean commit = classified.refused().isEmpty() && (errors.isEmpty() || options.skipBad());
+        errors.addAll(0, classified.refused());
         if (commit) session.commit();
         else session.rollback();
         Map<String, Long> uncatalogued = new TreeMap<>();
@@ -69,21 +73,6 @@ public final class Importer {
             if (!catalog.classify(type).catalogued()) uncatalogued.put(type, count);
         });
         return new ImportReport(commit, reports, skipped, errors, warnings, types, uncatalogued);
-    }
-
-    private void classify(Path file, List<MappedCsvFile> tables, List<Path> calendars,
-                          List<ImportReport.SkippedFile> skipped) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".ics") || name.endsWith(".ical") || name.endsWith(".ifb")) {
-            calendars.add(file);
-        } else if (name.endsWith(".csv")) {
-            Optional<MappedCsvFile> table = MappedCsvFile.recognise(file, mappings);
-            if (table.isPresent()) tables.add(table.get());
-            else skipped.add(new ImportReport.SkippedFile(file.toString(),
-                    "its columns match no known format (give a mapping with --mapping)"));
-        } else {
-            skipped.add(new ImportReport.SkippedFile(file.toString(), "not a CSV or iCalendar file"));
-        }
     }
 
     private ImportReport.FileReport importCalendar(Path file, ImportOptions options, ImportSession session,
@@ -138,7 +127,7 @@ public final class Importer {
         return files;
     }
 
-    private static long totalBytes(List<MappedCsvFile> tables, List<Path> calendars) {
+    private static long totalBytes(List<MappedFile> tables, List<Path> calendars) {
         return tables.stream().mapToLong(t -> size(t.file())).sum() + calendars.stream().mapToLong(Importer::size).sum();
     }
 

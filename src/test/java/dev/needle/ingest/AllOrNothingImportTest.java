@@ -51,7 +51,7 @@ class AllOrNothingImportTest {
                 assertThat(error.file()).endsWith("Opportunity.csv");
                 assertThat(error.line()).isEqualTo(4);
                 assertThat(error.column()).isEqualTo("Amount");
-                assertThat(error.reason()).contains("not a number").contains("12x00");
+                assertThat(error.reason()).contains("not an amount").contains("12x00");
             });
             assertThat(needle.store().stats().deals()).isZero();
             assertThat(needle.store().stats().accounts()).isZero();

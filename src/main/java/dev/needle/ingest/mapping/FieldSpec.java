@@ -58,6 +58,23 @@ public record FieldSpec(String column, List<String> firstOf, List<String> concat
         return new Cell(text, cell.column());
     }
 
+    /**
+     * Every non-empty source cell this field could take its value from on this row — all of a
+     * {@code firstOf}'s columns, not just the first filled one — so that a malformed value in any
+     * mapped column is found even when another column would have been used.
+     */
+    List<Cell> candidateCells(SourceRow row) {
+        if (onlyIf != null && !new Rule(onlyIf, "").holds(row)) return List.of();
+        if (constant != null || rules != null || concat != null || values != null) return List.of();
+        List<String> candidates = column != null ? List.of(column) : firstOf != null ? firstOf : List.of();
+        List<Cell> cells = new ArrayList<>();
+        for (String candidate : candidates) {
+            String cell = row.cell(candidate);
+            if (!isEmpty(cell)) cells.add(new Cell(cell.trim(), candidate));
+        }
+        return cells;
+    }
+
     private Cell rawCell(SourceRow row) {
         if (column != null) return new Cell(row.cell(column), column);
         if (firstOf != null) {

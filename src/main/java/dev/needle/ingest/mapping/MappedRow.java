@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 
 /** A source row seen through a mapping: Needle's fields, typed, with errors that name the column. */
 final class MappedRow {
@@ -15,13 +16,61 @@ final class MappedRow {
     private final Lookups lookups;
     private final ZoneId zone;
     private final boolean dayFirst;
+    private final Locale locale;
 
-    MappedRow(Mapping mapping, SourceRow row, Lookups lookups) {
+    /** The type each typed Needle field has, to check every column a field may be read from. */
+    private enum Kind { INSTANT, DATE, MONEY, BOOL, MINUTES }
+
+    private static final Map<String, Kind> TYPED_FIELDS = Map.ofEntries(
+            Map.entry("createdAt", Kind.INSTANT), Map.entry("start", Kind.INSTANT), Map.entry("at", Kind.INSTANT),
+            Map.entry("expectedClose", Kind.DATE), Map.entry("closedAt", Kind.DATE), Map.entry("due", Kind.DATE),
+            Map.entry("convertedAt", Kind.DATE), Map.entry("amount", Kind.MONEY), Map.entry("quota", Kind.MONEY),
+            Map.entry("dreamClient", Kind.BOOL), Map.entry("converted", Kind.BOOL), Map.entry("allDay", Kind.BOOL),
+            Map.entry("durationMinutes", Kind.MINUTES));
+
+    /** @param locale decides the decimal separator of amounts; the mapping's own {@code locale} wins */
+    MappedRow(Mapping mapping, SourceRow row, Lookups lookups, Locale locale) {
         this.mapping = mapping;
         this.row = row;
         this.lookups = lookups;
         this.zone = mapping.timeZone() == null ? ZoneId.of("UTC") : ZoneId.of(mapping.timeZone());
         this.dayFirst = "DMY".equalsIgnoreCase(mapping.dateOrder());
+        this.locale = mapping.locale() != null ? Locale.forLanguageTag(mapping.locale()) : locale;
+    }
+
+    /**
+     * Parses every mapped typed column of the row, also those another column takes precedence over
+     * or that this row's kind of record does not use: a malformed value anywhere is a row error,
+     * never silently ignored.
+     */
+    void checkEveryTypedColumn() {
+        TYPED_FIELDS.forEach((field, kind) -> {
+            FieldSpec spec = mapping.fields().get(field);
+            if (spec == null) return;
+            for (FieldSpec.Cell cell : spec.candidateCells(row)) {
+                try {
+                    parse(kind, cell.text());
+                } catch (RowProblem problem) {
+                    throw new RowProblem(cell.column(), problem.getMessage());
+                }
+            }
+            if (spec.minutesBetween() != null) {
+                for (String column : spec.minutesBetween()) {
+                    String text = row.cell(column);
+                    if (text != null && !text.isBlank()) parseIn(column, text);
+                }
+            }
+        });
+    }
+
+    private void parse(Kind kind, String text) {
+        switch (kind) {
+            case INSTANT -> Values.instant(text, zone, dayFirst);
+            case DATE -> Values.date(text, dayFirst);
+            case MONEY -> Amounts.parse(text, locale);
+            case BOOL -> Values.bool(text);
+            case MINUTES -> Values.minutesOf(text);
+        }
     }
 
     String text(String field) {
@@ -85,14 +134,20 @@ final class MappedRow {
         }
     }
 
-    BigDecimal decimal(String field) {
+    /** An amount with the currency its text names, if any ({@code $24,000.00}, {@code 24000 USD}). */
+    Amounts.Money money(String field) {
         FieldSpec.Cell cell = cell(field);
         if (cell.text() == null) return null;
         try {
-            return Values.decimal(cell.text());
+            return Amounts.parse(cell.text(), locale);
         } catch (RowProblem problem) {
             throw new RowProblem(columnOf(field, cell), problem.getMessage());
         }
+    }
+
+    BigDecimal amount(String field) {
+        Amounts.Money money = money(field);
+        return money == null ? null : money.amount();
     }
 
     boolean bool(String field) {
@@ -118,7 +173,8 @@ final class MappedRow {
         } catch (RowProblem problem) {
             throw new RowProblem(columnOf(field, cell), problem.getMessage());
         }
-        if (spec.divideBy() != null) minutes = minutes.divide(BigDecimal.valueOf(spec.divideBy()), 3, RoundingMode.HALF_UP);
+        // divideBy converts a plain number (seconds, milliseconds); an H:mm:ss text is minutes already
+        if (spec.divideBy() != null && !Values.isClockDuration(cell.text())) minutes = minutes.divide(BigDecimal.valueOf(spec.divideBy()), 3, RoundingMode.HALF_UP);
         if (minutes.signum() < 0) throw new RowProblem(columnOf(field, cell), "negative duration: " + cell.text());
         return minutes.setScale(0, RoundingMode.HALF_UP).intValueExact();
     }

@@ -21,17 +21,24 @@ final class RecordReader {
     /** @return the activity type name when the row was an activity, for the catalogue report; else null */
     String read(EntityKind kind, String system, MappedRow row, ImportSession session) {
         String id = row.requiredRef("externalId");
+        row.checkEveryTypedColumn();
         switch (kind) {
             case REP -> session.put(new Incoming.Rep(system, id, row.text("name"), row.text("email"), row.text("team"),
-                    row.ref("managerRef"), row.text("timeZone"), row.decimal("quota")));
+                    row.ref("managerRef"), row.text("timeZone"), row.amount("quota")));
             case ACCOUNT -> session.put(new Incoming.Account(system, id, row.text("name"), row.text("industry"),
                     row.bool("dreamClient")));
             case CONTACT -> session.put(new Incoming.Contact(system, id, row.ref("accountRef"), row.text("name"),
                     row.text("title"), row.text("email")));
-            case DEAL -> session.put(new Incoming.Deal(system, id, row.ref("accountRef"), row.ref("ownerRef"),
-                    row.text("name"), row.decimal("amount"), row.text("currency"), row.text("stage"),
+            case DEAL -> {
+                Outcome outcome = row.enumValue("outcome", Outcome.class, Outcome.OPEN);
+                Amounts.Money amount = row.money("amount");
+                // the currency column wins; else the currency the amount itself names ($, EUR)
+                String currency = row.text("currency") != null ? row.text("currency") : amount == null ? null : amount.currency();
+                session.put(new Incoming.Deal(system, id, row.ref("accountRef"), row.ref("ownerRef"),
+                    row.text("name"), amount == null ? null : amount.amount(), currency, row.text("stage"),
                     row.text("leadSource"), row.text("product"), row.instant("createdAt"), row.date("expectedClose"),
-                    row.date("closedAt"), row.enumValue("outcome", Outcome.class, Outcome.OPEN)));
+                    closedAt(row, outcome), outcome));
+            }
             case STAGE_CHANGE -> session.put(new Incoming.StageChange(system, id, row.requiredRef("dealRef"),
                     row.text("fromStage"), row.requiredText("toStage"), row.requiredInstant("at")));
             case ACTIVITY -> {
@@ -40,6 +47,12 @@ final class RecordReader {
             case NEXT_ACTION -> readNextAction(system, id, row, session);
         }
         return null;
+    }
+
+    /** A closed deal's close date; exports without a closed-at column give the expected close date, which then is it. */
+    private static java.time.LocalDate closedAt(MappedRow row, Outcome outcome) {
+        java.time.LocalDate closedAt = row.date("closedAt");
+        return closedAt != null || outcome == Outcome.OPEN ? closedAt : row.date("expectedClose");
     }
 
     /** An open task on a deal is the deal's next action; one on an account or contact is a commitment to it. */
@@ -57,7 +70,8 @@ final class RecordReader {
 
     private String readActivity(String system, String id, MappedRow row, ImportSession session) {
         String type = row.requiredText("type");
-        Integer minutes = row.minutes("durationMinutes");
+        // an all-day event (a trade show, an offsite) is not selling time: kept, with no hours
+        Integer minutes = row.bool("allDay") ? Integer.valueOf(0) : row.minutes("durationMinutes");
         // Salesforce records no duration for most tasks: the catalogue's default for the type stands in
         boolean recorded = minutes != null;
         int duration = recorded ? minutes : catalog.classify(type).defaultMinutes();

@@ -22,6 +22,12 @@ public final class SalesforceIds {
         return trimmed;
     }
 
+    /** A 15- or 18-character alphanumeric id, the shape every Salesforce record id has. */
+    public static boolean looksLikeId(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        return (trimmed.length() == 15 || trimmed.length() == 18) && isAlphanumeric(trimmed);
+    }
+
     public static String to18(String id15) {
         if (id15 == null || id15.length() != 15) throw new IllegalArgumentException("not a 15-character Salesforce id: " + id15);
         StringBuilder id = new StringBuilder(id15);

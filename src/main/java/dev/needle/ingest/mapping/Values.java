@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 final class Values {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern SPACED_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) (\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)");
-    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?");
+    private static final Pattern SPACED_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}),? (\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)\\s*([AaPp][Mm])?");
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?:,?[ T]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?");
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern EPOCH_MILLIS = Pattern.compile("\\d{11,14}");
     private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d*)(\\.\\d+)?");
@@ -38,7 +38,7 @@ final class Values {
         try {
             if (value.indexOf('T') == 10) return isoInstant(value, zone);
             Matcher spaced = SPACED_DATE_TIME.matcher(value);
-            if (spaced.matches()) return LocalDateTime.parse(spaced.group(1) + "T" + pad(spaced.group(2))).atZone(zone).toInstant();
+            if (spaced.matches()) return spacedDateTime(spaced).atZone(zone).toInstant();
             if (ISO_DATE.matcher(value).matches()) return LocalDate.parse(value).atStartOfDay(zone).toInstant();
             Matcher slashed = SLASHED.matcher(value);
             if (slashed.matches()) return slashedDateTime(slashed, dayFirst).atZone(zone).toInstant();
@@ -68,6 +68,7 @@ final class Values {
         throw new RowProblem(null, "not a date: \"" + value + "\"; expected e.g. 2024-03-05 or 3/5/2024");
     }
 
+    /** A plain number (durations, counts): digits with a decimal point, thousands grouped by commas. */
     static BigDecimal decimal(String text) {
         String value = text.trim();
         if (!NUMBER.matcher(value).matches() || value.equals("-") || value.equals(".")) {
@@ -88,10 +89,14 @@ final class Values {
         }
     }
 
+    static boolean isClockDuration(String text) {
+        return text.trim().matches("\\d{1,3}:\\d{2}(:\\d{2})?");
+    }
+
     /** HH:mm:ss or HH:mm durations (HubSpot, Pipedrive) in minutes, or a plain number. */
     static BigDecimal minutesOf(String text) {
         String value = text.trim();
-        if (value.matches("\\d{1,3}:\\d{2}(:\\d{2})?")) {
+        if (isClockDuration(value)) {
             String[] parts = value.split(":");
             double minutes = Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1])
                     + (parts.length == 3 ? Integer.parseInt(parts[2]) / 60.0 : 0);
@@ -117,15 +122,25 @@ final class Values {
         int minute = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
         int secondOfMinute = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
         String meridiem = m.group(7);
-        if (meridiem != null) {
-            if (hour < 1 || hour > 12) throw new RowProblem(null, "hour " + hour + " with " + meridiem);
-            hour = hour % 12 + (meridiem.equalsIgnoreCase("pm") ? 12 : 0);
-        }
+        if (meridiem != null) hour = twelveHour(hour, meridiem);
         return LocalDateTime.of(year, month, day, hour, minute, secondOfMinute);
     }
 
     private static LocalDate dotted(Matcher m) {
         return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+    }
+
+    private static LocalDateTime spacedDateTime(Matcher m) {
+        LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + pad(m.group(2)));
+        String meridiem = m.group(5);
+        if (meridiem == null) return local;
+        return local.withHour(twelveHour(local.getHour(), meridiem));
+    }
+
+    /** 12 AM is midnight, 12 PM noon; an hour outside 1..12 with AM/PM is an error, not a guess. */
+    private static int twelveHour(int hour, String meridiem) {
+        if (hour < 1 || hour > 12) throw new RowProblem(null, "hour " + hour + " with " + meridiem);
+        return hour % 12 + (meridiem.equalsIgnoreCase("pm") ? 12 : 0);
     }
 
     private static String pad(String time) {
