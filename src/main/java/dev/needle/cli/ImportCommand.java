@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "The encoding of files that are not UTF-8 or UTF-16, e.g. windows-1252.")
     java.nio.charset.Charset encoding;
 
-    @Option(names = "--locale", paramLabel = "TAG", description = "How amounts are written: en-US (default) 1,234.56; de-DE 1.234,56.")
+    @Option(names = "--locale", paramLabel = "TAG", converter = LocaleTag.class, description = "How amounts are written: en-US (default) 1,234.56; de-DE 1.234,56.")
     java.util.Locale locale;
 
     @Option(names = "--json", description = "Print the import report as one JSON document.")
@@ -117,6 +117,16 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
+    }
+
+    /** A BCP 47 language tag (de-DE, en-US); Locale.forLanguageTag accepts anything, so an unknown one is refused here. */
+    static final class LocaleTag implements CommandLine.ITypeConverter<java.util.Locale> {
+        @Override
+        public java.util.Locale convert(String tag) {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(tag.trim());
+            if (locale.getLanguage().isEmpty()) throw new CommandLine.TypeConversionException("not a language tag: " + tag + " (e.g. de-DE)");
+            return locale;
+        }
     }
 
     /** A progress bar on stderr when a person is watching a terminal. */

@@ -69,7 +69,10 @@ final class ImportRoutes {
                 .body(object("*file", Map.of("type", "array", "items", Map.of("type", "string", "contentMediaType", "application/octet-stream")),
                         "mapping", Map.of("type", "string", "contentMediaType", "application/json"),
                         "rep", string("whose calendar the .ics files are: Needle id, source id or email"),
-                        "skipBad", string("true stores the good rows and reports the bad ones")), "multipart/form-data")
+                        "skipBad", string("true stores the good rows and reports the bad ones"),
+                        "skipUnknown", string("true skips, with a warning, CSV/XLSX files that match no known format"),
+                        "encoding", string("the encoding of files that are not UTF-8 or UTF-16, e.g. windows-1252"),
+                        "locale", string("how amounts are written: en-US (default) 1,234.56, de-DE 1.234,56")), "multipart/form-data")
                 .returns(200, report));
     }
 
@@ -98,20 +101,32 @@ final class ImportRoutes {
             }
             LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
             ImportOptions options = new ImportOptions("true".equalsIgnoreCase(ctx.formParam("skipBad")), blankToNull(ctx.formParam("rep")),
-                    today.minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant(), today.plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+                    today.minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant(), today.plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    "true".equalsIgnoreCase(ctx.formParam("skipUnknown")), encoding(ctx.formParam("encoding")),
+                    blankToNull(ctx.formParam("locale")) == null ? null : java.util.Locale.forLanguageTag(ctx.formParam("locale")));
             ImportReport report;
             try (ImportSession session = store.beginImport()) {
                 report = importers.apply(mappings).run(List.of(dir), options, session, ImportProgress.NONE);
             }
             report = relativeTo(report, dir);
             if (!report.committed()) {
-                throw new ApiException(422, report.errors().size() + " bad rows; nothing was stored (skipBad=true stores the good rows)",
+                throw new ApiException(422, report.errors().size() + " files or rows could not be read; nothing was stored"
+                        + " (skipBad=true stores the good rows, skipUnknown=true skips files of no known format)",
                         Map.of(), List.copyOf(report.errors()));
             }
             snapshots.reload();
             ctx.json(report);
         } finally {
             deleteTree(dir);
+        }
+    }
+
+    private static java.nio.charset.Charset encoding(String name) {
+        if (name == null || name.isBlank()) return null;
+        try {
+            return java.nio.charset.Charset.forName(name.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "encoding: unknown character set \"" + name + "\"");
         }
     }
 
