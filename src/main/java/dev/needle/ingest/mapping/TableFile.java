@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -36,7 +37,30 @@ public final class TableFile implements AutoCloseable {
         this.encoding = encoding;
         this.delimiter = delimiter;
         this.header = headerOf(firstNonBlank(source));
-        this.rows = new FooterSplitter(source, header.size() > 1);
+        Iterator<TableRow> data = delimiter == null ? padded(source, header.size()) : source;
+        this.rows = new FooterSplitter(data, header.size() > 1);
+    }
+
+    /**
+     * A sheet row stops at its last non-empty cell, where a CSV export writes every column; padding to the header's
+     * width lets readers check the field count the same way for both.
+     */
+    private static Iterator<TableRow> padded(Iterator<TableRow> rows, int width) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public TableRow next() {
+                TableRow row = rows.next();
+                if (row.fields().length >= width) return row;
+                String[] fields = Arrays.copyOf(row.fields(), width);
+                Arrays.fill(fields, row.fields().length, width, "");
+                return new TableRow(row.line(), fields);
+            }
+        };
     }
 
     /**
