@@ -77,23 +77,32 @@ final class StrictDecodingReader extends Reader {
         return count;
     }
 
-    /** Decodes the next chunk into {@code chars}; false at the end of the stream. */
+    /**
+     * Decodes the next chunk into {@code chars}; false at the end of the stream. Text decoded before bad bytes is
+     * handed out first, so the rows before the bad line are read; the failure is thrown on the call after.
+     */
     private boolean fill() throws IOException {
         if (failure != null) throw failure;
         chars.clear();
-        while (chars.position() == 0) {
-            if (flushed) break;
+        while (chars.position() == 0 && !flushed) {
             if (!endOfInput) readMoreBytes();
             CoderResult result = decoder.decode(bytes, chars, endOfInput);
-            if (result.isError()) throw fail(result);
+            if (result.isError()) {
+                recordFailure(result);
+                break;
+            }
             if (endOfInput && result.isUnderflow()) {
                 CoderResult flush = decoder.flush(chars);
-                if (flush.isError()) throw fail(flush);
-                if (flush.isUnderflow()) flushed = true;
+                if (flush.isError()) {
+                    recordFailure(flush);
+                    break;
+                }
+                flushed = flush.isUnderflow();
             }
         }
-        countLineBreaks(chars.position());
+        if (failure == null) countLineBreaks(chars.position());
         chars.flip();
+        if (!chars.hasRemaining() && failure != null) throw failure;
         return chars.hasRemaining();
     }
 
@@ -105,13 +114,12 @@ final class StrictDecodingReader extends Reader {
         bytes.flip();
     }
 
-    private UndecodableBytes fail(CoderResult result) {
+    private void recordFailure(CoderResult result) {
         countLineBreaks(chars.position());
         if (pendingCarriageReturn) lineBreaks++;
         byte[] offending = new byte[Math.min(result.length(), bytes.remaining())];
         bytes.get(bytes.position(), offending);
         failure = new UndecodableBytes(lineBreaks + 1, offending);
-        return failure;
     }
 
     /** Counts \n, \r\n and a lone \r as one line break each, as CSV parsers do. */

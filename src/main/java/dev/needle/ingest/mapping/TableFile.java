@@ -37,7 +37,8 @@ public final class TableFile implements AutoCloseable {
         this.encoding = encoding;
         this.delimiter = delimiter;
         this.header = headerOf(firstNonBlank(source));
-        Iterator<TableRow> data = delimiter == null ? padded(source, header.size()) : source;
+        boolean workbook = delimiter == null;
+        Iterator<TableRow> data = workbook ? padded(source, header.size()) : source;
         this.rows = new FooterSplitter(data, header.size() > 1);
     }
 

@@ -95,6 +95,17 @@ class TableFileTest {
     }
 
     @Test
+    void readsTheRowsBeforeTheBadLineBeforeRefusingTheFile() throws IOException {
+        Path file = write("Task.csv", "Subject,Owner\nCall,Anna\nVisit,Müller\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        try (TableFile table = TableFile.open(file, null)) {
+            Iterator<TableRow> rows = table.rows();
+            assertThat(rows.next().fields()).containsExactly("Call", "Anna");
+            assertThatThrownBy(rows::hasNext).isInstanceOf(UnreadableFileException.class).hasMessageContaining("line 3");
+        }
+    }
+
+    @Test
     void refusesLatin1TextFarIntoALargeFileAtTheRightLine() throws IOException {
         StringBuilder text = new StringBuilder("Subject,Owner\n");
         for (int i = 0; i < 5000; i++) text.append("Call number ").append(i).append(",\"Anna\r\nSmith\"\n");
