@@ -21,7 +21,8 @@ import java.util.Set;
  * format and what it lacks, unless the user said {@code --skip-unknown}.
  */
 final class FileClassifier {
-    private static final Set<String> TABLES = Set.of("csv", "tsv", "xlsx");
+    /** .xls is taken as a table so that the reader refuses it with what to do instead. */
+    private static final Set<String> TABLES = Set.of("csv", "tsv", "xlsx", "xls");
     private static final Set<String> CALENDARS = Set.of("ics", "ical", "ifb");
 
     private final MappingLibrary mappings;
@@ -41,8 +42,6 @@ final class FileClassifier {
                 classified.calendars().add(file);
             } else if (TABLES.contains(extension)) {
                 table(file, classified, unrecognised);
-            } else if (extension.equals("xls")) {
-                classified.refuse(file, "an old binary Excel workbook (.xls), which Needle does not read: save it as .xlsx or .csv");
             } else {
                 classified.skipped().add(new ImportReport.SkippedFile(file.toString(), "not imported: not a CSV, XLSX or iCalendar file"));
             }
@@ -67,7 +66,7 @@ final class FileClassifier {
         try {
             sample = MappedFile.sample(file, options.encoding());
         } catch (UnreadableFileException e) {
-            classified.refuse(file, e.reason());
+            classified.refuse(file, MappedFile.reasonOf(e, file));
             return;
         }
         if (sample.header().isEmpty()) {

@@ -89,7 +89,6 @@ public final class MappedFile {
             while (rows.hasNext()) {
                 TableRow record = rows.next();
                 bytesRead.accept(approximateBytes(record.fields()));
-                if (blankBeyond(record.fields(), 0)) continue;
                 if (record.fields().length < width || record.fields().length > width && !blankBeyond(record.fields(), width)) {
                     errors.accept(new RowError(name, record.line(), null, "the row has "
                             + record.fields().length + " fields but the header has " + width));
@@ -116,7 +115,7 @@ public final class MappedFile {
             }
             footer = table.footer();
         } catch (UnreadableFileException e) {
-            errors.accept(new RowError(name, e.line(), null, e.reason() + " (nothing after this point was read)"));
+            errors.accept(new RowError(name, 0, null, reasonOf(e, file) + " (nothing after this point was read)"));
             bad++;
         }
         return new Counts(stored, skipped, bad, footer.size());
@@ -124,6 +123,13 @@ public final class MappedFile {
 
     /** Rows stored, rows left out on purpose (e.g. deleted records), rows rejected, report footer lines ignored. */
     public record Counts(long stored, long skipped, long bad, long footerLines) {
+    }
+
+    /** The reader's message without the file name it starts with, which the import report puts in front anyway. */
+    public static String reasonOf(UnreadableFileException e, Path file) {
+        String message = e.getMessage();
+        String name = file.getFileName().toString();
+        return message.startsWith(name) ? message.substring(name.length()).replaceFirst("^[:,]\\s*", "") : message;
     }
 
     /** A row with more fields than the header is fine when the extra ones are empty (a trailing comma). */

@@ -2,22 +2,16 @@ package dev.needle.ingest.mapping;
 
 import dev.needle.domain.NeedleException;
 
-/** TEMPORARY stand-in until the table reader lands. */
+/**
+ * A source file that cannot be read as a table at all: wrong encoding, not text, an unsupported workbook format.
+ * The message names the file, the line where known, the reason and what to do, so the CLI can print it as it is.
+ */
 public class UnreadableFileException extends NeedleException {
-    private final long line;
-    private final String reason;
-
-    public UnreadableFileException(String file, long line, String reason) {
-        super(file + (line > 0 ? ", line " + line : "") + ": " + reason);
-        this.line = line;
-        this.reason = reason;
+    public UnreadableFileException(String message) {
+        super(message);
     }
 
-    public long line() {
-        return line;
-    }
-
-    public String reason() {
-        return reason;
+    public UnreadableFileException(String message, Throwable cause) {
+        super(message, cause);
     }
 }
