@@ -36,6 +36,7 @@ final class StatsCommand implements Runnable {
         out.printf("  reps            %,10d  (%,d own deals)%n", stats.reps(), stats.sellingReps());
         out.printf("  accounts        %,10d%n", stats.accounts());
         out.printf("  contacts        %,10d%n", stats.contacts());
+        out.printf("  leads           %,10d%n", stats.leads());
         out.printf("  deals           %,10d  (%,d open, %,d won, %,d lost)%n", stats.deals(), stats.openDeals(),
                 stats.wonDeals(), stats.lostDeals());
         out.printf("  stage changes   %,10d%n", stats.stageChanges());

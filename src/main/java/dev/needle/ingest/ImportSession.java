@@ -18,10 +18,18 @@ public interface ImportSession extends AutoCloseable {
 
     void put(Incoming.Deal deal);
 
+    /** After deals, so a converted lead links to the opportunity it became. */
+    void put(Incoming.Lead lead);
+
     /** @throws UnresolvedReferenceException when the deal is neither in this import nor stored */
     void put(Incoming.StageChange change);
 
-    /** @throws UnresolvedReferenceException when the rep is unknown */
+    /**
+     * The activity's account is its own when given; else its deal's; else its contact's; else the account
+     * its lead converted into (with the lead's contact when the activity names none).
+     *
+     * @throws UnresolvedReferenceException when the rep is unknown
+     */
     void put(Incoming.Activity activity);
 
     /** @throws UnresolvedReferenceException when the deal is unknown */

@@ -46,6 +46,19 @@ public final class Incoming {
         }
     }
 
+    /**
+     * A prospect not yet qualified into an account (Salesforce's Lead). Once converted, it names the
+     * account, contact and opportunity it became: the store credits touches on the lead to those.
+     */
+    public record Lead(String source, String externalId, String name, String company, String email, String ownerRef,
+                       String status, String leadSource, Instant createdAt, boolean converted,
+                       String convertedAccountRef, String convertedContactRef, String convertedDealRef,
+                       LocalDate convertedAt) {
+        public Lead {
+            requireKey(source, externalId);
+        }
+    }
+
     /** {@code fromStage} may be null: the store derives it from the deal's previous change. */
     public record StageChange(String source, String externalId, String dealRef, String fromStage, String toStage,
                               Instant at) {
@@ -57,10 +70,14 @@ public final class Incoming {
         }
     }
 
-    /** {@code durationRecorded} is false when the source recorded no duration and the catalogue default stands in. */
+    /**
+     * {@code durationRecorded} is false when the source recorded no duration and the catalogue default stands in.
+     * Links may be partial (a Salesforce task names only its WhatId and WhoId): the store fills the account
+     * from the deal, the contact or the lead, as the source system means them.
+     */
     public record Activity(String source, String externalId, String repRef, String type, Instant start,
                            int durationMinutes, boolean durationRecorded, String dealRef, String accountRef, String contactRef,
-                           Direction direction, String outcome, String valueForBuyer, String buyerNextStep,
+                           String leadRef, Direction direction, String outcome, String valueForBuyer, String buyerNextStep,
                            String subject, String notes) {
         public Activity {
             requireKey(source, externalId);
@@ -82,9 +99,12 @@ public final class Incoming {
         }
     }
 
-    /** A follow-up promised to a client that is not tied to a deal, e.g. an open task on an account. */
+    /**
+     * A follow-up promised to a client that is not tied to a deal, e.g. an open task on an account. When
+     * it names only a contact or a lead, the store finds the account through them.
+     */
     public record Commitment(String source, String externalId, String repRef, String accountRef, String dealRef,
-                             String what, LocalDate due, boolean done) {
+                             String contactRef, String leadRef, String what, LocalDate due, boolean done) {
         public Commitment {
             requireKey(source, externalId);
             Objects.requireNonNull(repRef, "repRef");

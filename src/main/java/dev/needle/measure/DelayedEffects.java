@@ -216,7 +216,7 @@ final class DelayedEffects {
         private final Map<Long, Integer> groups = new HashMap<>();
         private final Map<Long, Double> quietDays = new HashMap<>();
         private final Map<Long, Integer> unexplained = new HashMap<>();
-        private final Map<Long, Integer> clusters = new HashMap<>();
+        private final Map<Object, Integer> clusters = new HashMap<>();
 
         /**
          * Touches before {@code firstDay} are context: they may explain a result in the period, but
@@ -233,9 +233,11 @@ final class DelayedEffects {
         /**
          * One unit: its touches (day, kind; sorted by day) and results (day, value; sorted by day),
          * and the days it was at risk of a result: {@code firstDay}..{@code lastDay} where {@code atRisk}
-         * holds. {@code group} is the rep whose background rate explains results no touch does.
+         * holds. {@code group} is the rep whose background rate explains results no touch does;
+         * {@code cluster} is what the bootstrap resamples (a rep, or the unit itself): any key, equal
+         * for units of one cluster, so units of different kinds (accounts, leads) need keys that differ.
          */
-        void unit(long group, long cluster, int[] touchDays, int[] kinds, int[] resultDays, double[] resultValues,
+        void unit(long group, Object cluster, int[] touchDays, int[] kinds, int[] resultDays, double[] resultValues,
                   int riskFrom, int riskTo, java.util.function.IntPredicate atRisk) {
             int groupIndex = groups.computeIfAbsent(group, g -> groups.size());
             quietDays.merge(group, (double) quietDays(touchDays, riskFrom, riskTo, atRisk), Double::sum);

@@ -15,7 +15,8 @@ import java.util.TreeSet;
 /**
  * The touches and results of every account and deal within a period, ready for attribution:
  * accounts with their eligible touches (made while no deal was open) and the opportunities created
- * on them; deals with their touches (coded 2·type + empty) and their stage advances.
+ * on them; leads not converted, with their touches and no opportunity; deals with their touches
+ * (coded 2·type + empty) and their stage advances.
  */
 final class Timelines {
     private final Dataset data;
@@ -25,10 +26,12 @@ final class Timelines {
     private final boolean clusterByRep;
     private final Map<Long, List<Deal>> dealsByAccount = new HashMap<>();
     private final Map<Long, List<Activity>> accountTouches = new HashMap<>();
+    private final Map<Long, List<Activity>> leadTouches = new HashMap<>();
     private final Map<Long, List<Activity>> dealTouches = new HashMap<>();
     private final Map<Long, List<StageChange>> changes = new HashMap<>();
     private final StageOrder order;
     private long accountsInModel;
+    private long leadsInModel;
     private long dealsInModel;
 
     /** Touches this many days before the period are kept as context for results early in it. */
@@ -50,6 +53,7 @@ final class Timelines {
             int day = Days.of(activity.start());
             if (day < fromDay - context || day > toDay || !typeIndex.containsKey(activity.type())) continue;
             if (Touches.isAccountTouch(activity)) accountTouches.computeIfAbsent(activity.accountId(), a -> new ArrayList<>()).add(activity);
+            if (Touches.isLeadTouch(activity)) leadTouches.computeIfAbsent(activity.leadId(), l -> new ArrayList<>()).add(activity);
             if (Touches.isDealTouch(activity)) dealTouches.computeIfAbsent(activity.dealId(), d -> new ArrayList<>()).add(activity);
         }
         for (StageChange change : data.stageChanges()) changes.computeIfAbsent(change.dealId(), d -> new ArrayList<>()).add(change);
@@ -64,9 +68,32 @@ final class Timelines {
         return dealsInModel;
     }
 
-    /** Opportunities created on accounts, against the touches made on them while no deal was open. */
+    /** Leads not converted that were touched: prospects in the opportunity model with no opportunity. */
+    long leadsInModel() {
+        return leadsInModel;
+    }
+
+    /**
+     * The bootstrap's key for a prospect when it resamples prospects: account and lead ids come from
+     * different tables and may be equal, so the kind is part of the key.
+     */
+    private record Prospect(boolean lead, long id) {
+    }
+
+    /**
+     * Opportunities created on accounts, against the touches made on them while no deal was open; and
+     * leads not converted, whose touches created nothing so far. Those stay in the denominator: they
+     * are prospecting that went nowhere yet, and without them every touch would look more productive.
+     */
     DelayedEffects accounts(int window) {
         DelayedEffects.Builder builder = new DelayedEffects.Builder(typeIndex.size(), 0, window - 1, fromDay, toDay);
+        addAccounts(builder);
+        addLeads(builder);
+        return builder.build();
+    }
+
+    private void addAccounts(DelayedEffects.Builder builder) {
+        accountsInModel = 0;
         TreeSet<Long> accounts = new TreeSet<>(dealsByAccount.keySet());
         accounts.addAll(accountTouches.keySet());
         for (long account : accounts) {
@@ -77,11 +104,22 @@ final class Timelines {
             if (rep == null) continue;
             int[] created = deals.stream().mapToInt(d -> Days.of(d.createdAt()))
                     .filter(day -> day >= fromDay && day <= toDay).sorted().toArray();
-            builder.unit(rep, clusterByRep ? rep : account, days(touches), kinds(touches, false), created,
+            builder.unit(rep, clusterByRep ? rep : new Prospect(false, account), days(touches), kinds(touches, false), created,
                     new double[created.length], fromDay, toDay, day -> !openAtStartOf(deals, day));
             accountsInModel++;
         }
-        return builder.build();
+    }
+
+    /** A lead has no deal, so every touch on it is eligible and every day is at risk; it creates nothing. */
+    private void addLeads(DelayedEffects.Builder builder) {
+        leadsInModel = 0;
+        for (long lead : new TreeSet<>(leadTouches.keySet())) {
+            List<Activity> touches = sorted(leadTouches.get(lead));
+            long rep = touches.get(0).repId();
+            builder.unit(rep, clusterByRep ? rep : new Prospect(true, lead), days(touches), kinds(touches, false),
+                    new int[0], new double[0], fromDay, toDay, day -> true);
+            leadsInModel++;
+        }
     }
 
     /**

@@ -31,13 +31,26 @@ public final class Touches {
         return activity.dealId() != null && reachesSomeone(activity);
     }
 
-    /** A touch on an account with no deal: prospecting and client care, which can create opportunities. */
+    /**
+     * A touch on an account with no deal: prospecting and client care, which can create opportunities.
+     * A touch on a lead that converted counts here: the store gives it the account the lead became.
+     */
     public static boolean isAccountTouch(Activity activity) {
         return activity.dealId() == null && activity.accountId() != null && reachesSomeone(activity);
     }
 
+    /**
+     * A touch on a lead that has not become an account: prospecting that has produced no opportunity
+     * (yet). Left out, the prospecting that went nowhere would vanish from the model and the
+     * opportunities per touch would look better than they are.
+     */
+    public static boolean isLeadTouch(Activity activity) {
+        return activity.dealId() == null && activity.accountId() == null && activity.leadId() != null;
+    }
+
+    /** A lead is a person, so naming one reaches someone as naming a contact does. */
     private static boolean reachesSomeone(Activity activity) {
-        return activity.contactId() != null
+        return activity.contactId() != null || activity.leadId() != null
                 || activity.direction() != null && activity.direction() != dev.needle.domain.Direction.INTERNAL;
     }
 

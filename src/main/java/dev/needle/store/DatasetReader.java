@@ -51,7 +51,8 @@ final class DatasetReader {
                 .map((rs, ctx) -> new Activity(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
                         rs.getLong("rep_id"), share(rs.getString("type")), instant(rs, "started_at"),
                         rs.getInt("duration_minutes"), rs.getBoolean("duration_recorded"), longOrNull(rs, "deal_id"),
-                        longOrNull(rs, "account_id"), longOrNull(rs, "contact_id"), direction(rs.getString("direction")),
+                        longOrNull(rs, "account_id"), longOrNull(rs, "contact_id"), longOrNull(rs, "lead_id"),
+                        direction(rs.getString("direction")),
                         share(rs.getString("outcome")), share(rs.getString("value_for_buyer")),
                         share(rs.getString("buyer_next_step")), share(rs.getString("subject")), share(rs.getString("notes"))))
                 .forEach(activities::add);

@@ -27,6 +27,8 @@ final class JdbiImportSession implements ImportSession {
     private final RefIndex accounts = new RefIndex("account", "name");
     private final RefIndex contacts = new RefIndex("contact");
     private final RefIndex deals = new RefIndex("deal");
+    private final RefIndex leads = new RefIndex("lead");
+    private final ImpliedLinks implied = new ImpliedLinks();
     private final List<String[]> managerLinks = new ArrayList<>();
     private final Map<String, Integer> danglingLinks = new TreeMap<>();
     private final Map<String, Integer> stubsCreated = new TreeMap<>();
@@ -90,6 +92,24 @@ final class JdbiImportSession implements ImportSession {
     }
 
     @Override
+    public void put(Incoming.Lead lead) {
+        Map<String, Object> row = keyed(lead.source(), lead.externalId());
+        row.put("name", lead.name());
+        row.put("company", lead.company());
+        row.put("email", lead.email());
+        row.put("owner_id", repOrStub(lead.source(), lead.ownerRef()));
+        row.put("status", lead.status());
+        row.put("lead_source", lead.leadSource());
+        row.put("created_at", utc(lead.createdAt()));
+        row.put("converted", lead.converted());
+        row.put("converted_account_id", optionalLink(accounts, lead.source(), lead.convertedAccountRef(), "lead", "converted account"));
+        row.put("converted_contact_id", optionalLink(contacts, lead.source(), lead.convertedContactRef(), "lead", "converted contact"));
+        row.put("converted_deal_id", optionalLink(deals, lead.source(), lead.convertedDealRef(), "lead", "converted opportunity"));
+        row.put("converted_at", lead.convertedAt());
+        writer("lead", row).add(row);
+    }
+
+    @Override
     public void put(Incoming.StageChange change) {
         Map<String, Object> row = keyed(change.source(), change.externalId());
         row.put("deal_id", requiredLink(deals, change.source(), change.dealRef(), "dealRef", "deal"));
@@ -109,9 +129,16 @@ final class JdbiImportSession implements ImportSession {
         row.put("started_at", utc(activity.start()));
         row.put("duration_minutes", activity.durationMinutes());
         row.put("duration_recorded", activity.durationRecorded());
-        row.put("deal_id", optionalLink(deals, activity.source(), activity.dealRef(), "activity", "deal"));
-        row.put("account_id", optionalLink(accounts, activity.source(), activity.accountRef(), "activity", "account"));
-        row.put("contact_id", optionalLink(contacts, activity.source(), activity.contactRef(), "activity", "contact"));
+        Long dealId = optionalLink(deals, activity.source(), activity.dealRef(), "activity", "deal");
+        Long leadId = optionalLink(leads, activity.source(), activity.leadRef(), "activity", "lead");
+        Long contactId = implied.contactOf(handle,
+                optionalLink(contacts, activity.source(), activity.contactRef(), "activity", "contact"), leadId);
+        Long accountId = implied.accountOf(handle,
+                optionalLink(accounts, activity.source(), activity.accountRef(), "activity", "account"), dealId, contactId, leadId);
+        row.put("deal_id", dealId);
+        row.put("account_id", accountId);
+        row.put("contact_id", contactId);
+        row.put("lead_id", leadId);
         row.put("direction", activity.direction() == null ? null : activity.direction().name());
         row.put("outcome", activity.outcome());
         row.put("value_for_buyer", activity.valueForBuyer());
@@ -138,8 +165,14 @@ final class JdbiImportSession implements ImportSession {
     public void put(Incoming.Commitment commitment) {
         Map<String, Object> row = keyed(commitment.source(), commitment.externalId());
         row.put("rep_id", repOrStub(commitment.source(), commitment.repRef()));
-        row.put("deal_id", optionalLink(deals, commitment.source(), commitment.dealRef(), "commitment", "deal"));
-        row.put("account_id", optionalLink(accounts, commitment.source(), commitment.accountRef(), "commitment", "account"));
+        Long dealId = optionalLink(deals, commitment.source(), commitment.dealRef(), "commitment", "deal");
+        Long leadId = optionalLink(leads, commitment.source(), commitment.leadRef(), "commitment", "lead");
+        Long contactId = implied.contactOf(handle,
+                optionalLink(contacts, commitment.source(), commitment.contactRef(), "commitment", "contact"), leadId);
+        row.put("deal_id", dealId);
+        row.put("account_id", implied.accountOf(handle,
+                optionalLink(accounts, commitment.source(), commitment.accountRef(), "commitment", "account"),
+                dealId, contactId, leadId));
         row.put("what", commitment.what());
         row.put("due", commitment.due());
         row.put("done", commitment.done());
@@ -182,7 +215,7 @@ final class JdbiImportSession implements ImportSession {
     @Override
     public void flush() {
         for (Map.Entry<String, BatchWriter> entry : writers.entrySet()) {
-            if (entry.getValue().flush()) indexOf(entry.getKey()).invalidate();
+            if (entry.getValue().flush()) landed(entry.getKey());
         }
         linkManagers();
     }
@@ -278,7 +311,13 @@ final class JdbiImportSession implements ImportSession {
     /** A link to a row still waiting in a batch must see it: send that table's batch first. */
     private void flushIfPending(String table) {
         BatchWriter writer = writers.get(table);
-        if (writer != null && writer.flush()) indexOf(table).invalidate();
+        if (writer != null && writer.flush()) landed(table);
+    }
+
+    /** New rows in {@code table}: links read from it before may be out of date. */
+    private void landed(String table) {
+        indexOf(table).invalidate();
+        implied.invalidate(table);
     }
 
     private BatchWriter writer(String table, Map<String, Object> row) {
@@ -292,6 +331,7 @@ final class JdbiImportSession implements ImportSession {
             case "account" -> accounts;
             case "contact" -> contacts;
             case "deal" -> deals;
+            case "lead" -> leads;
             default -> NO_INDEX;
         };
     }
@@ -300,6 +340,7 @@ final class JdbiImportSession implements ImportSession {
         if (index == reps) return "rep";
         if (index == accounts) return "account";
         if (index == contacts) return "contact";
+        if (index == leads) return "lead";
         return "deal";
     }
 

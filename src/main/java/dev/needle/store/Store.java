@@ -33,6 +33,7 @@ public final class Store {
                        (select count(distinct owner_id) from deal) selling_reps,
                        (select count(*) from account) accounts,
                        (select count(*) from contact) contacts,
+                       (select count(*) from lead) leads,
                        (select count(*) from deal) deals,
                        (select count(*) from deal where outcome = 'OPEN') open_deals,
                        (select count(*) from deal where outcome = 'WON') won_deals,
@@ -42,7 +43,7 @@ public final class Store {
                        (select count(*) from next_action) next_actions,
                        (select count(*) from calendar_event) calendar_events
                 """).map((rs, ctx) -> new Stats(rs.getLong("reps"), rs.getLong("selling_reps"), rs.getLong("accounts"),
-                rs.getLong("contacts"), rs.getLong("deals"), rs.getLong("open_deals"), rs.getLong("won_deals"),
+                rs.getLong("contacts"), rs.getLong("leads"), rs.getLong("deals"), rs.getLong("open_deals"), rs.getLong("won_deals"),
                 rs.getLong("lost_deals"), rs.getLong("stage_changes"), rs.getLong("activities"),
                 rs.getLong("next_actions"), rs.getLong("calendar_events"))).one());
     }

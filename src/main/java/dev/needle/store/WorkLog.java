@@ -135,8 +135,8 @@ public final class WorkLog {
                 .bind("contact", contactId).bind("direction", direction == null ? null : direction.name()).bind("outcome", outcome).bind("value", value).bind("step", step)
                 .bind("subject", subject).bind("notes", notes)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        return new Activity(id, SOURCE, key, repId, type, start, minutes, recorded, dealId, accountId, contactId, direction,
-                outcome, value, step, subject, notes);
+        return new Activity(id, SOURCE, key, repId, type, start, minutes, recorded, dealId, accountId, contactId, null,
+                direction, outcome, value, step, subject, notes);
     }
 
     /** The next meeting goes into the rep's calendar too, so their plans keep the time free. */

@@ -41,7 +41,7 @@ class CliContractTest {
 
         assertThat(stats.exitCode()).isZero();
         JsonNode json = new ObjectMapper().readTree(stats.out());
-        assertThat(json.fieldNames()).toIterable().contains("reps", "accounts", "contacts", "deals", "openDeals",
+        assertThat(json.fieldNames()).toIterable().contains("reps", "accounts", "contacts", "leads", "deals", "openDeals",
                 "wonDeals", "lostDeals", "stageChanges", "activities", "calendarEvents");
         assertThat(json.get("deals").asInt()).isEqualTo(31);
         assertThat(json.get("wonDeals").asInt()).isEqualTo(18);

@@ -17,7 +17,7 @@ class ImportRealExportsTest {
 
     @ParameterizedTest
     @MethodSource("dev.needle.testing.Backend#all")
-    void salesforceDataExportGives31DealsOf18Won12AccountsAndTheirStageHistory(Backend backend) {
+    void salesforceDataExportGives31DealsOf18Won12AccountsTheirStageHistoryAndItsLeads(Backend backend) {
         try (Needle needle = Imports.needle(backend)) {
             ImportReport report = Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
 
@@ -29,8 +29,9 @@ class ImportRealExportsTest {
             assertThat(stats.openDeals()).isEqualTo(13);
             assertThat(stats.accounts()).isEqualTo(12);
             assertThat(stats.stageChanges()).isEqualTo(62);
-            assertThat(report.skipped()).extracting(ImportReport.SkippedFile::file)
-                    .anyMatch(file -> file.endsWith("Lead.csv"));
+            assertThat(report.files()).filteredOn(file -> file.file().endsWith("Lead.csv"))
+                    .singleElement().satisfies(file -> assertThat(file.format()).isEqualTo("salesforce-lead"));
+            assertThat(stats.leads()).isPositive();
         }
     }
 

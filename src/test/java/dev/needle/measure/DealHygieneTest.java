@@ -241,7 +241,7 @@ class DealHygieneTest {
 
         void touch(Deal deal, int daysAgo, String type, String valueForBuyer) {
             activities.add(new Activity(activities.size() + 1, "test", "a" + activities.size(), rep.id(), type, ago(daysAgo),
-                    30, true, deal.id(), null, 7L, null, null, valueForBuyer, null, type, null));
+                    30, true, deal.id(), null, 7L, null, null, null, valueForBuyer, null, type, null));
         }
 
         void nextAction(Deal deal, LocalDate due, String valueForBuyer) {

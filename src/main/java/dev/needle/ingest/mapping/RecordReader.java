@@ -39,6 +39,10 @@ final class RecordReader {
                     row.text("leadSource"), row.text("product"), row.instant("createdAt"), row.date("expectedClose"),
                     closedAt(row, outcome), outcome));
             }
+            case LEAD -> session.put(new Incoming.Lead(system, id, row.text("name"), row.text("company"),
+                    row.text("email"), row.ref("ownerRef"), row.text("status"), row.text("leadSource"),
+                    row.instant("createdAt"), row.bool("converted"), row.ref("convertedAccountRef"),
+                    row.ref("convertedContactRef"), row.ref("convertedDealRef"), row.date("convertedAt")));
             case STAGE_CHANGE -> session.put(new Incoming.StageChange(system, id, row.requiredRef("dealRef"),
                     row.text("fromStage"), row.requiredText("toStage"), row.requiredInstant("at")));
             case ACTIVITY -> {
@@ -60,7 +64,7 @@ final class RecordReader {
         String dealRef = row.ref("dealRef");
         if (dealRef == null) {
             session.put(new Incoming.Commitment(system, id, row.requiredRef("repRef"), row.ref("accountRef"), null,
-                    row.requiredText("what"), row.date("due"), false));
+                    row.ref("contactRef"), row.ref("leadRef"), row.requiredText("what"), row.date("due"), false));
             return;
         }
         session.put(new Incoming.NextAction(system, id, dealRef, row.ref("repRef"), row.requiredText("what"),
@@ -77,7 +81,7 @@ final class RecordReader {
         int duration = recorded ? minutes : catalog.classify(type).defaultMinutes();
         session.put(new Incoming.Activity(system, id, row.requiredRef("repRef"), type, row.requiredInstant("start"),
                 duration, recorded, row.ref("dealRef"), row.ref("accountRef"), row.ref("contactRef"),
-                row.enumValue("direction", Direction.class, null), row.text("outcome"), row.text("valueForBuyer"),
+                row.ref("leadRef"), row.enumValue("direction", Direction.class, null), row.text("outcome"), row.text("valueForBuyer"),
                 row.text("buyerNextStep"), row.text("subject"), row.text("notes")));
         return type;
     }
