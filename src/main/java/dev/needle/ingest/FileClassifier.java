@@ -66,7 +66,7 @@ final class FileClassifier {
         try {
             sample = MappedFile.sample(file, options.encoding());
         } catch (UnreadableFileException e) {
-            classified.refuse(file, MappedFile.reasonOf(e, file));
+            classified.refused().add(new RowError(file.toString(), e.line(), null, MappedFile.reasonOf(e, file)));
             return;
         }
         if (sample.header().isEmpty()) {

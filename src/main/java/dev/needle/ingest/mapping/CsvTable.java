@@ -86,12 +86,20 @@ final class CsvTable implements RowSource {
      * The parser may wrap the decoder's error in its own exceptions; the decoder keeps it, so the user is told about
      * the encoding rather than about a parse error that is only its consequence.
      */
+    /** FastCSV names the line only in its message ("record starting at line 6"). */
+    private static long lineNamedIn(String message) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(message));
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
+    }
+
     private static RuntimeException translate(String fileName, TextEncoding encoding, StrictDecodingReader decoder, Exception e) {
         if (e instanceof UnreadableFileException unreadable) return unreadable;
-        if (decoder.failure() != null) return new UnreadableFileException(encoding.refusal(fileName, decoder.failure()), e);
+        if (decoder.failure() != null) {
+            return new UnreadableFileException(encoding.refusal(fileName, decoder.failure()), decoder.failure().line(), e);
+        }
         if (e instanceof CsvParseException) {
             return new UnreadableFileException(fileName + ": not valid CSV (" + e.getMessage() + "); check that the file"
-                    + " is a complete CSV export, with every quote closed", e);
+                    + " is a complete CSV export, with every quote closed", lineNamedIn(e.getMessage()), e);
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
             return new UnreadableFileException(fileName + ": could not be read (" + e.getMessage() + ")", e);

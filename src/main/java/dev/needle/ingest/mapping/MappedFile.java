@@ -115,7 +115,7 @@ public final class MappedFile {
             }
             footer = table.footer();
         } catch (UnreadableFileException e) {
-            errors.accept(new RowError(name, 0, null, reasonOf(e, file) + " (nothing after this point was read)"));
+            errors.accept(new RowError(name, e.line(), null, reasonOf(e, file) + " (nothing after this point was read)"));
             bad++;
         }
         return new Counts(stored, skipped, bad, footer.size());
@@ -129,7 +129,8 @@ public final class MappedFile {
     public static String reasonOf(UnreadableFileException e, Path file) {
         String message = e.getMessage();
         String name = file.getFileName().toString();
-        return message.startsWith(name) ? message.substring(name.length()).replaceFirst("^[:,]\\s*", "") : message;
+        String reason = message.startsWith(name) ? message.substring(name.length()).replaceFirst("^[:,]\\s*", "") : message;
+        return e.line() > 0 ? reason.replaceFirst("^line " + e.line() + ":\\s*", "") : reason;
     }
 
     /** A row with more fields than the header is fine when the extra ones are empty (a trailing comma). */

@@ -7,11 +7,23 @@ import dev.needle.domain.NeedleException;
  * The message names the file, the line where known, the reason and what to do, so the CLI can print it as it is.
  */
 public class UnreadableFileException extends NeedleException {
+    private final long line;
+
     public UnreadableFileException(String message) {
-        super(message);
+        this(message, 0, null);
     }
 
     public UnreadableFileException(String message, Throwable cause) {
+        this(message, 0, cause);
+    }
+
+    public UnreadableFileException(String message, long line, Throwable cause) {
         super(message, cause);
+        this.line = line;
+    }
+
+    /** The line where reading broke down, 0 when it is not known or the whole file is at fault. */
+    public long line() {
+        return line;
     }
 }
