@@ -16,10 +16,6 @@ final class Format {
     final Style style;
     final Shape shape;
 
-    Format(Style style) {
-        this(style, Shape.AS_EXPORTED);
-    }
-
     Format(Style style, Shape shape) {
         this.style = style;
         this.shape = shape;
