@@ -2,7 +2,10 @@ package dev.needle.cli;
 
 import dev.needle.generate.Generator;
 import dev.needle.generate.GeneratorSettings;
+import dev.needle.generate.GeneratorSettings.HeaderCase;
+import dev.needle.generate.GeneratorSettings.Shape;
 import dev.needle.generate.Summary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,13 +45,46 @@ final class GenerateCommand implements Callable<Integer> {
             description = "EXPORT (Salesforce weekly Data Export) or LOADER (Data Loader / API). Default ${DEFAULT-VALUE}.")
     GeneratorSettings.Style style;
 
+    @Option(names = "--chosen-columns",
+            description = "Write only the columns a Data Loader / Workbench / SOQL user picks (Task and Event without AccountId).")
+    boolean chosenColumns;
+
+    @Option(names = "--header-case", paramLabel = "CASE", defaultValue = "as-is", converter = HeaderCaseConverter.class,
+            description = "Header names upper (Data Loader up to v60), lower (v62) or as-is. Default ${DEFAULT-VALUE}.")
+    HeaderCase headerCase;
+
+    @Option(names = "--loader-file-names",
+            description = "Name the files extract.csv, extract (1).csv, ... as Data Loader's default output, not by object.")
+    boolean loaderFileNames;
+
+    @Option(names = "--leads",
+            description = "Export prospects with no opportunity as Leads (Lead.csv) that convert at their first opportunity.")
+    boolean leads;
+
+    @Option(names = "--excel-amounts",
+            description = "Write Opportunity.Amount and User.Quota__c as a spreadsheet saves them: $24,000.00.")
+    boolean excelAmounts;
+
     @Option(names = "--json", description = "Print the summary as one JSON document.")
     boolean json;
+
+    /** Takes upper, lower or as-is in any letter case. */
+    static final class HeaderCaseConverter implements CommandLine.ITypeConverter<HeaderCase> {
+        @Override
+        public HeaderCase convert(String value) {
+            try {
+                return HeaderCase.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
         LocalDate last = until != null ? until : LocalDate.now(ZoneOffset.UTC);
-        Summary summary = generate(new GeneratorSettings(reps, days, seed, last, style), out);
+        Shape shape = new Shape(chosenColumns, headerCase, loaderFileNames, leads, excelAmounts);
+        Summary summary = generate(new GeneratorSettings(reps, days, seed, last, style, shape), out);
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) Json.print(stdout, summary);
         else stdout.printf("Wrote %s: %,d reps, %,d accounts, %,d contacts, %,d deals, %,d activities, %,d open tasks, %,d calendar events.%n",

@@ -36,12 +36,14 @@ final class ActivityLog {
     private final IdSequence taskIds;
     private final IdSequence eventIds;
     private final LocalDate calendarFrom;
+    private final Leads leads;
     private long logged;
     private int openTasks;
 
     ActivityLog(Format format, Dice dice, CsvFile tasks, CsvFile events, IdSequence taskIds, IdSequence eventIds,
-                LocalDate calendarFrom) {
+                LocalDate calendarFrom, Leads leads) {
         this.format = format;
+        this.leads = leads;
         this.dice = dice;
         this.tasks = tasks;
         this.events = events;
@@ -86,14 +88,14 @@ final class ActivityLog {
         }
         int callSeconds = !kind.isCall() ? -1
                 : kind == Kind.VOICEMAIL ? dice.between(20, 90) : item.minutes() * 60 - dice.below(60);
-        task(entry, taskIds.next(), day, "Completed", "Normal", end + dice.between(5, 240), end, callSeconds);
+        task(entry, taskIds.next(), day, "Completed", "Normal", start, end + dice.between(5, 240), end, callSeconds);
     }
 
     /** An open next action on a deal, due on {@code due}. */
     String openTask(Entry entry, LocalDate due, String status, String priority, long createdAt) {
         openTasks++;
         String id = taskIds.next();
-        task(entry, id, due, status, priority, createdAt, -1, -1);
+        task(entry, id, due, status, priority, createdAt, createdAt, -1, -1);
         return id;
     }
 
@@ -102,13 +104,30 @@ final class ActivityLog {
         event(entry, day, start, minutes, bookedAt, location);
     }
 
-    private void task(Entry entry, String id, LocalDate activityDate, String status, String priority, long createdAt,
-                      long completedAt, int callSeconds) {
+    /**
+     * The record ids an activity links to: the contact, the deal or account, and the account; or, on a
+     * company still exported as Leads, only the lead (Salesforce allows no WhatId with a lead WhoId).
+     */
+    private record Links(String whoId, String whatId, String accountId) {
+        static Links of(Entry entry, String leadId) {
+            if (leadId != null) return new Links(leadId, "", "");
+            return new Links(entry.who() == null ? "" : entry.who().id(), entry.whatId(),
+                    entry.account() == null ? "" : entry.account().id);
+        }
+    }
+
+    private Links links(Entry entry, long happenedAt) {
+        return Links.of(entry, leads.leadTouched(entry.account(), entry.who(), happenedAt));
+    }
+
+    private void task(Entry entry, String id, LocalDate activityDate, String status, String priority, long happenedAt,
+                      long createdAt, long completedAt, int callSeconds) {
         boolean closed = completedAt >= 0;
-        tasks.add(id).add(entry.who() == null ? "" : entry.who().id()).add(entry.whatId()).add(entry.subject())
+        Links links = links(entry, happenedAt);
+        tasks.add(id).add(links.whoId()).add(links.whatId()).add(entry.subject())
                 .add(format.date(activityDate)).add(status).add(priority).add(entry.rep().id)
                 .add(entry.description()).add(entry.kind().label).add(format.bool(false))
-                .add(entry.account() == null ? "" : entry.account().id).add(format.bool(closed))
+                .add(links.accountId()).add(format.bool(closed))
                 .add(format.instant(createdAt)).add(callSeconds >= 0 ? Integer.toString(callSeconds) : "")
                 .add(entry.kind().isCall() && closed ? "Outbound" : "").add(entry.kind().taskSubtype())
                 .add(closed ? format.instant(completedAt) : "").add(entry.value()).add(entry.buyerStep()).end();
@@ -116,14 +135,15 @@ final class ActivityLog {
 
     private void event(Entry entry, LocalDate day, long start, int minutes, long bookedAt, String location) {
         String id = eventIds.next();
-        events.add(id).add(entry.who() == null ? "" : entry.who().id()).add(entry.whatId()).add(entry.subject())
+        Links links = links(entry, start);
+        events.add(id).add(links.whoId()).add(links.whatId()).add(entry.subject())
                 .add(location).add(format.bool(false)).add(format.instant(start));
         if (format.exportStyle()) {
             events.add(format.date(day)).add(minutes);
         } else {
             events.add(format.instant(start + minutes * 60L)).add(format.date(day));
         }
-        events.add(entry.description()).add(entry.account() == null ? "" : entry.account().id).add(entry.rep().id)
+        events.add(entry.description()).add(links.accountId()).add(entry.rep().id)
                 .add(entry.kind().label).add("Busy").add(format.bool(false)).add(format.instant(bookedAt))
                 .add(entry.value()).add(entry.buyerStep()).end();
         if (!day.isBefore(calendarFrom)) {

@@ -13,32 +13,83 @@ import java.util.List;
 
 /**
  * One CSV file streamed to disk, row by row, in the quoting and line endings of the export style.
- * I/O failures surface as {@link UncheckedIOException}; {@link Generator} unwraps them.
+ * Writers always add every field of the full header; when only some columns are written (a user's
+ * chosen columns), the row is held until {@link #end} and the chosen fields written in their order,
+ * so that the writers stay the same for every shape. I/O failures surface as
+ * {@link UncheckedIOException}; {@link Generator} unwraps them.
  */
 final class CsvFile implements Closeable {
     private final Writer out;
     private final boolean quoteEveryField;
     private final String lineEnd;
+    /** For each written column, its position in the full row; null when every column is written as added. */
+    private final int[] chosen;
+    private final String[] held;
+    private int fieldsAdded;
     private boolean rowStarted;
     private long rows;
 
-    private CsvFile(Writer out, Format format) {
+    private CsvFile(Writer out, Format format, int[] chosen, int fullWidth) {
         this.out = out;
         this.quoteEveryField = format.quoteEveryField();
         this.lineEnd = format.lineEnd();
+        this.chosen = chosen;
+        this.held = chosen == null ? null : new String[fullWidth];
     }
 
     static CsvFile create(Path file, Format format, List<String> header) throws IOException {
+        return create(file, format, header, header);
+    }
+
+    /** A file whose rows are added with every field of {@code header} and written with {@code columns}. */
+    static CsvFile create(Path file, Format format, List<String> header, List<String> columns) throws IOException {
+        int[] chosen = null;
+        if (!columns.equals(header)) {
+            chosen = new int[columns.size()];
+            for (int index = 0; index < chosen.length; index++) {
+                chosen[index] = header.indexOf(columns.get(index));
+                if (chosen[index] < 0) throw new IllegalArgumentException("not in the header: " + columns.get(index));
+            }
+        }
         Writer writer = new BufferedWriter(
                 new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
-        CsvFile csv = new CsvFile(writer, format);
-        header.forEach(csv::add);
+        CsvFile csv = new CsvFile(writer, format, chosen, header.size());
+        for (String column : columns) csv.write(format.headerName(column));
         csv.endHeader();
         return csv;
     }
 
     /** Appends one field; null is written as the empty string, as exports write a missing value. */
     CsvFile add(String value) {
+        if (held != null) {
+            held[fieldsAdded++] = value;
+            return this;
+        }
+        write(value);
+        return this;
+    }
+
+    CsvFile add(long value) {
+        return add(Long.toString(value));
+    }
+
+    void end() {
+        if (held != null) {
+            if (fieldsAdded != held.length) {
+                throw new IllegalStateException("row of " + fieldsAdded + " fields, header of " + held.length);
+            }
+            for (int position : chosen) write(held[position]);
+            fieldsAdded = 0;
+        }
+        endHeader();
+        rows++;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    private void write(String value) {
         try {
             if (rowStarted) out.write(',');
             rowStarted = true;
@@ -50,23 +101,9 @@ final class CsvFile implements Closeable {
             } else {
                 out.write(text);
             }
-            return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    CsvFile add(long value) {
-        return add(Long.toString(value));
-    }
-
-    void end() {
-        endHeader();
-        rows++;
-    }
-
-    long rows() {
-        return rows;
     }
 
     private void endHeader() {

@@ -13,6 +13,14 @@ final class Dice {
         this.random = new SplittableRandom(seed);
     }
 
+    /**
+     * A second stream for what only an export shape needs (e.g. Lead ids), derived from the seed and
+     * the purpose without drawing from the main stream, so the main draw order stays as it was.
+     */
+    static Dice derived(long seed, String purpose) {
+        return new Dice(seed ^ 0x9E3779B97F4A7C15L * (purpose.hashCode() | 1L));
+    }
+
     double unit() {
         return random.nextDouble();
     }

@@ -1,19 +1,37 @@
 package dev.needle.generate;
 
+import dev.needle.generate.GeneratorSettings.Shape;
 import dev.needle.generate.GeneratorSettings.Style;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * How one export style spells ids, booleans, instants and dates. The shapes follow the real files:
  * Data Export writes {@code "2018-10-13 17:16:45"} (GMT) and date-only fields as
  * {@code "2018-08-22 00:00:00"} (see shared/data/salesforce-dev-org-export-sample); Data Loader
- * writes {@code 2018-10-13T17:16:45.000Z} and {@code 2018-08-22}.
+ * writes {@code 2018-10-13T17:16:45.000Z} and {@code 2018-08-22}. The {@link Shape} adds how users
+ * reshape them: header letter case and amounts saved by a spreadsheet.
  */
 final class Format {
     final Style style;
+    final Shape shape;
 
-    Format(Style style) {
+    Format(Style style, Shape shape) {
         this.style = style;
+        this.shape = shape;
+    }
+
+    String headerName(String apiName) {
+        return shape.headerCase().apply(apiName);
+    }
+
+    /**
+     * A currency amount (whole dollars in this org): the number as Salesforce writes it, or, after a
+     * spreadsheet round-trip, US currency format with thousands separators and cents ({@code $24,000.00}).
+     */
+    String amount(long dollars) {
+        if (!shape.excelAmounts()) return Long.toString(dollars);
+        return String.format(Locale.US, "$%,d.00", dollars);
     }
 
     boolean exportStyle() {

@@ -36,32 +36,38 @@ public final class Generator {
     private Summary write(Path outDir, LongConsumer progress) throws IOException {
         Path calendars = Files.createDirectories(outDir.resolve("calendars"));
         Dice dice = new Dice(settings.seed());
-        Format format = new Format(settings.style());
+        Format format = new Format(settings.style(), settings.shape());
+        ExportFiles files = new ExportFiles(outDir, format);
         LocalDate until = settings.until();
         LocalDate firstDay = WorkTime.minusWorkdays(until, settings.days() - 1);
+        Leads leads = new Leads(settings.shape().leads(), format, settings.seed(), until);
         Org org = new OrgBuilder(dice, format, firstDay).build(settings.reps());
-        long orgRows = OrgFiles.writeUsers(outDir.resolve("User.csv"), format, org)
-                + OrgFiles.writeContacts(outDir.resolve("Contact.csv"), format, org);
+        long userRows = OrgFiles.writeUsers(files, format, org);
         Pipeline pipeline;
         ActivityLog log;
         NextActions.Hygiene hygiene;
-        try (CsvFile history = CsvFile.create(outDir.resolve("OpportunityHistory.csv"), format, Pipeline.HISTORY_HEADER);
-             CsvFile tasks = CsvFile.create(outDir.resolve("Task.csv"), format, ActivityLog.TASK_HEADER);
-             CsvFile events = CsvFile.create(outDir.resolve("Event.csv"), format, ActivityLog.eventHeader(format))) {
+        try (CsvFile history = files.create(SalesforceObject.OPPORTUNITY_HISTORY, Pipeline.HISTORY_HEADER);
+             CsvFile tasks = files.create(SalesforceObject.TASK, ActivityLog.TASK_HEADER);
+             CsvFile events = files.create(SalesforceObject.EVENT, ActivityLog.eventHeader(format))) {
             pipeline = new Pipeline(dice, format, IdSequence.of("006", dice, format), IdSequence.of("008", dice, format),
-                    history);
+                    history, leads);
             log = new ActivityLog(format, dice, tasks, events, IdSequence.of("00T", dice, format),
-                    IdSequence.of("00U", dice, format), until.minusDays(29));
+                    IdSequence.of("00U", dice, format), until.minusDays(29), leads);
             new Simulation(dice, org, pipeline, log, firstDay, until)
-                    .run(progress, () -> orgRows + pipeline.historyRows() + log.rows());
+                    .run(progress, () -> userRows + pipeline.historyRows() + log.rows());
             hygiene = new NextActions(dice, log, until).plan(org.reps());
         }
-        long dealRows = pipeline.writeOpportunities(outDir.resolve("Opportunity.csv"));
-        long accountRows = OrgFiles.writeAccounts(outDir.resolve("Account.csv"), format, org);
+        long dealRows = pipeline.writeOpportunities(files);
+        // written after the simulation: with leads, which companies converted is known only now
+        long contactRows = OrgFiles.writeContacts(files, format, org, leads);
+        long accountRows = OrgFiles.writeAccounts(files, format, org, leads);
+        long leadRows = leads.on() ? leads.write(files) : 0;
         int calendarEvents = new Calendars(dice, until).write(calendars, org.reps());
-        PlantedEffects.of(settings, firstDay, org.reps(), hygiene).write(outDir.resolve("planted-effects.json"));
-        progress.accept(orgRows + pipeline.historyRows() + log.rows() + dealRows + accountRows);
-        return new Summary(org.reps().size(), org.accounts().size(), org.contacts().size(), pipeline.deals().size(),
+        PlantedEffects.of(settings, firstDay, org.reps(), hygiene, files, leads)
+                .write(outDir.resolve("planted-effects.json"));
+        progress.accept(userRows + pipeline.historyRows() + log.rows() + dealRows + contactRows + accountRows
+                + leadRows);
+        return new Summary(org.reps().size(), (int) accountRows, (int) contactRows, pipeline.deals().size(),
                 log.logged(), log.openTasks(), calendarEvents);
     }
 }

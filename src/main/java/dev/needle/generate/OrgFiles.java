@@ -6,10 +6,12 @@ import dev.needle.generate.Model.Manager;
 import dev.needle.generate.Model.Rep;
 import dev.needle.generate.OrgBuilder.Org;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
-/** User.csv, Contact.csv and Account.csv. */
+/**
+ * User.csv, Contact.csv and Account.csv. With leads, the companies still exported only as Leads are
+ * left out, and converted ones carry the conversion as their CreatedDate.
+ */
 final class OrgFiles {
     static final List<String> USER_HEADER = List.of("Id", "Username", "LastName", "FirstName", "Name", "Email",
             "IsActive", "ManagerId", "UserRoleId", "TimeZoneSidKey", "Department", "Title", "Quota__c", "CreatedDate");
@@ -22,8 +24,8 @@ final class OrgFiles {
     }
 
     /** Each team's manager, then the team's reps. */
-    static long writeUsers(Path file, Format format, Org org) throws IOException {
-        try (CsvFile csv = CsvFile.create(file, format, USER_HEADER)) {
+    static long writeUsers(ExportFiles files, Format format, Org org) throws IOException {
+        try (CsvFile csv = files.create(SalesforceObject.USER, USER_HEADER)) {
             for (Manager manager : org.managers()) {
                 user(csv, format, manager.id(), manager.firstName(), manager.lastName(), manager.email(), "",
                         manager.roleId(), manager.zone().getId(), manager.team(), "Sales Manager", manager.quota(),
@@ -42,29 +44,32 @@ final class OrgFiles {
                              String managerId, String roleId, String zone, String team, String title, long quota,
                              long createdAt) {
         csv.add(id).add(email).add(last).add(first).add(first + " " + last).add(email).add(format.bool(true))
-                .add(managerId).add(roleId).add(zone).add(team).add(title).add(quota)
+                .add(managerId).add(roleId).add(zone).add(team).add(title).add(format.amount(quota))
                 .add(format.instant(createdAt)).end();
     }
 
-    static long writeContacts(Path file, Format format, Org org) throws IOException {
-        try (CsvFile csv = CsvFile.create(file, format, CONTACT_HEADER)) {
+    static long writeContacts(ExportFiles files, Format format, Org org, Leads leads) throws IOException {
+        try (CsvFile csv = files.create(SalesforceObject.CONTACT, CONTACT_HEADER)) {
             for (Contact contact : org.contacts()) {
+                if (leads.exportedAsLeadsOnly(contact.account())) continue;
                 csv.add(contact.id()).add(format.bool(false)).add(contact.account().id).add(contact.lastName())
                         .add(contact.firstName()).add(contact.name()).add(contact.title()).add(contact.email())
-                        .add(contact.account().owner.id).add(format.instant(contact.createdAt())).end();
+                        .add(contact.account().owner.id)
+                        .add(format.instant(leads.createdAt(contact.account(), contact.createdAt()))).end();
             }
             return csv.rows();
         }
     }
 
     /** Written last: an account that won a deal has become a customer. */
-    static long writeAccounts(Path file, Format format, Org org) throws IOException {
-        try (CsvFile csv = CsvFile.create(file, format, ACCOUNT_HEADER)) {
+    static long writeAccounts(ExportFiles files, Format format, Org org, Leads leads) throws IOException {
+        try (CsvFile csv = files.create(SalesforceObject.ACCOUNT, ACCOUNT_HEADER)) {
             for (Account account : org.accounts()) {
+                if (leads.exportedAsLeadsOnly(account)) continue;
                 csv.add(account.id).add(format.bool(false)).add(account.name).add(account.type())
                         .add(account.industry).add(account.annualRevenue).add(account.employees)
                         .add(account.owner.id).add(format.bool(account.dream))
-                        .add(format.instant(account.createdAt)).end();
+                        .add(format.instant(leads.createdAt(account, account.createdAt))).end();
             }
             return csv.rows();
         }

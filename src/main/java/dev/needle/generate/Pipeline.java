@@ -3,7 +3,6 @@ package dev.needle.generate;
 import dev.needle.generate.Model.Account;
 import dev.needle.generate.Model.Deal;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +26,21 @@ final class Pipeline {
     private final IdSequence dealIds;
     private final IdSequence historyIds;
     private final CsvFile history;
+    private final Leads leads;
     private final List<Deal> deals = new ArrayList<>();
 
-    Pipeline(Dice dice, Format format, IdSequence dealIds, IdSequence historyIds, CsvFile history) {
+    Pipeline(Dice dice, Format format, IdSequence dealIds, IdSequence historyIds, CsvFile history, Leads leads) {
         this.dice = dice;
         this.format = format;
         this.dealIds = dealIds;
         this.historyIds = historyIds;
         this.history = history;
+        this.leads = leads;
+    }
+
+    /** The opening pipeline is in place and the simulated window begins. */
+    void historyStarts(List<Account> accounts) {
+        leads.historyStarts(accounts);
     }
 
     /** A new deal on the account, owned by the account's owner, entering {@code stage} at {@code at}. */
@@ -48,6 +54,7 @@ final class Pipeline {
         deals.add(deal);
         account.openDeals++;
         account.owner.openDeals.add(deal);
+        leads.opportunityOpened(deal);
         write(deal, at);
         return deal;
     }
@@ -124,12 +131,13 @@ final class Pipeline {
                 .add(format.bool(false)).end();
     }
 
-    long writeOpportunities(Path file) throws IOException {
-        try (CsvFile csv = CsvFile.create(file, format, OPPORTUNITY_HEADER)) {
+    long writeOpportunities(ExportFiles files) throws IOException {
+        try (CsvFile csv = files.create(SalesforceObject.OPPORTUNITY, OPPORTUNITY_HEADER)) {
             for (Deal deal : deals) {
                 Stage stage = deal.recorded;
                 csv.add(deal.id).add(format.bool(false)).add(deal.account.id).add(deal.name).add(stage.label)
-                        .add(deal.amount).add(stage.probability).add(format.date(deal.closeDate)).add(deal.type)
+                        .add(format.amount(deal.amount)).add(stage.probability).add(format.date(deal.closeDate))
+                        .add(deal.type)
                         .add(deal.nextStep).add(deal.leadSource).add(format.bool(stage.isClosed()))
                         .add(format.bool(stage == Stage.CLOSED_WON)).add(stage.forecastCategory())
                         .add(deal.owner().id).add(format.instant(deal.createdAt))

@@ -1,9 +1,11 @@
 package dev.needle.generate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.needle.generate.GeneratorSettings.Shape;
 import dev.needle.generate.Model.Rep;
 import dev.needle.generate.NextActions.Hygiene;
 import java.io.IOException;
@@ -15,9 +17,12 @@ import java.util.Map;
 
 /**
  * planted-effects.json: the ground truth later features are checked against. Ids are written as
- * the CSV files write them (18 characters in EXPORT style, 15 in LOADER style).
+ * the CSV files write them (18 characters in EXPORT style, 15 in LOADER style). An export reshaped by
+ * the settings' {@link Shape} adds {@code shape}, {@code files} (object to file name) and, with leads,
+ * {@code leads}; the unreshaped export leaves them out, so its file stays as it was.
  */
 @JsonPropertyOrder(alphabetic = false)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record PlantedEffects(long seed, String until, String firstDay, int workdays, String style,
                       Map<String, Double> opportunityPerTouch, List<Integer> opportunityDelayWorkdays,
                       double inboundOpportunitiesPerRepDay,
@@ -27,9 +32,19 @@ record PlantedEffects(long seed, String until, String firstDay, int workdays, St
                       List<String> busyNotProductiveReps, Map<String, Double> repStartsWithProspectingShare,
                       Map<String, Double> confounder, Map<String, String> definitions,
                       List<String> openDealsWithoutNextAction, List<String> overdueNextActions,
-                      List<String> nextActionsWithoutBuyerValue, List<String> openDealsWithoutNextMeeting) {
+                      List<String> nextActionsWithoutBuyerValue, List<String> openDealsWithoutNextMeeting,
+                      Shape shape, Map<String, String> files, Leads.Counts leads) {
 
-    static PlantedEffects of(GeneratorSettings settings, LocalDate firstDay, List<Rep> reps, Hygiene hygiene) {
+    static PlantedEffects of(GeneratorSettings settings, LocalDate firstDay, List<Rep> reps, Hygiene hygiene,
+                             ExportFiles exportFiles, Leads leads) {
+        boolean reshaped = !settings.shape().equals(Shape.AS_EXPORTED);
+        Map<String, String> files = null;
+        if (reshaped) {
+            files = new LinkedHashMap<>();
+            for (SalesforceObject object : SalesforceObject.values()) {
+                if (object != SalesforceObject.LEAD || leads.on()) files.put(object.apiName, exportFiles.fileName(object));
+            }
+        }
         Map<String, Double> emptyShare = new LinkedHashMap<>();
         Map<String, Double> prospectingFirst = new LinkedHashMap<>();
         for (Rep rep : reps) {
@@ -50,8 +65,9 @@ record PlantedEffects(long seed, String until, String firstDay, int workdays, St
                 List.of(Effects.ADVANCE_DELAY_MIN_WORKDAYS, Effects.ADVANCE_DELAY_MAX_WORKDAYS), loss,
                 Effects.noEffectTypes().stream().map(kind -> kind.label).toList(), emptyShare,
                 reps.stream().filter(rep -> rep.busy).map(rep -> rep.id).toList(), prospectingFirst, confounder,
-                definitionTexts(), hygiene.openDealsWithoutNextAction(), hygiene.overdueNextActions(),
-                hygiene.nextActionsWithoutBuyerValue(), hygiene.openDealsWithoutNextMeeting());
+                definitionTexts(leads.on()), hygiene.openDealsWithoutNextAction(), hygiene.overdueNextActions(),
+                hygiene.nextActionsWithoutBuyerValue(), hygiene.openDealsWithoutNextMeeting(),
+                reshaped ? settings.shape() : null, files, leads.on() ? leads.counts() : null);
     }
 
     void write(Path file) throws IOException {
@@ -67,7 +83,7 @@ record PlantedEffects(long seed, String until, String firstDay, int workdays, St
         return byLabel;
     }
 
-    private static Map<String, String> definitionTexts() {
+    private static Map<String, String> definitionTexts(boolean withLeads) {
         Map<String, String> definitions = new LinkedHashMap<>();
         definitions.put("accountTouch", "a Task or Event whose WhatId is an Account (001) and WhoId a Contact; "
                 + "it can create an opportunity only while the account has no open opportunity");
@@ -84,6 +100,15 @@ record PlantedEffects(long seed, String until, String firstDay, int workdays, St
         definitions.put("delays", "working days (Monday-Friday) after the touch; effects due after until are not in "
                 + "the export");
         definitions.put("wonRevenue", "a won deal's Amount");
+        if (withLeads) {
+            definitions.put("lead", "a Lead (00Q) is a contact of an account that was a Prospect with no opportunity "
+                    + "when the history started, exported as a lead until the account's first opportunity is created; "
+                    + "then it converts (ConvertedAccountId, ConvertedContactId, ConvertedDate = the opportunity's "
+                    + "CreatedDate date; ConvertedOpportunityId on the lead touched last). A Task or Event with a Lead "
+                    + "WhoId and no WhatId is an account touch on the lead's company: it counts toward "
+                    + "opportunityPerTouch like a touch on the ConvertedAccountId. Unconverted leads' companies are "
+                    + "not in Account.csv");
+        }
         return definitions;
     }
 }

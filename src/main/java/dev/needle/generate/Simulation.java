@@ -55,6 +55,7 @@ final class Simulation {
     void run(LongConsumer progress, LongSupplier rowsWritten) {
         OpeningPipeline opening = new OpeningPipeline(dice, pipeline, planner, firstDay);
         for (Rep rep : org.reps()) opening.open(rep);
+        pipeline.historyStarts(org.accounts());
         for (LocalDate day = firstDay; !day.isAfter(until); day = day.plusDays(1)) {
             if (!WorkTime.isWorkday(day)) continue;
             applyPending(day);
