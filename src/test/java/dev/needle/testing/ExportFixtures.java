@@ -33,6 +33,35 @@ public final class ExportFixtures {
         }
     }
 
+    /**
+     * Rows of every CSV in a Salesforce export folder whose {@code Id} has the given key prefix
+     * ({@code 005} users, {@code 00T} tasks …) and satisfy {@code wanted}: a count by object that
+     * does not depend on how the files are named.
+     */
+    public static long countSalesforce(Path folder, Charset charset, String idPrefix, Predicate<Row> wanted) {
+        try (var files = java.nio.file.Files.list(folder)) {
+            return files.filter(file -> file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted()
+                    .mapToLong(file -> count(file, charset, row -> row.get("Id").startsWith(idPrefix) && wanted.test(row)))
+                    .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The 18-character ids of those rows, as Needle stores them. */
+    public static java.util.List<String> salesforceIds(Path folder, String idPrefix, Predicate<Row> wanted) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        countSalesforce(folder, StandardCharsets.UTF_8, idPrefix, row -> {
+            if (wanted.test(row)) ids.add(dev.needle.ingest.mapping.SalesforceIds.normalise(row.get("Id")));
+            return false;
+        });
+        return ids;
+    }
+
+    public static long countSalesforce(Path folder, String idPrefix, Predicate<Row> wanted) {
+        return countSalesforce(folder, StandardCharsets.UTF_8, idPrefix, wanted);
+    }
+
     /** Rows of a UTF-8 CSV fixture that satisfy {@code wanted}; columns are looked up ignoring case. */
     public static long count(Path csv, Predicate<Row> wanted) {
         return count(csv, StandardCharsets.UTF_8, wanted);
