@@ -1,19 +1,34 @@
 package dev.needle.ingest;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
  * @param skipBad      store the good rows and report the bad ones, instead of storing nothing
  * @param calendarRep  whose calendar the .ics files are (id, external id or email); when null, a
  *                     calendar file named after a rep's email or id is that rep's
- * @param calendarFrom recurring events are expanded from here…
- * @param calendarTo   …to here
+ * @param calendarFrom the first day whose calendar occurrences are imported (recurrences expanded)…
+ * @param calendarTo   …and the last, included
  */
-public record ImportOptions(boolean skipBad, String calendarRep, Instant calendarFrom, Instant calendarTo) {
+public record ImportOptions(boolean skipBad, String calendarRep, LocalDate calendarFrom, LocalDate calendarTo) {
     public ImportOptions {
         Objects.requireNonNull(calendarFrom, "calendarFrom");
         Objects.requireNonNull(calendarTo, "calendarTo");
-        if (!calendarTo.isAfter(calendarFrom)) throw new IllegalArgumentException("the calendar window is empty");
+        if (calendarTo.isBefore(calendarFrom)) throw new IllegalArgumentException("the calendar window is empty");
+    }
+
+    /**
+     * The window's days are the rep's, so an evening meeting on the last day is imported wherever the rep is:
+     * it starts at midnight of {@code calendarFrom} in the rep's zone…
+     */
+    public Instant calendarStart(ZoneId repZone) {
+        return calendarFrom.atStartOfDay(repZone).toInstant();
+    }
+
+    /** …and ends, excluded, at the start of the day after {@code calendarTo}. */
+    public Instant calendarEnd(ZoneId repZone) {
+        return calendarTo.plusDays(1).atStartOfDay(repZone).toInstant();
     }
 }

@@ -98,7 +98,7 @@ final class ImportRoutes {
             }
             LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
             ImportOptions options = new ImportOptions("true".equalsIgnoreCase(ctx.formParam("skipBad")), blankToNull(ctx.formParam("rep")),
-                    today.minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant(), today.plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+                    today.minusYears(1), today.plusYears(1));
             ImportReport report;
             try (ImportSession session = store.beginImport()) {
                 report = importers.apply(mappings).run(List.of(dir), options, session, ImportProgress.NONE);
