@@ -197,9 +197,7 @@ final class BenchCommand implements Callable<Integer> {
         if (needle.store().stats().deals() > 0) {
             throw new IllegalStateException(name + " database is not empty: give an empty one, the benchmark imports into it");
         }
-        ImportOptions options = new ImportOptions(false, null,
-                LocalDate.of(2024, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                LocalDate.of(2027, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        ImportOptions options = new ImportOptions(false, null, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31));
         long start = System.nanoTime();
         ImportReport report;
         try (ImportSession session = needle.store().beginImport()) {

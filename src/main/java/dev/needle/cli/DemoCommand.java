@@ -164,9 +164,7 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("Importing %,d activities, %,d deals and %,d calendar events …%n", summary.activities(), summary.deals(),
                 summary.calendarEvents());
         out.flush();
-        ImportOptions options = new ImportOptions(false, null,
-                today.minusYears(2).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                today.plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        ImportOptions options = new ImportOptions(false, null, today.minusYears(2), today.plusYears(1));
         ImportReport report;
         try (ImportSession session = needle.store().beginImport()) {
             report = needle.importer(MappingLibrary.shipped()).run(List.of(export), options, session, ImportProgress.NONE);

@@ -20,7 +20,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -52,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--calendar-from", paramLabel = "DATE", description = "Expand recurring events from this date (default: a year ago).")
     LocalDate calendarFrom;
 
-    @Option(names = "--calendar-to", paramLabel = "DATE", description = "…to this date (default: a year ahead).")
+    @Option(names = "--calendar-to", paramLabel = "DATE", description = "…to this date, inclusive (default: a year ahead).")
     LocalDate calendarTo;
 
     @Option(names = "--skip-unknown", description = "Skip, with a warning, CSV/XLSX files that match no known format (default: fail the import).")
@@ -71,10 +70,11 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Instant from = (calendarFrom != null ? calendarFrom : today.minusYears(1)).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = (calendarTo != null ? calendarTo : today.plusYears(1)).atStartOfDay(ZoneOffset.UTC).toInstant();
-        if (!to.isAfter(from)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--calendar-to must be after --calendar-from");
+        // Days in each rep's zone, both included: ImportOptions turns them into instants per calendar.
+        LocalDate from = calendarFrom != null ? calendarFrom : today.minusYears(1);
+        LocalDate to = calendarTo != null ? calendarTo : today.plusYears(1);
+        if (to.isBefore(from)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--calendar-to must not be before --calendar-from");
         }
         ImportReport report;
         try (Needle needle = Needle.open(main.settings())) {

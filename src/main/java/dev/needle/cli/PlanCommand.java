@@ -167,8 +167,9 @@ final class PlanCommand implements Callable<Integer> {
         rows.sort((one, other) -> ((Instant) one[0]).compareTo((Instant) other[0]));
         for (Object[] row : rows) {
             if (row[1] instanceof CalendarEvent meeting) {
+                // a busy all-day event is a day away (a conference, out of office), not a 24-hour meeting
                 out.printf("  %s  %-20s %s%n", meeting.allDay() ? "all day    " : times(meeting.start(), meeting.end(), zone),
-                        "Meeting", meeting.summary() == null ? "" : meeting.summary());
+                        meeting.allDay() ? "Away" : "Meeting", meeting.summary() == null ? "" : meeting.summary());
                 continue;
             }
             Block block = (Block) row[1];

@@ -2,6 +2,8 @@ package dev.needle.ingest;
 
 import java.nio.charset.Charset;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -9,22 +11,35 @@ import java.util.Objects;
  * @param skipBad      store the good rows and report the bad ones, instead of storing nothing
  * @param calendarRep  whose calendar the .ics files are (id, external id or email); when null, a
  *                     calendar file named after a rep's email or id is that rep's
- * @param calendarFrom recurring events are expanded from here…
- * @param calendarTo   …to here
+ * @param calendarFrom the first day whose calendar occurrences are imported (recurrences expanded)…
+ * @param calendarTo   …and the last, included
  * @param skipUnknown  skip, with a warning, table files that match no format, instead of failing
  * @param encoding     the encoding of files that are not UTF-8 or UTF-16 (null: refuse such files)
  * @param locale       the convention of amounts: which of , and . separates decimals
  */
-public record ImportOptions(boolean skipBad, String calendarRep, Instant calendarFrom, Instant calendarTo,
+public record ImportOptions(boolean skipBad, String calendarRep, LocalDate calendarFrom, LocalDate calendarTo,
                             boolean skipUnknown, Charset encoding, Locale locale) {
     public ImportOptions {
         Objects.requireNonNull(calendarFrom, "calendarFrom");
         Objects.requireNonNull(calendarTo, "calendarTo");
-        if (!calendarTo.isAfter(calendarFrom)) throw new IllegalArgumentException("the calendar window is empty");
+        if (calendarTo.isBefore(calendarFrom)) throw new IllegalArgumentException("the calendar window is empty");
         locale = locale == null ? Locale.US : locale;
     }
 
-    public ImportOptions(boolean skipBad, String calendarRep, Instant calendarFrom, Instant calendarTo) {
+    public ImportOptions(boolean skipBad, String calendarRep, LocalDate calendarFrom, LocalDate calendarTo) {
         this(skipBad, calendarRep, calendarFrom, calendarTo, false, null, Locale.US);
+    }
+
+    /**
+     * The window's days are the rep's, so an evening meeting on the last day is imported wherever the rep is:
+     * it starts at midnight of {@code calendarFrom} in the rep's zone…
+     */
+    public Instant calendarStart(ZoneId repZone) {
+        return calendarFrom.atStartOfDay(repZone).toInstant();
+    }
+
+    /** …and ends, excluded, at the start of the day after {@code calendarTo}. */
+    public Instant calendarEnd(ZoneId repZone) {
+        return calendarTo.plusDays(1).atStartOfDay(repZone).toInstant();
     }
 }

@@ -87,7 +87,7 @@ public final class Importer {
         }
         ZoneId zone = zoneOf(rep.get());
         try {
-            CalendarParser.Parsed read = calendars.parse(file, zone, options.calendarFrom(), options.calendarTo());
+            CalendarParser.Parsed read = calendars.parse(file, zone, options.calendarStart(zone), options.calendarEnd(zone));
             session.replaceCalendar(rep.get().id(), file.getFileName().toString(), read.events());
             read.warnings().forEach(w -> warnings.add(file.getFileName() + ": " + w));
             return new ImportReport.FileReport(file.toString(), "icalendar", "CALENDAR_EVENT", read.events().size(), 0, 0);

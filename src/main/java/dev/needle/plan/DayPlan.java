@@ -7,8 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A rep's planned day: blocks in time order, the busy calendar events they were planned around,
- * and what did not fit, carried to the next working day.
+ * A rep's planned day: blocks in time order, the busy calendar events they were planned around (timed meetings,
+ * or a busy all-day event that makes it a day away with nothing planned), and what did not fit, carried to the
+ * next working day.
  */
 public record DayPlan(PlanRequest request, List<Block> blocks, List<CalendarEvent> meetings, List<Carried> carriedOver) {
     public DayPlan {

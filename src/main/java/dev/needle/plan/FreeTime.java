@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The free spans of a working day: working hours minus lunch minus busy calendar events. */
+/** The free spans of a working day: working hours minus lunch minus busy calendar events; none on a day away. */
 final class FreeTime {
     record Span(Instant start, Instant end) {
         long minutes() {
@@ -21,19 +21,26 @@ final class FreeTime {
     /**
      * Wall-clock hours are turned into instants in the rep's zone, so a DST change moves them
      * correctly; transparent (free) events do not take time, cancelled ones were never imported.
+     * All-day events are dates, not hours: a busy one (out of office, a conference) is a day away with no
+     * free time at all, a transparent one (a birthday, a holiday reminder) takes none.
      */
     static List<Span> of(PlanRequest request, List<CalendarEvent> events) {
         if (!WorkingDays.isWorkingDay(request.date())) return List.of();
         ZoneId zone = request.zone();
+        if (awayAllDay(request, events)) return List.of();
         List<Span> free = new ArrayList<>();
         free.add(new Span(request.date().atTime(request.workStart()).atZone(zone).toInstant(),
                 request.date().atTime(request.workEnd()).atZone(zone).toInstant()));
         free = minus(free, request.date().atTime(request.lunchStart()).atZone(zone).toInstant(),
                 request.date().atTime(request.lunchEnd()).atZone(zone).toInstant());
         for (CalendarEvent event : events) {
-            if (event.busy()) free = minus(free, event.start(), event.end());
+            if (event.busy() && !event.allDay()) free = minus(free, event.start(), event.end());
         }
         return free;
+    }
+
+    static boolean awayAllDay(PlanRequest request, List<CalendarEvent> events) {
+        return events.stream().anyMatch(event -> event.isAwayOn(request.date(), request.zone()));
     }
 
     private static List<Span> minus(List<Span> spans, Instant start, Instant end) {

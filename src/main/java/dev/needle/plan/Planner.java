@@ -32,11 +32,13 @@ public final class Planner {
         Optional<FreeTime.Span> adminTime = reserveAdminTime(free, request.adminCap());
         Day day = new Day(free);
         List<Carried> carried = new ArrayList<>();
-        carry(carried, request, Category.OPPORTUNITY_CREATION, opportunityCreationFirst(day, work.prospecting()), false);
-        carry(carried, request, Category.DEAL_ADVANCEMENT, dealNextActions(day, work.dealWork()), false);
-        carry(carried, request, Category.PREPARATION, preparation(day, work.preparation()), false);
+        String noRoom = noRoom(request, work.events());
+        carry(carried, request, Category.OPPORTUNITY_CREATION, opportunityCreationFirst(day, work.prospecting()), noRoom);
+        carry(carried, request, Category.DEAL_ADVANCEMENT, dealNextActions(day, work.dealWork()), noRoom);
+        carry(carried, request, Category.PREPARATION, preparation(day, work.preparation()), noRoom);
         Day adminDay = new Day(adminTime.map(List::of).orElse(List.of()));
-        carry(carried, request, Category.ADMIN, adminLast(adminDay, work.admin()), adminTime.isPresent());
+        String adminReason = adminTime.isPresent() ? "beyond the admin cap of " + request.adminCap().toMinutes() + " minutes" : noRoom;
+        carry(carried, request, Category.ADMIN, adminLast(adminDay, work.admin()), adminReason);
         List<Block> blocks = new ArrayList<>(day.blocks());
         blocks.addAll(adminDay.blocks());
         blocks.sort(Comparator.comparing(Block::start));
@@ -73,14 +75,20 @@ public final class Planner {
     }
 
     /** Nothing is dropped silently: what did not fit moves to the next working day, with the reason. */
-    static void carry(List<Carried> carried, PlanRequest request, Category category, List<Task> unplaced, boolean capped) {
+    static void carry(List<Carried> carried, PlanRequest request, Category category, List<Task> unplaced, String reason) {
         LocalDate next = WorkingDays.next(request.date());
-        String reason = !WorkingDays.isWorkingDay(request.date()) ? request.date().getDayOfWeek() + " is not a working day"
-                : capped ? "beyond the admin cap of " + request.adminCap().toMinutes() + " minutes"
-                : "no free time left in the working day";
         for (Task task : unplaced) carried.add(new Carried(task, category, next, reason));
     }
 
+    /** Why a day has no room left: a weekend, a day away (a busy all-day event such as a conference), or a full day. */
+    static String noRoom(PlanRequest request, List<CalendarEvent> events) {
+        if (!WorkingDays.isWorkingDay(request.date())) return request.date().getDayOfWeek() + " is not a working day";
+        return events.stream().filter(event -> event.isAwayOn(request.date(), request.zone())).findFirst()
+                .map(away -> "away all day" + (away.summary() == null ? "" : ": " + away.summary()))
+                .orElse("no free time left in the working day");
+    }
+
+    /** The busy events the day is planned around: timed meetings, and an all-day event that makes it a day away. */
     private static List<CalendarEvent> meetingsOf(List<CalendarEvent> events) {
         return events.stream().filter(CalendarEvent::busy).sorted(Comparator.comparing(CalendarEvent::start)).toList();
     }

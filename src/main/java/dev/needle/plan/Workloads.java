@@ -101,10 +101,8 @@ public final class Workloads {
         ZoneId zone = request.zone();
         LocalDate day = request.date();
         LocalDate next = WorkingDays.next(day);
-        Instant dayStart = day.atStartOfDay(zone).toInstant();
-        Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
-        List<CalendarEvent> today = events.stream()
-                .filter(event -> event.start().isBefore(dayEnd) && event.end().isAfter(dayStart)).toList();
+        // all-day events by their dates, so one never spills into the evening before or the morning after
+        List<CalendarEvent> today = events.stream().filter(event -> event.isOn(day, zone)).toList();
         List<Account> prospects = prospectsInOrder(request.rep().id());
         int touches = (int) (request.prospectingTarget().toMinutes() / TOUCH_MINUTES);
         List<Task> prospecting = prospectingTouches(prospects, 0, touches);

@@ -7,6 +7,7 @@ import dev.needle.plan.Carried;
 import dev.needle.plan.DayPlan;
 import dev.needle.plan.Task;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,8 +45,11 @@ public final class PlanDocument {
         List<Object> meetings = new ArrayList<>();
         for (CalendarEvent event : plan.meetings()) {
             Map<String, Object> line = new LinkedHashMap<>();
-            line.put("start", event.start().atZone(zone).toOffsetDateTime().toString());
-            line.put("end", event.end().atZone(zone).toOffsetDateTime().toString());
+            // an all-day event runs from midnight to midnight of its dates in the plan's zone, whatever zone it was imported in
+            Instant start = event.allDay() ? event.firstDay(zone).atStartOfDay(zone).toInstant() : event.start();
+            Instant end = event.allDay() ? event.firstDay(zone).plusDays(event.days()).atStartOfDay(zone).toInstant() : event.end();
+            line.put("start", start.atZone(zone).toOffsetDateTime().toString());
+            line.put("end", end.atZone(zone).toOffsetDateTime().toString());
             line.put("allDay", event.allDay());
             line.put("summary", event.summary());
             meetings.add(line);

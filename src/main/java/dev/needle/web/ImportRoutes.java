@@ -101,7 +101,7 @@ final class ImportRoutes {
             }
             LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
             ImportOptions options = new ImportOptions("true".equalsIgnoreCase(ctx.formParam("skipBad")), blankToNull(ctx.formParam("rep")),
-                    today.minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant(), today.plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    today.minusYears(1), today.plusYears(1),
                     "true".equalsIgnoreCase(ctx.formParam("skipUnknown")), encoding(ctx.formParam("encoding")),
                     blankToNull(ctx.formParam("locale")) == null ? null : java.util.Locale.forLanguageTag(ctx.formParam("locale")));
             ImportReport report;

@@ -75,6 +75,23 @@ class CalendarImportTest {
 
     @ParameterizedTest
     @MethodSource("dev.needle.testing.Backend#all")
+    void textAfterTheCalendarIsIgnoredWithAWarningInTheReport(Backend backend) throws IOException {
+        try (Needle needle = Imports.needle(backend)) {
+            Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
+            Path podio = temp.resolve("podio.ics");
+            Files.writeString(podio, Files.readString(path("ical-samples", "ical.js", "daily_recur.ics")) + "Exported by Podio\r\n");
+
+            ImportReport report = Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), podio);
+
+            assertThat(report.committed()).isTrue();
+            assertThat(report.files()).singleElement().satisfies(file -> assertThat(file.stored()).isPositive());
+            assertThat(report.warnings()).anySatisfy(warning ->
+                    assertThat(warning).contains("podio.ics").endsWith("text after the last END:VCALENDAR ignored"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.needle.testing.Backend#all")
     void aCalendarOfNobodyKnownIsRefused(Backend backend) {
         try (Needle needle = Imports.needle(backend)) {
             ImportReport report = Imports.run(needle, Imports.calendarOf("nobody@example.com"),

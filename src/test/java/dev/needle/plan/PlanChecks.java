@@ -25,6 +25,12 @@ final class PlanChecks {
         for (Block block : blocks) {
             for (CalendarEvent event : calendar) {
                 if (!event.busy()) continue;
+                if (event.allDay()) {
+                    // all-day events are dates: a busy one leaves its days empty and blocks nothing on the others
+                    assertThat(event.isAwayOn(plan.date(), plan.request().zone())).as("%s %s planned on a day away at %s",
+                            block.category(), block.start(), event.summary()).isFalse();
+                    continue;
+                }
                 boolean overlaps = block.start().isBefore(event.end()) && event.start().isBefore(block.end());
                 assertThat(overlaps).as("%s %s-%s overlaps busy event %s %s-%s", block.category(), block.start(),
                         block.end(), event.summary(), event.start(), event.end()).isFalse();

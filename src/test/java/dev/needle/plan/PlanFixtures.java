@@ -82,6 +82,14 @@ final class PlanFixtures {
         return event;
     }
 
+    /** An all-day event over {@code days} dates from {@code first}, stored as the import stores it for a rep in {@code importedIn}. */
+    CalendarEvent allDay(LocalDate first, int days, boolean busy, String summary, ZoneId importedIn) {
+        CalendarEvent event = new CalendarEvent(++ids, rep.id(), "test", "E" + ids, first.atStartOfDay(importedIn).toInstant(),
+                first.plusDays(days).atStartOfDay(importedIn).toInstant(), true, busy, summary);
+        events.add(event);
+        return event;
+    }
+
     Dataset dataset() {
         return new Dataset(List.of(rep), accounts, contacts, deals, List.of(), List.of(), actions, List.of());
     }

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 
 import static dev.needle.testing.SharedData.path;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Plans around real .ics files imported into a real store: a shared sample, generated calendars, a DST change. */
 class PlanWithRealCalendarsTest {
@@ -112,6 +113,40 @@ class PlanWithRealCalendarsTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("dev.needle.testing.Backend#all")
+    void allDayEventsAreKeptButAreNotSellingTime(Backend backend) throws IOException {
+        try (Needle needle = Imports.needle(backend)) {
+            Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
+            Path calendar = Files.writeString(temp.resolve("all-day.ics"), ALL_DAY_CALENDAR.replace("\n", "\r\n"));
+            Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), calendar);
+            Rep rep = needle.store().findRep(SAMPLE_OWNER).orElseThrow();
+            List<CalendarEvent> events = needle.store().calendarEvents(rep.id(),
+                    Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2026-09-30T00:00:00Z"));
+            Dataset data = needle.store().dataset();
+
+            DayPlan monday = planAndCheck(data, rep, LocalDate.of(2026, 9, 14), events);
+            DayPlan tuesday = planAndCheck(data, rep, LocalDate.of(2026, 9, 15), events);
+            DayPlan wednesday = planAndCheck(data, rep, LocalDate.of(2026, 9, 16), events);
+            DayPlan thursday = planAndCheck(data, rep, LocalDate.of(2026, 9, 17), events);
+
+            assertThat(events).extracting(CalendarEvent::summary, CalendarEvent::allDay, CalendarEvent::busy)
+                    .containsExactlyInAnyOrder(tuple("Buyer's birthday", true, false), tuple("Trade show Berlin", true, true),
+                            tuple("Demo at the booth", false, true));
+            assertThat(monday.meetings()).as("a transparent all-day event is not a meeting").isEmpty();
+            assertThat(monday.blocks()).isNotEmpty();
+            assertThat(tuesday.blocks()).isEmpty();
+            assertThat(wednesday.blocks()).isEmpty();
+            assertThat(wednesday.meetings()).extracting(CalendarEvent::summary).containsExactly("Trade show Berlin", "Demo at the booth");
+            assertThat(tuesday.carriedOver()).isNotEmpty()
+                    .allSatisfy(item -> assertThat(item.reason()).isEqualTo("away all day: Trade show Berlin"));
+            assertThat(thursday.meetings()).isEmpty();
+            assertThat(thursday.blocks()).isNotEmpty();
+            assertThat(thursday.blocks().get(0).start()).as("08:30 UTC, the sample rep's zone").isEqualTo(Instant.parse("2026-09-17T08:30:00Z"));
+            assertThat(monday.carriedOver()).noneSatisfy(item -> assertThat(item.task().action()).contains("Trade show"));
+        }
+    }
+
     private static DayPlan planAndCheck(Dataset data, Rep rep, LocalDate day, List<CalendarEvent> events) {
         PlanRequest request = PlanRequest.of(rep, day);
         Workload work = Workloads.of(data).forDay(request, events);
@@ -130,6 +165,37 @@ class PlanWithRealCalendarsTest {
         return new Rep(rep.id(), rep.source(), rep.externalId(), rep.name(), rep.email(), rep.team(), rep.managerId(),
                 NEW_YORK.getId(), rep.quota());
     }
+
+    /** A transparent birthday on Monday, a busy two-day trade show Tuesday and Wednesday with a demo at the booth. */
+    private static final String ALL_DAY_CALENDAR = """
+            BEGIN:VCALENDAR
+            VERSION:2.0
+            PRODID:-//Needle tests//all-day//EN
+            BEGIN:VEVENT
+            UID:birthday@example.com
+            DTSTAMP:20260801T120000Z
+            DTSTART;VALUE=DATE:20260914
+            DTEND;VALUE=DATE:20260915
+            TRANSP:TRANSPARENT
+            SUMMARY:Buyer's birthday
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:trade-show@example.com
+            DTSTAMP:20260801T120000Z
+            DTSTART;VALUE=DATE:20260915
+            DTEND;VALUE=DATE:20260917
+            TRANSP:OPAQUE
+            SUMMARY:Trade show Berlin
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:booth-demo@example.com
+            DTSTAMP:20260801T120000Z
+            DTSTART:20260916T100000Z
+            DTEND:20260916T110000Z
+            SUMMARY:Demo at the booth
+            END:VEVENT
+            END:VCALENDAR
+            """;
 
     /** A weekly Monday 09:00 meeting in New York across both 2026 DST changes, and a Friday call written in UTC. */
     private static final String DST_CALENDAR = """

@@ -125,7 +125,7 @@ class PlannerTest {
         assertThat(plan.highValueShare()).isNull();
         assertThat(plan.carriedOver()).isNotEmpty().allSatisfy(item -> {
             assertThat(item.to()).isEqualTo(LocalDate.of(2026, 7, 6));
-            assertThat(item.reason()).isEqualTo("no free time left in the working day");
+            assertThat(item.reason()).isEqualTo("away all day: Regional sales conference");
         });
         assertThat(plan.carriedOver()).extracting(item -> item.task().action()).contains("Send the revised quote");
         PlanChecks.assertSound(plan, org.workload(friday), org.events, org.actions);

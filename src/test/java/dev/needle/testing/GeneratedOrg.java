@@ -37,9 +37,7 @@ public record GeneratedOrg(GeneratorSettings settings, Dataset dataset, JsonNode
             Path export = Files.createTempDirectory("needle-org-");
             new Generator(settings).writeTo(export, rows -> { });
             Needle needle = Imports.needle(Backend.H2);
-            ImportOptions options = new ImportOptions(false, null,
-                    UNTIL.minusYears(2).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                    UNTIL.plusMonths(3).atStartOfDay(ZoneOffset.UTC).toInstant());
+            ImportOptions options = new ImportOptions(false, null, UNTIL.minusYears(2), UNTIL.plusMonths(3).minusDays(1));
             ImportReport report = Imports.run(needle, options, export);
             if (!report.committed()) throw new IllegalStateException("generated org did not import: " + report.errors());
             JsonNode planted = new ObjectMapper().readTree(export.resolve("planted-effects.json").toFile());

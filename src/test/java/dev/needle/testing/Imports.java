@@ -9,13 +9,13 @@ import dev.needle.ingest.ImportSession;
 import dev.needle.ingest.mapping.MappingLibrary;
 
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Runs real imports in tests, the way the CLI does. */
 public final class Imports {
-    public static final Instant CALENDAR_FROM = Instant.parse("2000-01-01T00:00:00Z");
-    public static final Instant CALENDAR_TO = Instant.parse("2030-01-01T00:00:00Z");
+    public static final LocalDate CALENDAR_FROM = LocalDate.of(2000, 1, 1);
+    public static final LocalDate CALENDAR_TO = LocalDate.of(2029, 12, 31);
 
     private Imports() {
     }

@@ -34,7 +34,8 @@ import java.util.Objects;
  * neither has no length. STATUS:CANCELLED events are left out (a cancelled override removes its occurrence);
  * TRANSP:TRANSPARENT events are free, all others busy. {@code summary} is null when the event has none.
  *
- * <p>Lenient with what real producers write; refuses only input that is not a calendar. Stateless and
+ * <p>Lenient with what real producers write; refuses only input that is not a calendar. A file may hold several
+ * VCALENDARs; text after the last END:VCALENDAR (Podio writes some) is ignored with a warning. Stateless and
  * thread-safe.
  */
 public final class CalendarReader {

@@ -520,6 +520,57 @@ class CalendarReaderTest {
                 .hasMessageStartingWith("cut.ics line ");
     }
 
+    @Test
+    void textAfterTheLastCalendarIsIgnoredWithAWarning() throws IOException {
+        // Podio writes text after END:VCALENDAR; python-icalendar (issue #350) reads the calendar and ignores it.
+        // america_new_york.ics is 61 lines, so the trailing text starts on line 62.
+        String sample = Files.readString(SharedData.path("ical-samples", "python-icalendar", "america_new_york.ics"));
+        CalendarReader reader = new CalendarReader(NEW_YORK, at("2014-01-01T00:00:00Z"), at("2015-01-01T00:00:00Z"));
+
+        CalendarRead read = reader.read(stream(sample + "Exported by Podio\r\nhttps://podio.com/\r\n"), "podio.ics");
+
+        assertThat(read.events()).isEqualTo(reader.read(stream(sample), "podio.ics").events())
+                .extracting(CalendarEvent::start).containsExactly(at("2014-08-29T12:00:00Z"));
+        assertThat(read.warnings()).containsExactly("podio.ics line 62: text after the last END:VCALENDAR ignored");
+    }
+
+    @Test
+    void aCalendarCutOffAfterTheLastCompleteOneKeepsTheCompleteOnes() throws IOException {
+        String sample = Files.readString(SharedData.path("ical-samples", "python-icalendar", "america_new_york.ics"));
+        CalendarReader reader = new CalendarReader(NEW_YORK, at("2014-01-01T00:00:00Z"), at("2015-01-01T00:00:00Z"));
+
+        CalendarRead read = reader.read(stream(sample + "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:cut@x\n"), "cut.ics");
+
+        assertThat(read.events()).extracting(CalendarEvent::uid).containsExactly("noend123/2014-08-29T12:00:00Z");
+        assertThat(read.warnings()).containsExactly("cut.ics line 62: text after the last END:VCALENDAR ignored");
+    }
+
+    @Test
+    void severalCalendarsInOneFileAreAllReadAndOnlyTheTextAfterTheLastIsIgnored() throws IOException {
+        String newYork = Files.readString(SharedData.path("ical-samples", "python-icalendar", "america_new_york.ics"));
+        String fiji = Files.readString(SharedData.path("ical-samples", "python-icalendar", "pacific_fiji.ics"));
+        CalendarReader reader = new CalendarReader(NEW_YORK, at("2014-01-01T00:00:00Z"), at("2015-01-01T00:00:00Z"));
+        List<CalendarEvent> apart = Stream.of(newYork, fiji)
+                .flatMap(calendar -> reader.read(stream(calendar), "one.ics").events().stream())
+                .toList();
+
+        CalendarRead read = reader.read(stream(newYork + fiji + "\r\n-- trailing junk --\r\n"), "two.ics");
+
+        assertThat(apart).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(read.events()).containsExactlyInAnyOrderElementsOf(apart);
+        assertThat(read.warnings()).filteredOn(warning -> warning.contains("END:VCALENDAR"))
+                .as("61 + 52 lines of calendars, a blank line, then the junk")
+                .containsExactly("two.ics line 115: text after the last END:VCALENDAR ignored");
+    }
+
+    @Test
+    void blankLinesAfterTheCalendarNeedNoWarning() {
+        CalendarRead read = readText(event("DTSTART:20240305T090000Z") + "\n\n  \n", BERLIN);
+
+        assertThat(read.events()).hasSize(1);
+        assertThat(read.warnings()).isEmpty();
+    }
+
     private static CalendarRead read(String sample, ZoneId repZone, String fromDate, String toDate) {
         CalendarReader reader = new CalendarReader(repZone, at(fromDate + "T00:00:00Z"), at(toDate + "T00:00:00Z"));
         return reader.read(SharedData.path("ical-samples", sample));

@@ -16,7 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 final class ExportFolder implements AutoCloseable {
     private static final ImportOptions ALL_OR_NOTHING = new ImportOptions(false, null,
-            Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2030-01-01T00:00:00Z"));
+            LocalDate.of(2000, 1, 1), LocalDate.of(2029, 12, 31));
 
     private final Path folder;
     private final Database database;
