@@ -110,10 +110,12 @@ final class ImportCommand implements Callable<Integer> {
             out.printf("Imported %,d rows%s.%n", report.rowsStored(),
                     errors.isEmpty() ? "" : String.format("; %,d bad rows were left out (--skip-bad)", errors.size()));
         } else {
-            long files = errors.stream().filter(e -> e.line() == 0).count();
-            err.printf("Nothing was stored: %s.%n", files == errors.size()
-                    ? String.format("%,d file%s could not be read", files, files == 1 ? "" : "s")
-                    : String.format("%,d bad rows. Fix them, or use --skip-bad to store the good rows", errors.size()));
+            int files = report.refusedFiles().size();
+            long rows = errors.size() - files;
+            List<String> why = new java.util.ArrayList<>();
+            if (files > 0) why.add(String.format("%,d file%s could not be read", files, files == 1 ? "" : "s"));
+            if (rows > 0) why.add(String.format("%,d bad row%s (fix them, or use --skip-bad to store the good rows)", rows, rows == 1 ? "" : "s"));
+            err.printf("Nothing was stored: %s.%n", String.join("; ", why));
         }
         out.flush();
         err.flush();

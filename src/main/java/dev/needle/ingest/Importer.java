@@ -47,12 +47,14 @@ public final class Importer {
         List<ImportReport.FileReport> reports = new ArrayList<>();
         Map<String, Long> types = new TreeMap<>();
         List<String> warnings = new ArrayList<>(classified.warnings());
+        List<String> refused = new ArrayList<>(classified.refused().stream().map(RowError::file).toList());
         for (MappedFile table : tables) {
             MappedFile.Counts counts = table.read(session, catalog, options.locale(), errors::add,
                     type -> types.merge(type, 1L, Long::sum), progress::advance);
             session.flush();
             reports.add(new ImportReport.FileReport(table.file().toString(), table.mapping().name(),
                     table.firstEntity().name(), counts.stored(), counts.skipped(), counts.bad()));
+            if (counts.unreadable()) refused.add(table.file().toString());
             if (counts.footerLines() > 0) {
                 warnings.add(table.file().getFileName() + ": " + counts.footerLines() + " footer lines of a report export ignored");
             }
@@ -64,7 +66,7 @@ public final class Importer {
         warnings.addAll(session.warnings());
 
         // a refused file fails the import even with --skip-bad: that flag is about rows, not files
-        boolean commit = classified.refused().isEmpty() && (errors.isEmpty() || options.skipBad());
+        boolean commit = refused.isEmpty() && (errors.isEmpty() || options.skipBad());
         errors.addAll(0, classified.refused());
         if (commit) session.commit();
         else session.rollback();
@@ -72,7 +74,7 @@ public final class Importer {
         types.forEach((type, count) -> {
             if (!catalog.classify(type).catalogued()) uncatalogued.put(type, count);
         });
-        return new ImportReport(commit, reports, skipped, errors, warnings, types, uncatalogued);
+        return new ImportReport(commit, reports, skipped, errors, warnings, types, uncatalogued, refused);
     }
 
     private ImportReport.FileReport importCalendar(Path file, ImportOptions options, ImportSession session,

@@ -63,7 +63,7 @@ final class ImportRoutes {
         Map<String, Object> report = object("*committed", bool(), "*files", array(object("file", string(), "format", string(),
                 "entity", string(), "stored", integer(), "skipped", integer(), "bad", integer())), "skipped", array(object()),
                 "errors", array(object("file", string(), "line", integer(), "column", Schemas.nullableString(), "reason", string())),
-                "warnings", array(string()));
+                "warnings", array(string()), "refusedFiles", array(string()));
         return List.of(Route.post("/api/import", "Import CRM exports and calendars (files or a zip), all or nothing, like needle import",
                         Access.ADMIN, this::importFiles)
                 .body(object("*file", Map.of("type", "array", "items", Map.of("type", "string", "contentMediaType", "application/octet-stream")),
@@ -212,7 +212,8 @@ final class ImportRoutes {
                 report.skipped().stream().map(skipped -> new ImportReport.SkippedFile(strip.apply(skipped.file()), skipped.reason())).toList(),
                 report.errors().stream().map(error -> new RowError(strip.apply(error.file()), error.line(), error.column(),
                         strip.apply(error.reason()))).toList(),
-                report.warnings().stream().map(strip).toList(), report.activityTypes(), report.uncataloguedTypes());
+                report.warnings().stream().map(strip).toList(), report.activityTypes(), report.uncataloguedTypes(),
+                report.refusedFiles().stream().map(strip).toList());
     }
 
     private static String blankToNull(String value) {

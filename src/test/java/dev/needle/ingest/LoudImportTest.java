@@ -117,6 +117,29 @@ class LoudImportTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("dev.needle.testing.Backend#all")
+    void aByteThatIsNotUtf8DeepInAFileFailsTheImportEvenWithSkipBad(Backend backend) throws IOException {
+        StringBuilder users = new StringBuilder("Id,Name,Email\n");
+        for (int i = 1; i <= 9; i++) users.append("00500000000000").append(i).append(",Rep ").append(i).append(",rep").append(i).append("@acme.test\n");
+        byte[] start = users.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "005000000000010,J\u00FCrgen M\u00FCller,juergen@acme.test\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] file = java.util.Arrays.copyOf(start, start.length + latin1.length);
+        System.arraycopy(latin1, 0, file, start.length, latin1.length);
+        Files.write(folder.resolve("User.csv"), file);
+        try (Needle needle = Imports.needle(backend)) {
+            ImportReport report = Imports.run(needle, Imports.skipBad(), folder);
+
+            assertThat(report.committed()).isFalse();
+            assertThat(report.refusedFiles()).singleElement().asString().endsWith("User.csv");
+            assertThat(report.errors()).singleElement().satisfies(error -> {
+                assertThat(error.line()).isEqualTo(11);
+                assertThat(error.reason()).contains("not UTF-8").contains("--encoding");
+            });
+            assertThat(needle.store().stats().reps()).isZero();
+        }
+    }
+
     private ImportOptions options(boolean skipUnknown) {
         return new ImportOptions(false, null, Imports.CALENDAR_FROM, Imports.CALENDAR_TO, skipUnknown, null, null);
     }

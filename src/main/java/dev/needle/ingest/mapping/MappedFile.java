@@ -82,6 +82,7 @@ public final class MappedFile {
         long skipped = 0;
         long bad = 0;
         List<String> footer = List.of();
+        boolean unreadable = false;
         try (TableFile table = TableFile.open(file, encoding)) {
             Map<String, Integer> header = ColumnNames.index(table.header());
             int width = table.header().size();
@@ -116,13 +117,16 @@ public final class MappedFile {
             footer = table.footer();
         } catch (UnreadableFileException e) {
             errors.accept(new RowError(name, e.line(), null, reasonOf(e, file) + " (nothing after this point was read)"));
-            bad++;
+            unreadable = true;
         }
-        return new Counts(stored, skipped, bad, footer.size());
+        return new Counts(stored, skipped, bad, footer.size(), unreadable);
     }
 
-    /** Rows stored, rows left out on purpose (e.g. deleted records), rows rejected, report footer lines ignored. */
-    public record Counts(long stored, long skipped, long bad, long footerLines) {
+    /**
+     * Rows stored, rows left out on purpose (e.g. deleted records), rows rejected, report footer lines
+     * ignored; {@code unreadable} when reading broke down part-way (an encoding error deep in the file).
+     */
+    public record Counts(long stored, long skipped, long bad, long footerLines, boolean unreadable) {
     }
 
     /** The reader's message without the file name it starts with, which the import report puts in front anyway. */
