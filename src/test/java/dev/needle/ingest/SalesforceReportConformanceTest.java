@@ -52,13 +52,13 @@ class SalesforceReportConformanceTest {
                 assertThat(file.format()).isEqualTo("salesforce-report-opportunities");
                 assertThat(file.bad()).isZero();
             });
-            assertThat(report.warnings()).singleElement().asString()
+            assertThat(report.warnings()).filteredOn(warning -> warning.contains("footer")).singleElement().asString()
                     .contains("report1709733780123.csv").contains("5 footer lines of a report export ignored");
             Stats stats = needle.store().stats();
-            assertThat(stats.deals()).isEqualTo(ExportFixtures.count(US, row -> true));
-            assertThat(stats.wonDeals()).isEqualTo(ExportFixtures.count(US, row -> row.is("Stage", "Closed Won"))).isPositive();
-            assertThat(stats.lostDeals()).isEqualTo(ExportFixtures.count(US, row -> row.is("Stage", "Closed Lost"))).isPositive();
-            assertThat(stats.openDeals()).isEqualTo(ExportFixtures.count(US, row -> !row.get("Stage").startsWith("Closed"))).isPositive();
+            assertThat(stats.deals()).isEqualTo(opportunities(US, row -> true));
+            assertThat(stats.wonDeals()).isEqualTo(opportunities(US, row -> row.is("Stage", "Closed Won"))).isPositive();
+            assertThat(stats.lostDeals()).isEqualTo(opportunities(US, row -> row.is("Stage", "Closed Lost"))).isPositive();
+            assertThat(stats.openDeals()).isEqualTo(opportunities(US, row -> !row.get("Stage").startsWith("Closed"))).isPositive();
         }
     }
 
@@ -69,11 +69,11 @@ class SalesforceReportConformanceTest {
             Imports.run(needle, Imports.allOrNothing(), US);
             Map<String, Deal> deals = byExternalId(needle.store().dataset());
 
-            long keyed = ExportFixtures.count(US, row -> {
+            long keyed = opportunities(US, row -> {
                 Deal deal = deals.get(row.get("Account Name") + " / " + row.get("Opportunity Name"));
                 return deal != null && deal.source().equals("salesforce-report") && deal.name().equals(row.get("Opportunity Name"));
             });
-            assertThat(keyed).isEqualTo(ExportFixtures.count(US, row -> true));
+            assertThat(keyed).isEqualTo(opportunities(US, row -> true));
             assertThat(deals).containsKey("Umbrella \"Health\" Group / Umbrella, phase 2");
         }
     }
@@ -85,7 +85,7 @@ class SalesforceReportConformanceTest {
             Imports.run(needle, Imports.allOrNothing(), US);
             Map<String, Deal> deals = byExternalId(needle.store().dataset());
 
-            long agreeing = ExportFixtures.count(US, row -> {
+            long agreeing = opportunities(US, row -> {
                 Deal deal = deals.get(row.get("Account Name") + " / " + row.get("Opportunity Name"));
                 String amount = row.get("Amount");
                 boolean amountAgrees = amount.isEmpty()
@@ -99,7 +99,7 @@ class SalesforceReportConformanceTest {
                         && deal.createdAt().equals(created.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
             });
 
-            assertThat(agreeing).isEqualTo(ExportFixtures.count(US, row -> true));
+            assertThat(agreeing).isEqualTo(opportunities(US, row -> true));
             Deal acme = deals.get("Acme, Ltd / Acme rollout");
             assertThat(acme.amount()).isEqualByComparingTo("48000");
             assertThat(acme.closedAt()).isEqualTo(LocalDate.of(2024, 3, 28));
@@ -116,12 +116,12 @@ class SalesforceReportConformanceTest {
             Map<Long, Rep> reps = dataset.reps().stream().collect(Collectors.toMap(Rep::id, Function.identity()));
             Map<Long, Account> accounts = dataset.accounts().stream().collect(Collectors.toMap(Account::id, Function.identity()));
 
-            long linked = ExportFixtures.count(US, row -> {
+            long linked = opportunities(US, row -> {
                 Deal deal = deals.get(row.get("Account Name") + " / " + row.get("Opportunity Name"));
                 return reps.get(deal.ownerId()).name().equals(row.get("Opportunity Owner"))
                         && accounts.get(deal.accountId()).name().equals(row.get("Account Name"));
             });
-            assertThat(linked).isEqualTo(ExportFixtures.count(US, row -> true));
+            assertThat(linked).isEqualTo(opportunities(US, row -> true));
             // Acme, Ltd has two opportunities and Ben Okafor owns two: one account, one rep each
             assertThat(dataset.accounts()).extracting(Account::name).doesNotHaveDuplicates().hasSize(6);
             assertThat(dataset.reps()).extracting(Rep::name)
@@ -136,9 +136,9 @@ class SalesforceReportConformanceTest {
             ImportReport report = Imports.run(needle, british(), UK);
 
             assertThat(report.errors()).isEmpty();
-            assertThat(report.warnings()).singleElement().asString().contains("5 footer lines of a report export ignored");
+            assertThat(report.warnings()).filteredOn(warning -> warning.contains("footer")).singleElement().asString().contains("5 footer lines of a report export ignored");
             Map<String, Deal> deals = byExternalId(needle.store().dataset());
-            long agreeing = ExportFixtures.count(UK, row -> {
+            long agreeing = opportunities(UK, row -> {
                 Deal deal = deals.get(row.get("Account Name") + " / " + row.get("Opportunity Name"));
                 String[] amount = row.get("Amount").split(" ");
                 LocalDate close = LocalDate.parse(row.get("Close Date"), DAY_FIRST);
@@ -149,10 +149,10 @@ class SalesforceReportConformanceTest {
                         && deal.createdAt().equals(LocalDate.parse(row.get("Created Date"), DAY_FIRST)
                                 .atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
             });
-            assertThat(agreeing).isEqualTo(ExportFixtures.count(UK, row -> true));
+            assertThat(agreeing).isEqualTo(opportunities(UK, row -> true));
             Stats stats = needle.store().stats();
-            assertThat(stats.wonDeals()).isEqualTo(ExportFixtures.count(UK, row -> row.is("Stage", "Closed Won")));
-            assertThat(stats.lostDeals()).isEqualTo(ExportFixtures.count(UK, row -> row.is("Stage", "Closed Lost")));
+            assertThat(stats.wonDeals()).isEqualTo(opportunities(UK, row -> row.is("Stage", "Closed Won")));
+            assertThat(stats.lostDeals()).isEqualTo(opportunities(UK, row -> row.is("Stage", "Closed Lost")));
             Deal acme = deals.get("Acme, Ltd / Acme rollout");
             assertThat(acme.currency()).isEqualTo("EUR");
             assertThat(acme.closedAt()).isEqualTo(LocalDate.of(2024, 3, 28));
@@ -184,9 +184,17 @@ class SalesforceReportConformanceTest {
             ImportReport second = Imports.run(needle, british(), UK);
 
             assertThat(second.errors()).isEmpty();
-            assertThat(needle.store().stats().deals()).isEqualTo(ExportFixtures.count(US, row -> true));
+            assertThat(needle.store().stats().deals()).isEqualTo(opportunities(US, row -> true));
             assertThat(byExternalId(needle.store().dataset()).get("Acme, Ltd / Acme rollout").currency()).isEqualTo("EUR");
         }
+    }
+
+    /**
+     * Report rows that satisfy {@code wanted}, counted directly over the CSV; the footer's one-field
+     * lines (report name, copyright, Generated By) name no opportunity and are not rows.
+     */
+    private static long opportunities(Path report, java.util.function.Predicate<ExportFixtures.Row> wanted) {
+        return ExportFixtures.count(report, row -> !row.get("Opportunity Name").isEmpty() && wanted.test(row));
     }
 
     private static Map<String, Deal> byExternalId(Dataset dataset) {
