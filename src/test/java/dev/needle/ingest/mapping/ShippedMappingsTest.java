@@ -86,6 +86,17 @@ class ShippedMappingsTest {
         assertThat(recognisedAs("export.csv", headerOf(header))).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{1} [{2}] goes to {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zoho-deals      | Deals_2024_03_15.csv    | Record Id,Stage,Amount
+            zoho-accounts   | Accounts_2024_03_15.csv | Record Id,Account Name,Industry
+            hubspot-deals   | Deals_2024_03_15.csv    | Record ID,Deal Name,Deal Stage,Amount
+            zoho-deals      | export.csv              | RECORD ID,DEAL NAME,STAGE,CLOSING DATE
+            """)
+    void zohoExportsOfChosenColumnsAreRecognisedByTheirFileNameAndNeverTakeAHubSpotExport(String expected, String file, String header) {
+        assertThat(recognisedAs(file, headerOf(header))).isEqualTo(expected);
+    }
+
     static String recognisedAs(String fileName, Set<String> header) {
         Recognition recognition = SHIPPED.recognise(FileSample.of(fileName, List.copyOf(header), List.of()));
         return recognition instanceof Recognition.Recognised recognised ? recognised.mapping().name() : recognition.toString();
