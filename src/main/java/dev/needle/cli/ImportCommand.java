@@ -60,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "The encoding of files that are not UTF-8 or UTF-16, e.g. windows-1252.")
     java.nio.charset.Charset encoding;
 
-    @Option(names = "--locale", paramLabel = "TAG", converter = LocaleTag.class, description = "How amounts are written: en-US (default) 1,234.56; de-DE 1.234,56.")
+    @Option(names = "--locale", paramLabel = "TAG", converter = LocaleTag.class, description = "How amounts and dates are written: en-US (default) 1,234.56 and 3/28/2024; en-GB 28/03/2024; de-DE 1.234,56.")
     java.util.Locale locale;
 
     @Option(names = "--json", description = "Print the import report as one JSON document.")

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param calendarTo   …and the last, included
  * @param skipUnknown  skip, with a warning, table files that match no format, instead of failing
  * @param encoding     the encoding of files that are not UTF-8 or UTF-16 (null: refuse such files)
- * @param locale       the convention of amounts: which of , and . separates decimals
+ * @param locale       the convention of amounts (which of , and . separates decimals) and, where the
+ *                     mapping does not say, of slashed dates (en-GB writes the day first)
  */
 public record ImportOptions(boolean skipBad, String calendarRep, LocalDate calendarFrom, LocalDate calendarTo,
                             boolean skipUnknown, Charset encoding, Locale locale) {

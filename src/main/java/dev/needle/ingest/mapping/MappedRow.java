@@ -2,6 +2,8 @@ package dev.needle.ingest.mapping;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DateFormat;
+import java.text.SimpleDateFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,14 +30,31 @@ final class MappedRow {
             Map.entry("dreamClient", Kind.BOOL), Map.entry("converted", Kind.BOOL), Map.entry("allDay", Kind.BOOL),
             Map.entry("durationMinutes", Kind.MINUTES));
 
-    /** @param locale decides the decimal separator of amounts; the mapping's own {@code locale} wins */
+    /**
+     * @param locale decides the decimal separator of amounts, and the order of slashed dates when the
+     *               mapping has no {@code dateOrder}; the mapping's own {@code locale} wins
+     */
     MappedRow(Mapping mapping, SourceRow row, Lookups lookups, Locale locale) {
         this.mapping = mapping;
         this.row = row;
         this.lookups = lookups;
         this.zone = mapping.timeZone() == null ? ZoneId.of("UTC") : ZoneId.of(mapping.timeZone());
-        this.dayFirst = "DMY".equalsIgnoreCase(mapping.dateOrder());
         this.locale = mapping.locale() != null ? Locale.forLanguageTag(mapping.locale()) : locale;
+        this.dayFirst = mapping.dateOrder() != null ? "DMY".equalsIgnoreCase(mapping.dateOrder()) : writesDayFirst(this.locale);
+    }
+
+    /**
+     * Whether the locale writes short dates day first (en-GB 28/03/2024, de-DE 28.03.24), as
+     * exports written in the user's locale do (a Salesforce report); en-US and the root locale do not.
+     */
+    static boolean writesDayFirst(Locale locale) {
+        if (locale == null) return false;
+        DateFormat format = DateFormat.getDateInstance(DateFormat.SHORT, locale);
+        if (!(format instanceof SimpleDateFormat simple)) return false;
+        String pattern = simple.toPattern().replaceAll("'[^']*'", "");
+        int day = pattern.indexOf('d');
+        int month = pattern.indexOf('M');
+        return day >= 0 && month >= 0 && day < month;
     }
 
     /**

@@ -118,12 +118,22 @@ final class Values {
         if (year < 100) year += 2000;
         int month = dayFirst ? second : first;
         int day = dayFirst ? first : second;
+        // a "month" above 12 that reads as a day: the file writes dates the other way round
+        if (month > 12 && day <= 12) throw new RowProblem(null, wrongOrder(m.group(), dayFirst, month));
         int hour = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
         int minute = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
         int secondOfMinute = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
         String meridiem = m.group(7);
         if (meridiem != null) hour = twelveHour(hour, meridiem);
         return LocalDateTime.of(year, month, day, hour, minute, secondOfMinute);
+    }
+
+    private static String wrongOrder(String value, boolean dayFirst, int month) {
+        return dayFirst
+                ? "not a day-first date: \"" + value + "\" would be month " + month + "; it looks month-first (3/28/2024):"
+                        + " import with --locale en-US, or set the mapping's \"dateOrder\": \"MDY\""
+                : "not a month-first date: \"" + value + "\" would be month " + month + "; it looks day-first (28/03/2024):"
+                        + " import with --locale en-GB, or set the mapping's \"dateOrder\": \"DMY\"";
     }
 
     private static LocalDate dotted(Matcher m) {

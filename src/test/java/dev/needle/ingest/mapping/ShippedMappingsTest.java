@@ -78,9 +78,23 @@ class ShippedMappingsTest {
             pipedrive-deals      | Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Status,Deal - Stage,Deal - Owner,Organization - Name,Person - Name,Person - Email
             pipedrive-activities | Activity - ID,Activity - Subject,Activity - Type,Activity - Due date,Activity - Done,Deal - ID,Deal - Title,Deal - Status,Deal - Value,Organization - Name
             pipedrive-people     | Person - ID,Person - Name,Person - Email,Organization - Name
+            zoho-deals           | Record Id,Deal Owner.id,Deal Owner,Amount,Deal Name,Closing Date,Account Name.id,Account Name,Stage,Type,Probability (%),Next Step,Lead Source,Contact Name.id,Contact Name,Created By.id,Created By,Modified By.id,Modified By,Created Time,Modified Time,Description,Expected Revenue,Last Activity Time,Pipeline,Reason For Loss
+            zoho-accounts        | Record Id,Account Owner.id,Account Owner,Account Name,Industry,Phone,Website,Created By.id,Created By,Created Time,Modified Time
+            salesforce-report-opportunities | Opportunity Owner,Account Name,Opportunity Name,Stage,Fiscal Period,Amount,Probability (%),Age,Close Date,Created Date,Next Step,Lead Source,Type
             """)
     void aVendorExportWithExtraColumnsFromLinkedRecordsStillGoesToItsOwnMapping(String expected, String header) {
         assertThat(recognisedAs("export.csv", headerOf(header))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{1} [{2}] goes to {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zoho-deals      | Deals_2024_03_15.csv    | Record Id,Stage,Amount
+            zoho-accounts   | Accounts_2024_03_15.csv | Record Id,Account Name,Industry
+            hubspot-deals   | Deals_2024_03_15.csv    | Record ID,Deal Name,Deal Stage,Amount
+            zoho-deals      | export.csv              | RECORD ID,DEAL NAME,STAGE,CLOSING DATE
+            """)
+    void zohoExportsOfChosenColumnsAreRecognisedByTheirFileNameAndNeverTakeAHubSpotExport(String expected, String file, String header) {
+        assertThat(recognisedAs(file, headerOf(header))).isEqualTo(expected);
     }
 
     static String recognisedAs(String fileName, Set<String> header) {
