@@ -72,7 +72,7 @@ final class ImportRoutes {
                         "skipBad", string("true stores the good rows and reports the bad ones"),
                         "skipUnknown", string("true skips, with a warning, CSV/XLSX files that match no known format"),
                         "encoding", string("the encoding of files that are not UTF-8 or UTF-16, e.g. windows-1252"),
-                        "locale", string("how amounts are written: en-US (default) 1,234.56, de-DE 1.234,56")), "multipart/form-data")
+                        "locale", string("how amounts and slashed dates are written: en-US (default) 1,234.56 and 3/28/2024; de-DE 1.234,56 and 28.03.2024; en-GB 28/03/2024")), "multipart/form-data")
                 .returns(200, report));
     }
 
