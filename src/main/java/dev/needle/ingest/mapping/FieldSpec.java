@@ -7,24 +7,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How one Needle field is read from a source row. A plain string in a mapping file names a column;
  * an object can take the first non-empty of several columns, join columns, translate values, apply
  * rules, keep only ids with a given prefix (Salesforce's polymorphic WhatId), fall back to a lookup
  * in another file, compute minutes between two timestamps, or apply only when a condition holds
- * ({@code "onlyIf": {"IsClosed": ["1", "true"]}}).
+ * ({@code "onlyIf": {"IsClosed": ["1", "true"]}}). A {@code listSeparator} takes the first non-blank
+ * element of a cell listing several values ({@code "a@x.com, b@x.com"}); {@code elseError} refuses a row
+ * no rule holds for, with a message in which {@code {Column}} stands for that column's cell.
  */
 public record FieldSpec(String column, List<String> firstOf, List<String> concat, String separator,
                         @JsonProperty("const") String constant, Map<String, String> values, String prefix,
                         @JsonProperty("default") String defaultValue, Double divideBy, List<Rule> rules,
                         @JsonProperty("else") String elseValue, List<String> emptyValues, LookupRef orLookup,
                         List<String> minutesBetween,
-                        Map<String, List<String>> onlyIf) {
+                        Map<String, List<String>> onlyIf, String listSeparator, String elseError) {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static FieldSpec ofColumn(String column) {
-        return new FieldSpec(column, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new FieldSpec(column, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** {@code {"lookup": "price", "column": "product"}}: the named lookup's value for this row's cell. */
@@ -52,7 +58,7 @@ public record FieldSpec(String column, List<String> firstOf, List<String> concat
             String key = row.cell(orLookup.column());
             cell = new Cell(lookups.find(orLookup.lookup(), key), orLookup.column());
         }
-        String text = isEmpty(cell.text()) ? null : cell.text().trim();
+        String text = isEmpty(cell.text()) ? null : firstOfList(cell.text().trim());
         if (text != null && values != null) text = translate(text);
         if (text == null) text = defaultValue;
         return new Cell(text, cell.column());
@@ -70,7 +76,7 @@ public record FieldSpec(String column, List<String> firstOf, List<String> concat
         List<Cell> cells = new ArrayList<>();
         for (String candidate : candidates) {
             String cell = row.cell(candidate);
-            if (!isEmpty(cell)) cells.add(new Cell(cell.trim(), candidate));
+            if (!isEmpty(cell) && firstOfList(cell.trim()) != null) cells.add(new Cell(firstOfList(cell.trim()), candidate));
         }
         return cells;
     }
@@ -97,7 +103,31 @@ public record FieldSpec(String column, List<String> firstOf, List<String> concat
 
     private String ruleValue(SourceRow row) {
         for (Rule rule : rules) if (rule.holds(row)) return rule.then();
+        if (elseError != null) refuse(row);
         return elseValue;
+    }
+
+    /** No rule holds and the mapping says that is an error: the row is refused, its cells quoted in the message. */
+    private void refuse(SourceRow row) {
+        Matcher placeholder = PLACEHOLDER.matcher(elseError);
+        StringBuilder message = new StringBuilder();
+        String column = null;
+        while (placeholder.find()) {
+            if (column == null) column = placeholder.group(1);
+            String cell = row.cell(placeholder.group(1));
+            placeholder.appendReplacement(message, Matcher.quoteReplacement(cell == null ? "" : cell.trim()));
+        }
+        placeholder.appendTail(message);
+        throw new RowProblem(column != null ? column : String.join("+", columns()), message.toString());
+    }
+
+    /** The first non-blank element of a cell that lists several values, when the field has a separator. */
+    private String firstOfList(String text) {
+        if (listSeparator == null || listSeparator.isEmpty() || !text.contains(listSeparator)) return text;
+        for (String part : text.split(Pattern.quote(listSeparator))) {
+            if (!part.isBlank()) return part.trim();
+        }
+        return null;
     }
 
     private String translate(String text) {

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * {@code {"if": {"IsWon": ["1", "true"]}, "then": "WON"}}: holds when every named column has one of
  * the listed values (case-insensitive; {@code ""} matches an empty cell, {@code "*"} any non-empty one,
- * {@code "!x"} any value but x).
+ * {@code "!x"} any value but x, {@code "x*"} any value starting with x).
  */
 public record Rule(@JsonProperty("if") Map<String, List<String>> conditions, String then) {
     public Rule {
@@ -35,7 +35,8 @@ public record Rule(@JsonProperty("if") Map<String, List<String>> conditions, Str
             if (w.startsWith("!")) {
                 anyNegation = true;
                 if (w.substring(1).equals(value)) negationsHold = false;
-            } else if (w.equals("*") ? !value.isEmpty() : w.equals(value)) {
+            } else if (w.equals("*") ? !value.isEmpty()
+                    : w.endsWith("*") ? value.startsWith(w.substring(0, w.length() - 1)) : w.equals(value)) {
                 return true;
             }
         }

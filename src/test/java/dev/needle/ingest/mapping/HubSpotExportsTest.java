@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * HubSpot's index page exports (users, companies, contacts, deals, calls, meetings, tasks) as HubSpot
  * writes them — byte order mark, CRLF, quoted commas, owners and companies by name, empty
- * associations, HH:mm:ss call durations — imported through the shipped mappings, on H2 and PostgreSQL.
+ * associations, call durations in milliseconds — imported through the shipped mappings, on H2 and PostgreSQL.
  */
 class HubSpotExportsTest {
     @TempDir
@@ -63,7 +63,7 @@ class HubSpotExportsTest {
 
     @ParameterizedTest
     @MethodSource("dev.needle.testing.Backend#all")
-    void callsKeepTheirHhMmSsDurationAndLinkToTheirDealByAssociatedDealId(Backend backend) {
+    void callsReadTheirDurationInMillisecondsAndLinkToTheirDealByAssociatedDealId(Backend backend) {
         try (ExportFolder exports = new ExportFolder(backend, folder)) {
             writeHubSpotExports(exports);
 
@@ -207,9 +207,9 @@ class HubSpotExportsTest {
                 "5003,Initech expansion,closedlost,Sales Pipeline,,2024-04-02,2024-02-15 16:45,Omar Diaz,9002,Initech,New Business,,false",
                 "5004,Globex service add-on,Signed,Partner Pipeline,3000,2024-05-15,2024-03-01 08:00,Jane Smith,9001,\"Globex, Inc.\",Existing Business,Referrals,true");
         exports.writeWithBomAndCrlf("hubspot-crm-exports-all-calls-2024-08-27.csv",
-                "Record ID,Call Title,Activity date,Activity assigned to,Call duration (HH:mm:ss),Call direction,Call outcome,Call status,Call notes,Associated Deal IDs,Associated Company IDs,Associated Contact IDs",
-                "7001,Discovery call,2024-02-02 14:00,Omar Diaz,00:32:15,Outbound,Connected,Completed,\"Budget approved, decision in Q2\",5002,9002,3002",
-                "7002,Renewal check-in,2024-02-03 09:30,Jane Smith,00:00:45,Outbound,Left voicemail,Completed,,,,",
+                "Record ID,Call Title,Activity date,Activity assigned to,Call duration,Call direction,Call outcome,Call status,Call notes,Associated Deal IDs,Associated Company IDs,Associated Contact IDs",
+                "7001,Discovery call,2024-02-02 14:00,Omar Diaz,1935000,Outbound,Connected,Completed,\"Budget approved, decision in Q2\",5002,9002,3002",
+                "7002,Renewal check-in,2024-02-03 09:30,Jane Smith,45000,Outbound,Left voicemail,Completed,,,,",
                 "7003,Follow-up,2024-02-04 11:00,Jane Smith,,Outbound,,Canceled,,5001,9001,");
         exports.writeWithBomAndCrlf("hubspot-crm-exports-all-meetings-2024-08-27.csv",
                 "Record ID,Meeting name,Activity date,Meeting start time,Meeting end time,Meeting outcome,Activity assigned to,Meeting description,Associated Deal IDs,Associated Company IDs",

@@ -72,7 +72,7 @@ class ShippedMappingsTest {
     @CsvSource(delimiter = '|', textBlock = """
             hubspot-deals        | Record ID,Deal Name,Deal Stage,Pipeline,Amount,Close Date,Create Date,Deal owner,Associated Company IDs,Associated Company,Associated Contact IDs,Associated Contact
             hubspot-contacts     | Record ID,First Name,Last Name,Email,Phone Number,Contact owner,Associated Company IDs,Associated Company,Company Name
-            hubspot-calls        | Record ID,Call Title,Activity date,Activity assigned to,Call duration (HH:mm:ss),Call direction,Call outcome,Call notes,Associated Deal IDs,Associated Deal
+            hubspot-calls        | Record ID,Call Title,Activity date,Activity assigned to,Call duration,Call direction,Call outcome,Call notes,Associated Deal IDs,Associated Deal
             hubspot-tasks        | Record ID,Task title,Task status,Task type,Due date,Assigned to,Activity date,Associated Deal IDs
             hubspot-activities   | Record ID,Activity type,Activity date,Activity assigned to,Call outcome,Call notes,Meeting name,Email subject,Note body,Task title,Task status
             pipedrive-deals      | Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Status,Deal - Stage,Deal - Owner,Organization - Name,Person - Name,Person - Email
