@@ -3,6 +3,7 @@ package dev.needle.ingest;
 import dev.needle.app.Needle;
 import dev.needle.store.Stats;
 import dev.needle.testing.Backend;
+import dev.needle.testing.ExportFixtures;
 import dev.needle.testing.Imports;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +32,13 @@ class ImportRealExportsTest {
             assertThat(stats.stageChanges()).isEqualTo(62);
             assertThat(report.files()).filteredOn(file -> file.file().endsWith("Lead.csv"))
                     .singleElement().satisfies(file -> assertThat(file.format()).isEqualTo("salesforce-lead"));
-            assertThat(stats.leads()).isPositive();
+            Path leads = path("salesforce-dev-org-export-sample", "Lead.csv");
+            assertThat(stats.leads()).isEqualTo(22).isEqualTo(ExportFixtures.count(leads, row -> row.is("IsDeleted", "0")));
+            assertThat(needle.store().dataset().accounts()).isNotEmpty();
+            long converted = ExportFixtures.count(leads, row -> row.is("IsConverted", "1"));
+            long storedConverted = needle.database().jdbi().withHandle(handle -> handle.createQuery(
+                    "select count(*) from lead where converted").mapTo(Long.class).one());
+            assertThat(storedConverted).isEqualTo(converted);
         }
     }
 
