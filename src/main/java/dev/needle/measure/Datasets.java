@@ -34,7 +34,7 @@ public final class Datasets {
                 data.stageChanges().stream().filter(c -> dealIds.contains(c.dealId())).toList(),
                 data.activities().stream().filter(a -> reps.contains(a.repId())).toList(),
                 data.nextActions().stream().filter(n -> dealIds.contains(n.dealId())).toList(),
-                data.commitments().stream().filter(c -> reps.contains(c.repId())).toList());
+                data.commitments().stream().filter(c -> reps.contains(c.repId())).toList(), data.leads());
     }
 
     /**
@@ -57,6 +57,6 @@ public final class Datasets {
         Set<Long> dealIds = deals.stream().map(Deal::id).collect(Collectors.toSet());
         List<Activity> activities = data.activities().stream().filter(a -> a.start().isBefore(moment)).toList();
         return new Dataset(data.reps(), data.accounts(), data.contacts(), deals, changes, activities,
-                data.nextActions().stream().filter(n -> dealIds.contains(n.dealId())).toList(), data.commitments());
+                data.nextActions().stream().filter(n -> dealIds.contains(n.dealId())).toList(), data.commitments(), data.leads());
     }
 }

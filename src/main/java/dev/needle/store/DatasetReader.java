@@ -7,6 +7,7 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Deal;
 import dev.needle.domain.Direction;
+import dev.needle.domain.Lead;
 import dev.needle.domain.NextAction;
 import dev.needle.domain.Outcome;
 import dev.needle.domain.StageChange;
@@ -65,7 +66,11 @@ final class DatasetReader {
                 .map((rs, ctx) -> new Commitment(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
                         rs.getLong("rep_id"), longOrNull(rs, "deal_id"), longOrNull(rs, "account_id"), rs.getString("what"),
                         date(rs, "due"), rs.getBoolean("done"))).list();
-        return new Dataset(reps, accounts, contacts, deals, changes, activities, nextActions, commitments);
+        List<Lead> leads = handle.createQuery("select * from lead order by id")
+                .map((rs, ctx) -> new Lead(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
+                        rs.getString("name"), rs.getString("company"), longOrNull(rs, "owner_id"), rs.getBoolean("converted"),
+                        longOrNull(rs, "converted_account_id"))).list();
+        return new Dataset(reps, accounts, contacts, deals, changes, activities, nextActions, commitments, leads);
     }
 
     private List<StageChange> stageChanges(Handle handle) {

@@ -172,7 +172,7 @@ final class WriteRoutes {
             activities.add(at < 0 ? -at - 1 : at, activity);
         }
         return new Dataset(data.reps(), data.accounts(), data.contacts(), data.deals(), data.stageChanges(), activities,
-                data.nextActions(), data.commitments());
+                data.nextActions(), data.commitments(), data.leads());
     }
 
     private static Dataset withNextAction(Dataset data, NextAction changed) {
@@ -180,6 +180,6 @@ final class WriteRoutes {
         actions.add(changed);
         actions.sort(Comparator.comparingLong(NextAction::id));
         return new Dataset(data.reps(), data.accounts(), data.contacts(), data.deals(), data.stageChanges(), data.activities(),
-                actions, data.commitments());
+                actions, data.commitments(), data.leads());
     }
 }

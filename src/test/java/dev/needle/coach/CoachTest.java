@@ -8,9 +8,7 @@ import dev.needle.testing.GeneratedOrg;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,39 +34,20 @@ class CoachTest {
 
     @Test
     void everyRepTheGeneratorMadeBusyButNotProductiveGetsTheTimeMixPointWithAMeasuredEffect() {
-        Set<String> busy = new HashSet<>();
-        planted.get("busyNotProductiveReps").forEach(id -> busy.add(id.asText()));
-        assertThat(busy).hasSize(6);
-
-        for (RepCoaching rep : coaching) {
-            if (!busy.contains(rep.rep().externalId())) continue;
-            CoachingPoint timeMix = point(rep, PointKind.TIME_MIX);
-            assertThat(rep.has(PointKind.TIME_MIX)).as(rep.rep().name()).isTrue();
-            assertThat(timeMix.hasMeasuredEffect()).isTrue();
-            assertThat(timeMix.effect().low()).isGreaterThan(0);
-            assertThat(timeMix.sentence()).contains("h/week", "team's top performers", "Prospecting Call", "95% interval");
-        }
+        PlantedCoaching.assertBusyRepsGetTheTimeMixPointWithAMeasuredEffect(coaching, planted);
     }
 
     @Test
     void repsTheGeneratorGaveManyEmptyTouchesGetTheEmptyTouchPoint() {
-        List<RepCoaching> manyEmpty = coaching.stream().filter(rep -> plantedEmptyShare(rep) >= 0.35).toList();
-        assertThat(manyEmpty).hasSizeGreaterThan(10);
-
-        for (RepCoaching rep : manyEmpty) {
-            assertThat(rep.has(PointKind.EMPTY_TOUCHES)).as(rep.rep().name()).isTrue();
-            assertThat(point(rep, PointKind.EMPTY_TOUCHES).sentence()).contains("gave the buyer nothing", "stage advances a week");
-        }
+        PlantedCoaching.assertRepsWithManyEmptyTouchesGetTheEmptyTouchPoint(coaching, planted);
     }
 
     @Test
     void repsWithAHealthyMixGetNoFalseAlarmAboutTimeEmptyTouchesOrTheirMornings() {
-        Set<String> busy = new HashSet<>();
-        planted.get("busyNotProductiveReps").forEach(id -> busy.add(id.asText()));
         List<RepCoaching> healthy = coaching.stream()
-                .filter(rep -> !busy.contains(rep.rep().externalId()))
-                .filter(rep -> plantedEmptyShare(rep) <= 0.15)
-                .filter(rep -> planted.get("repStartsWithProspectingShare").get(rep.rep().externalId()).asDouble() >= 0.5)
+                .filter(rep -> !PlantedCoaching.isBusy(planted, rep))
+                .filter(rep -> PlantedCoaching.plantedEmptyShare(planted, rep) <= 0.15)
+                .filter(rep -> PlantedCoaching.plantedProspectingFirstShare(planted, rep) >= 0.5)
                 .toList();
         assertThat(healthy).isNotEmpty();
 
@@ -114,14 +93,5 @@ class CoachTest {
                 .isEqualTo(coaching.stream().flatMap(rep -> rep.ranked().stream()).map(CoachingPoint::sentence).toList());
         assertThat(json.writeValueAsString(CoachingDocument.of(again, period, org.end())))
                 .isEqualTo(json.writeValueAsString(CoachingDocument.of(coaching, period, org.end())));
-    }
-
-    private static double plantedEmptyShare(RepCoaching rep) {
-        return planted.get("repEmptyTouchShare").get(rep.rep().externalId()).asDouble();
-    }
-
-    private static CoachingPoint point(RepCoaching rep, PointKind kind) {
-        return rep.ranked().stream().filter(point -> point.kind() == kind).findFirst()
-                .orElseThrow(() -> new AssertionError(rep.rep().name() + " has no " + kind + " point: " + rep.ranked()));
     }
 }

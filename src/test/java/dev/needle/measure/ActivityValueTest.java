@@ -93,7 +93,7 @@ class ActivityValueTest {
     }
 
     /** A planted effect is recovered within 20%; a planted zero lies inside the 95% interval. */
-    private static void assertRecovered(ValueReport report, JsonNode plantedEffects, Function<TypeValue, Estimate> effect) {
+    static void assertRecovered(ValueReport report, JsonNode plantedEffects, Function<TypeValue, Estimate> effect) {
         for (Map.Entry<String, Double> planted : effects(plantedEffects).entrySet()) {
             Estimate estimate = effect.apply(type(report, planted.getKey()));
             if (planted.getValue() > 0) {
@@ -104,12 +104,12 @@ class ActivityValueTest {
         }
     }
 
-    private static TypeValue type(ValueReport report, String name) {
+    static TypeValue type(ValueReport report, String name) {
         return report.types().stream().filter(t -> t.type().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line for " + name));
     }
 
-    private static Map<String, Double> effects(JsonNode node) {
+    static Map<String, Double> effects(JsonNode node) {
         Map<String, Double> effects = new java.util.LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();

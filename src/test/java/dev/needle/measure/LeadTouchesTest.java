@@ -5,6 +5,7 @@ import dev.needle.domain.Account;
 import dev.needle.domain.Activity;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Deal;
+import dev.needle.domain.Lead;
 import dev.needle.domain.Direction;
 import dev.needle.domain.Outcome;
 import dev.needle.domain.Rep;
@@ -82,6 +83,52 @@ class LeadTouchesTest {
 
         assertThat(report.types()).singleElement()
                 .satisfies(type -> assertThat(type.accountTouches()).isEqualTo(4));
+    }
+
+    @Test
+    void theLeadsOfOneCompanyAreOneProspectAsTheAccountTheyWouldBecome() {
+        // half the touched accounts get an opportunity 3 days after the touch; two get one no touch explains
+        for (long account = 1; account <= ACCOUNTS + 2; account++) {
+            accounts.add(new Account(account, "test", "a" + account, "Account " + account, null, false));
+            int day = (int) (10 + account * 3);
+            if (account <= ACCOUNTS) activities.add(touch(account, null, day));
+            if (account % 2 == 0 || account > ACCOUNTS) deals.add(deal(account, day + 3));
+        }
+        // ten companies not converted, three leads each (one of them spelled differently), each lead touched once
+        List<Lead> leads = new ArrayList<>();
+        List<Activity> onFirstLead = new ArrayList<>(activities);
+        for (int company = 0; company < 10; company++) {
+            for (int person = 0; person < 3; person++) {
+                long lead = 100 + company * 3L + person;
+                String name = person == 1 ? " COMPANY " + company + " " : "Company " + company;
+                leads.add(new Lead(lead, "test", "q" + lead, "Person " + lead, name, rep.id(), false, null));
+                Activity touch = touch(null, lead, 12 + company * 3 + person * 20);
+                activities.add(touch);
+                onFirstLead.add(onLead(touch, 100 + company * 3L));
+            }
+        }
+        Timelines byCompany = timelines(withLeads(activities, leads));
+        DelayedEffects.Result grouped = byCompany.accounts(ActivityValue.OPPORTUNITY_WINDOW_DAYS).fit(1);
+        DelayedEffects.Result oneLeadEach = timelines(withLeads(onFirstLead, leads)).accounts(ActivityValue.OPPORTUNITY_WINDOW_DAYS).fit(1);
+        DelayedEffects.Result leadByLead = opportunityModel(dataset()).fit(1);
+
+        assertThat(byCompany.leadsInModel()).isEqualTo(10);
+        assertThat(grouped.touches()[0]).isEqualTo(ACCOUNTS + 30);
+        assertThat(grouped.perTouch()[0]).as("as if each company's touches were on one lead")
+                .isCloseTo(oneLeadEach.perTouch()[0], within(1e-9));
+        assertThat(leadByLead.perTouch()[0])
+                .as("lead by lead, each company is at risk three times a day: the background looks smaller and touches get its opportunities")
+                .isGreaterThan(grouped.perTouch()[0]);
+    }
+
+    private Dataset withLeads(List<Activity> touches, List<Lead> leads) {
+        return new Dataset(List.of(rep), accounts, List.of(), deals, List.of(), touches, List.of(), List.of(), leads);
+    }
+
+    private static Activity onLead(Activity a, long lead) {
+        return new Activity(a.id(), a.source(), a.externalId(), a.repId(), a.type(), a.start(), a.durationMinutes(),
+                a.durationRecorded(), a.dealId(), a.accountId(), a.contactId(), lead, a.direction(), a.outcome(),
+                a.valueForBuyer(), a.buyerNextStep(), a.subject(), a.notes());
     }
 
     private Timelines timelines(Dataset data) {

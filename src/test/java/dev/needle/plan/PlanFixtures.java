@@ -102,6 +102,12 @@ final class PlanFixtures {
         return Planner.plan(request, Workloads.of(dataset()).forDay(request, events));
     }
 
+    /** A rep's plan for a day on any dataset (an imported org), with no calendar. */
+    static DayPlan plan(Dataset data, Rep rep, LocalDate day) {
+        PlanRequest request = PlanRequest.of(rep, day);
+        return Planner.plan(request, Workloads.of(data).forDay(request, List.of()));
+    }
+
     Workload workload(LocalDate day) {
         return workload(PlanRequest.of(rep, day));
     }

@@ -6,6 +6,9 @@ import dev.needle.app.Needle;
 import dev.needle.domain.Dataset;
 import dev.needle.generate.Generator;
 import dev.needle.generate.GeneratorSettings;
+import dev.needle.generate.GeneratorSettings.HeaderCase;
+import dev.needle.generate.GeneratorSettings.Shape;
+import dev.needle.generate.GeneratorSettings.Style;
 import dev.needle.ingest.ImportOptions;
 import dev.needle.ingest.ImportReport;
 
@@ -23,13 +26,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * Built once per settings and shared by the tests in a run, because generating and importing a
  * quarter of a million activities takes seconds.
  */
-public record GeneratedOrg(GeneratorSettings settings, Dataset dataset, JsonNode planted, Needle needle) {
+public record GeneratedOrg(GeneratorSettings settings, Dataset dataset, JsonNode planted, Needle needle, Path export) {
     public static final LocalDate UNTIL = LocalDate.of(2026, 6, 30);
+    /**
+     * The hardest realistic Data Loader extract, one variant for every test that asks "does it hold on
+     * real exports": LOADER style, only the picked columns (no Task/Event AccountId), upper-case headers,
+     * {@code extract (n).csv} file names, prospecting logged on Leads that convert, and Excel amounts.
+     */
+    public static final Shape DATA_LOADER = Shape.AS_EXPORTED.withChosenColumns(true).withHeaderCase(HeaderCase.UPPER)
+            .withLoaderFileNames(true).withLeads(true).withExcelAmounts(true);
     private static final Map<GeneratorSettings, GeneratedOrg> BUILT = new ConcurrentHashMap<>();
 
+    /** The org as the weekly Data Export writes it. */
     public static GeneratedOrg of(int reps, int days, long seed) {
-        return BUILT.computeIfAbsent(new GeneratorSettings(reps, days, seed, UNTIL, GeneratorSettings.Style.EXPORT),
-                GeneratedOrg::build);
+        return of(reps, days, seed, Style.EXPORT, Shape.AS_EXPORTED);
+    }
+
+    /** The org in the {@link #DATA_LOADER} variant. */
+    public static GeneratedOrg dataLoader(int reps, int days, long seed) {
+        return of(reps, days, seed, Style.LOADER, DATA_LOADER);
+    }
+
+    /** The org written in the given style and shape; built once per settings and shared by the tests of a run. */
+    public static GeneratedOrg of(int reps, int days, long seed, Style style, Shape shape) {
+        return BUILT.computeIfAbsent(new GeneratorSettings(reps, days, seed, UNTIL, style, shape), GeneratedOrg::build);
     }
 
     private static GeneratedOrg build(GeneratorSettings settings) {
@@ -41,7 +61,7 @@ public record GeneratedOrg(GeneratorSettings settings, Dataset dataset, JsonNode
             ImportReport report = Imports.run(needle, options, export);
             if (!report.committed()) throw new IllegalStateException("generated org did not import: " + report.errors());
             JsonNode planted = new ObjectMapper().readTree(export.resolve("planted-effects.json").toFile());
-            return new GeneratedOrg(settings, needle.store().dataset(), planted, needle);
+            return new GeneratedOrg(settings, needle.store().dataset(), planted, needle, export);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -88,17 +88,22 @@ public record FieldSpec(String column, List<String> firstOf, List<String> concat
                 String cell = row.cell(candidate);
                 if (!isEmpty(cell)) return new Cell(cell, candidate);
             }
-            return new Cell(null, String.join("|", firstOf));
+            // with concat too, the join stands in when none of firstOf is filled (Name, else FirstName LastName)
+            if (concat == null) return new Cell(null, String.join("|", firstOf));
+            Cell joined = joined(row);
+            return joined.text().isEmpty() ? new Cell(null, String.join("|", firstOf) + "|" + joined.column()) : joined;
         }
-        if (concat != null) {
-            List<String> parts = new ArrayList<>();
-            for (String part : concat) {
-                String cell = row.cell(part);
-                if (cell != null && !cell.isBlank()) parts.add(cell.trim());
-            }
-            return new Cell(String.join(separator == null ? " " : separator, parts), String.join("+", concat));
-        }
+        if (concat != null) return joined(row);
         return new Cell(null, null);
+    }
+
+    private Cell joined(SourceRow row) {
+        List<String> parts = new ArrayList<>();
+        for (String part : concat) {
+            String cell = row.cell(part);
+            if (cell != null && !cell.isBlank()) parts.add(cell.trim());
+        }
+        return new Cell(String.join(separator == null ? " " : separator, parts), String.join("+", concat));
     }
 
     private String ruleValue(SourceRow row) {
