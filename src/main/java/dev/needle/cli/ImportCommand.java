@@ -97,7 +97,7 @@ final class ImportCommand implements Callable<Integer> {
         report.skipped().forEach(s -> out.printf("%-60s %s%n", s.file(), s.reason()));
         report.warnings().forEach(w -> out.println("note: " + w));
         // a table file left out is something the user must hear of, even when stdout goes elsewhere
-        report.skipped().stream().filter(s -> s.reason().startsWith("skipped"))
+        report.skipped().stream().filter(ImportReport.SkippedFile::leftOut)
                 .forEach(s -> err.println("warning: " + s.file() + " " + s.reason()));
         if (!report.uncataloguedTypes().isEmpty()) {
             out.println("Activity types not in the catalogue (kept under their own names, counted as LOW/ADMIN until you classify them):");

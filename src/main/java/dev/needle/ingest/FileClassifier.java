@@ -43,16 +43,15 @@ final class FileClassifier {
             } else if (TABLES.contains(extension)) {
                 table(file, classified, unrecognised);
             } else {
-                classified.skipped().add(new ImportReport.SkippedFile(file.toString(), "not imported: not a CSV, XLSX or iCalendar file"));
+                classified.skipped().add(new ImportReport.SkippedFile(file.toString(), "not imported: not a CSV, XLSX or iCalendar file", false));
             }
         }
         Set<String> sideTables = sideTablesOf(classified.tables());
         for (Unrecognised file : unrecognised) {
             if (sideTables.contains(file.path().getFileName().toString().toLowerCase(Locale.ROOT))) {
-                classified.skipped().add(new ImportReport.SkippedFile(file.path().toString(), "read as a side table of another file"));
+                classified.skipped().add(new ImportReport.SkippedFile(file.path().toString(), "read as a side table of another file", false));
             } else if (options.skipUnknown()) {
-                classified.skipped().add(new ImportReport.SkippedFile(file.path().toString(), "skipped (--skip-unknown): " + file.why()));
-                classified.warnings().add(file.path() + " was skipped: " + file.why());
+                classified.skipped().add(new ImportReport.SkippedFile(file.path().toString(), "skipped (--skip-unknown): " + file.why(), true));
             } else {
                 classified.refuse(file.path(), file.why() + ". Give a mapping with --mapping, or skip such files with --skip-unknown");
             }
@@ -114,9 +113,9 @@ final class FileClassifier {
 
     /** The files of one import by what they are; {@code refused} ones fail the import. */
     record Classified(List<MappedFile> tables, List<Path> calendars, List<ImportReport.SkippedFile> skipped,
-                      List<RowError> refused, List<String> warnings) {
+                      List<RowError> refused) {
         Classified() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
 
         void refuse(Path file, String why) {

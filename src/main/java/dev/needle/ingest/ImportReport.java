@@ -15,7 +15,8 @@ public record ImportReport(boolean committed, List<FileReport> files, List<Skipp
     public record FileReport(String file, String format, String entity, long stored, long skipped, long bad) {
     }
 
-    public record SkippedFile(String file, String reason) {
+    /** A file not imported; {@code leftOut} when it was a table of no known format skipped by --skip-unknown. */
+    public record SkippedFile(String file, String reason, boolean leftOut) {
     }
 
     public long rowsStored() {

@@ -46,7 +46,7 @@ public final class Importer {
         List<RowError> errors = new ArrayList<>();
         List<ImportReport.FileReport> reports = new ArrayList<>();
         Map<String, Long> types = new TreeMap<>();
-        List<String> warnings = new ArrayList<>(classified.warnings());
+        List<String> warnings = new ArrayList<>();
         List<String> refused = new ArrayList<>(classified.refused().stream().map(RowError::file).toList());
         for (MappedFile table : tables) {
             MappedFile.Counts counts = table.read(session, catalog, options.locale(), errors::add,

@@ -209,7 +209,7 @@ final class ImportRoutes {
         return new ImportReport(report.committed(),
                 report.files().stream().map(file -> new ImportReport.FileReport(strip.apply(file.file()), file.format(),
                         file.entity(), file.stored(), file.skipped(), file.bad())).toList(),
-                report.skipped().stream().map(skipped -> new ImportReport.SkippedFile(strip.apply(skipped.file()), skipped.reason())).toList(),
+                report.skipped().stream().map(skipped -> new ImportReport.SkippedFile(strip.apply(skipped.file()), skipped.reason(), skipped.leftOut())).toList(),
                 report.errors().stream().map(error -> new RowError(strip.apply(error.file()), error.line(), error.column(),
                         strip.apply(error.reason()))).toList(),
                 report.warnings().stream().map(strip).toList(), report.activityTypes(), report.uncataloguedTypes(),
