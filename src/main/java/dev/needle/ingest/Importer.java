@@ -80,7 +80,14 @@ public final class Importer {
     private ImportReport.FileReport importCalendar(Path file, ImportOptions options, ImportSession session,
                                                    List<RowError> errors, List<String> warnings) {
         String whose = options.calendarRep() != null ? options.calendarRep() : stem(file);
-        Optional<ImportSession.KnownRep> rep = session.findRep(whose);
+        Optional<ImportSession.KnownRep> rep;
+        try {
+            rep = session.findRep(whose);
+        } catch (NeedleException ambiguous) {
+            // e.g. an email two source systems both know: the file is named in the error, the import goes on to report the rest
+            errors.add(new RowError(file.toString(), 0, null, ambiguous.getMessage() + " (give --rep with Needle's id)"));
+            return new ImportReport.FileReport(file.toString(), "icalendar", "CALENDAR_EVENT", 0, 0, 1);
+        }
         if (rep.isEmpty()) {
             String why = options.calendarRep() != null ? "no rep \"" + whose + "\" is known"
                     : "whose calendar is this? name the file after a rep's email or id, or give --rep";
