@@ -47,7 +47,7 @@ final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Instant when = asOf != null ? asOf : Instant.now();
+        Instant when = asOf != null ? asOf : main.clock().instant();
         Dataset data;
         try (Needle needle = Needle.open(main.settings())) {
             data = needle.store().dataset();

@@ -100,7 +100,7 @@ final class PlanCommand implements Callable<Integer> {
             List<DayPlan> plans = new ArrayList<>();
             for (Rep rep : reps) {
                 ZoneId zone = PlanRequest.of(rep, LocalDate.EPOCH).zone();
-                LocalDate first = date != null ? date : LocalDate.now(zone);
+                LocalDate first = date != null ? date : LocalDate.now(main.clock().withZone(zone));
                 LocalDate last = first;
                 for (int count = 1; count < days; count++) last = WorkingDays.next(last);
                 List<CalendarEvent> events = needle.store().calendarEvents(rep.id(),
@@ -133,7 +133,7 @@ final class PlanCommand implements Callable<Integer> {
 
     private void writeIcs(List<DayPlan> plans) {
         try {
-            Files.writeString(ics, PlanCalendar.write(plans, Instant.now()), StandardCharsets.UTF_8);
+            Files.writeString(ics, PlanCalendar.write(plans, main.clock().instant()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + ics + ": " + e.getMessage(), e);
         }

@@ -24,8 +24,11 @@ import java.time.Instant;
 final class WeeklyReportFiles {
     private final CommandSpec spec;
 
-    WeeklyReportFiles(CommandSpec spec) {
+    private final java.time.Clock clock;
+
+    WeeklyReportFiles(CommandSpec spec, java.time.Clock clock) {
         this.spec = spec;
+        this.clock = clock;
     }
 
     int write(Settings settings, String team, String rep, String weekText, Instant asOf, Path html, Path pdf, boolean json) {
@@ -35,7 +38,7 @@ final class WeeklyReportFiles {
         }
         ReportWeek chosen;
         try {
-            chosen = ReportWeek.of(weekText, asOf, Instant.now());
+            chosen = ReportWeek.of(weekText, asOf, clock.instant());
         } catch (IllegalArgumentException e) {
             throw usage("--week: " + e.getMessage());
         }

@@ -11,7 +11,9 @@ import dev.needle.coach.ReportWeek;
 import dev.needle.coach.WeeklyReport;
 import dev.needle.coach.WeeklyReportDocument;
 import dev.needle.domain.Rep;
+import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Period;
+import dev.needle.view.PeriodNote;
 import dev.needle.report.Pdf;
 import dev.needle.report.WeeklyReportPage;
 import io.javalin.http.Context;
@@ -80,11 +82,16 @@ final class CoachRoutes {
         String repKey = ctx.queryParam("rep");
         Rep only = repKey == null || repKey.isBlank() ? null : Requests.visibleRep(snapshot, caller, repKey);
         Visibility visibility = caller.visibility();
-        List<RepCoaching> everyone = snapshot.derive(List.of("coach", window, cutoff),
-                () -> Coach.of(snapshot.data(), catalog, cutoff, window));
+        String named = ctx.queryParam("period");
+        // the data's own last 90 days when it ends before the default window: the same rule as needle coach
+        DefaultPeriod.Chosen chosen = named == null || named.isBlank()
+                ? DefaultPeriod.choose(snapshot.data(), cutoff, window, DefaultPeriod.DAYS, AnalysisRoutes.zone(snapshot, visibility, only))
+                : DefaultPeriod.given(snapshot.data(), cutoff, window, java.time.ZoneOffset.UTC);
+        List<RepCoaching> everyone = snapshot.derive(List.of("coach", chosen.period(), cutoff),
+                () -> Coach.of(snapshot.data(), catalog, cutoff, chosen.period()));
         List<RepCoaching> shown = everyone.stream().filter(rep -> visibility.canSee(rep.rep().id())
                 && (only == null || rep.rep().id() == only.id())).toList();
-        ctx.json(CoachingDocument.of(shown, window, cutoff));
+        ctx.json(PeriodNote.add(CoachingDocument.of(shown, chosen.period(), cutoff), chosen));
     }
 
     private void weeklyJson(Context ctx, Principal caller) {
