@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.needle.auth.Principal;
+import dev.needle.domain.Deal;
 import dev.needle.domain.Rep;
 import dev.needle.ingest.mapping.SalesforceIds;
 import dev.needle.view.Documents;
@@ -70,13 +71,13 @@ final class Requests {
      * The deal a path means: Needle's id, else the source system's id (a Salesforce id in its 15- or
      * 18-character form), if the caller may see it; any other answers 404 whether it exists or not.
      */
-    static dev.needle.domain.Deal visibleDeal(Snapshot snapshot, Principal caller, String key) {
+    static Deal visibleDeal(Snapshot snapshot, Principal caller, String key) {
         String wanted = key == null ? "" : key.trim();
-        dev.needle.domain.Deal byId = wanted.matches("\\d{1,18}") ? snapshot.deal(Long.parseLong(wanted)) : null;
-        dev.needle.domain.Deal found = byId;
+        Deal byId = wanted.matches("\\d{1,18}") ? snapshot.deal(Long.parseLong(wanted)) : null;
+        Deal found = byId != null && caller.visibility().canSee(byId.ownerId()) ? byId : null;
         if (found == null) {
             for (String form : SalesforceIds.lookupForms(wanted)) {
-                List<dev.needle.domain.Deal> matches = snapshot.data().deals().stream()
+                List<Deal> matches = snapshot.data().deals().stream()
                         .filter(deal -> form.equals(deal.externalId()) && caller.visibility().canSee(deal.ownerId())).toList();
                 if (matches.size() > 1) throw ApiException.badRequest("\"" + wanted + "\" matches " + matches.size() + " deals; use Needle's id");
                 if (!matches.isEmpty()) {
