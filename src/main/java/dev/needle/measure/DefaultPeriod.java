@@ -81,6 +81,29 @@ public final class DefaultPeriod {
         return given(usual, range, zone);
     }
 
+    /**
+     * The weekly report's week when none is named: the ISO week (Monday 00:00 UTC to the next Monday)
+     * of {@code now}, or — when the newest record is older than that week — the week of the newest
+     * record, with a note.
+     */
+    public static Chosen week(Dataset data, Instant now) {
+        Range range = Range.of(data, now, ZoneOffset.UTC);
+        Period current = weekOf(now.minusNanos(1).atOffset(ZoneOffset.UTC).toLocalDate());
+        if (range.newest() != null && range.newest().isBefore(current.from())) {
+            Period last = weekOf(range.newest().atOffset(ZoneOffset.UTC).toLocalDate());
+            Chosen moved = new Chosen(last, ZoneOffset.UTC, null, true, range.first(), range.last());
+            String note = "no activity in the week of " + current.from().atOffset(ZoneOffset.UTC).toLocalDate()
+                    + "; showing the data's last week, " + moved.firstDay() + " to " + moved.lastDay();
+            return new Chosen(last, ZoneOffset.UTC, note, true, range.first(), range.last());
+        }
+        return new Chosen(current, ZoneOffset.UTC, null, false, range.first(), range.last());
+    }
+
+    private static Period weekOf(LocalDate day) {
+        LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1L);
+        return new Period(monday.atStartOfDay(ZoneOffset.UTC).toInstant(), monday.plusWeeks(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
     /** A period the user named: used as is, with a note when nothing was recorded in it. */
     public static Chosen given(Dataset data, Instant asOf, Period period, ZoneId zone) {
         return given(period, Range.of(data, asOf, zone), zone);

@@ -97,8 +97,9 @@ final class CoachRoutes {
     private void weeklyJson(Context ctx, Principal caller) {
         Snapshot snapshot = snapshots.current();
         WeeklyReport report = weeklyReport(ctx, caller, snapshot);
+        DefaultPeriod.Chosen moved = defaultWeek(ctx, snapshot);
         Requests.cachedJson(ctx, snapshot, List.of("weekly.json", report.team(), report.week(), report.asOf()),
-                () -> WeeklyReportDocument.of(report));
+                () -> moved == null ? WeeklyReportDocument.of(report) : PeriodNote.add(WeeklyReportDocument.of(report), moved));
     }
 
     private void weeklyHtml(Context ctx, Principal caller) {
@@ -139,7 +140,9 @@ final class CoachRoutes {
         LocalDate asOf = Requests.date(ctx, "asOf");
         ReportWeek chosen;
         try {
-            chosen = ReportWeek.of(ctx.queryParam("week"), asOf == null ? null : endOf(asOf), snapshot.takenAt());
+            DefaultPeriod.Chosen moved = defaultWeek(ctx, snapshot);
+            String week = moved != null ? PeriodSpec.weekLabel(moved.period()) : ctx.queryParam("week");
+            chosen = ReportWeek.of(week, asOf == null ? null : endOf(asOf), snapshot.takenAt());
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("query parameter week: " + e.getMessage());
         }
@@ -151,6 +154,18 @@ final class CoachRoutes {
         String team = report.team().replaceAll("[^A-Za-z0-9_-]+", "-");
         ctx.header("Content-Disposition", "attachment; filename=\"weekly-report-" + team + "-"
                 + PeriodSpec.weekLabel(report.week()) + "." + extension + "\"");
+    }
+
+    /**
+     * Without week and asOf, on data that ends before the current week: the data's last week (the same
+     * rule as needle report --weekly); null when the week asked for, or the current one, is used.
+     */
+    private static DefaultPeriod.Chosen defaultWeek(Context ctx, Snapshot snapshot) {
+        String week = ctx.queryParam("week");
+        String asOf = ctx.queryParam("asOf");
+        if (week != null && !week.isBlank() || asOf != null && !asOf.isBlank()) return null;
+        DefaultPeriod.Chosen chosen = snapshot.derive(List.of("default-week"), () -> DefaultPeriod.week(snapshot.data(), snapshot.takenAt()));
+        return chosen.moved() ? chosen : null;
     }
 
     private static Instant cutoff(Context ctx, Instant now) {

@@ -85,6 +85,21 @@ class StaleExportPeriodTest {
     }
 
     @Test
+    void theWeeklyReportWithoutAWeekIsTheDatasLastWeek() throws IOException {
+        String team = JSON.readTree(needle("report", "--json").out()).get("reps").get(0).get("team").asText();
+
+        CliRun run = needle("report", "--weekly", "--team", team, "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode weekly = JSON.readTree(run.out());
+        assertThat(weekly.get("week").asText()).matches("2026-W2[6-9]");
+        assertThat(weekly.get("periodNote").asText()).startsWith("no activity in the week of 2026-11-30; showing the data's last week, 2026-0");
+        Path html = home.resolve("weekly.html");
+        CliRun page = needle("report", "--weekly", "--team", team, "--out", html.toString());
+        assertThat(page.out()).contains("Note: no activity in the week of 2026-11-30");
+    }
+
+    @Test
     void coachWithoutAPeriodCoachesOnTheDatasLast90Days() throws IOException {
         CliRun text = needle("coach", "--rep", someRep);
         assertThat(text.exitCode()).as(text.err()).isZero();

@@ -62,4 +62,15 @@ class DefaultPeriodApiTest {
         assertThat(answer.json().get("periodNote").asText()).isEqualTo(MOVED);
         assertThat(answer.json().get("reps")).hasSize(1);
     }
+
+    @Test
+    void theWeeklyReportWithoutAWeekIsTheDatasLastWeek() {
+        Answer answer = api.get("/api/reports/weekly?team=east", MANAGER);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("week").asText()).isEqualTo("2026-W42");
+        assertThat(answer.json().get("periodNote").asText())
+                .isEqualTo("no activity in the week of 2027-05-31; showing the data's last week, 2026-10-12 to 2026-10-18");
+        assertThat(api.get("/api/reports/weekly?team=east&week=2027-W20", MANAGER).json().has("periodNote")).isFalse();
+    }
 }
