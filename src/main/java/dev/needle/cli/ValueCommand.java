@@ -63,8 +63,9 @@ final class ValueCommand implements Callable<Integer> {
             if (team != null && data.reps().isEmpty()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
             }
+            // value counts whole UTC days, as --from/--to do, whether the window was moved or not
             chosen = from == null && to == null
-                    ? DefaultPeriod.choose(data, cutoff, usual, 365, DefaultPeriod.zoneOf(data.reps()))
+                    ? DefaultPeriod.choose(data, cutoff, usual, 365, ZoneOffset.UTC)
                     : DefaultPeriod.given(data, cutoff, usual, ZoneOffset.UTC);
             report = ActivityValue.estimate(data, needle.catalog(), chosen.period().from(), chosen.period().to());
         }

@@ -97,7 +97,7 @@ final class AnalysisRoutes {
         Dataset data = snapshot.derive(List.of("value.data", visibility), () -> Datasets.asOf(visible(snapshot.data(), visibility), cutoff));
         Period usual = new Period(first.atStartOfDay(ZoneOffset.UTC).toInstant(), endOf(last));
         DefaultPeriod.Chosen chosen = from == null && to == null
-                ? DefaultPeriod.choose(data, cutoff, usual, 365, zone(snapshot, visibility, null))
+                ? DefaultPeriod.choose(data, cutoff, usual, 365, ZoneOffset.UTC)
                 : DefaultPeriod.given(data, cutoff, usual, ZoneOffset.UTC);
         ctx.json(snapshot.derive(List.of("value", visibility, chosen.period()), () -> PeriodNote.add(
                 ValueDocument.of(ActivityValue.estimate(data, catalog, chosen.period().from(), chosen.period().to())), chosen)));
