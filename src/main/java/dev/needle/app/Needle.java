@@ -69,7 +69,12 @@ public final class Needle implements AutoCloseable {
     }
 
     public ApiServer serve(String host, int port, ApiServer.Limits limits) {
-        return ApiServer.start(store, new WorkLog(database), users(), catalog, this::importer, Clock.systemUTC(), limits, host, port);
+        return serve(host, port, limits, Clock.systemUTC());
+    }
+
+    /** Serves with {@code clock} as "now" (the default as-of of every analysis): what tests fix. */
+    public ApiServer serve(String host, int port, ApiServer.Limits limits, Clock clock) {
+        return ApiServer.start(store, new WorkLog(database), users(), catalog, this::importer, clock, limits, host, port);
     }
 
     public Store store() {

@@ -1,6 +1,7 @@
 package dev.needle.auth;
 
 import dev.needle.domain.Rep;
+import dev.needle.ingest.mapping.SalesforceIds;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -42,9 +43,12 @@ public final class Users {
         return directory.add(key, shownName, roleSetting, rep.map(Rep::id).orElse(null), clock.instant());
     }
 
-    /** The user with this email; a rep's email makes one on first use. */
+    /**
+     * The user with this email; a rep's email makes one on first use. A rep's Needle id or source id (a
+     * Salesforce id in its 15- or 18-character form) stands for that rep's email.
+     */
     public User existingOrFromRep(String email) {
-        String key = normalise(email);
+        String key = normalise(emailOf(email));
         return directory.byEmail(key).orElseGet(() -> {
             Rep rep = repWithEmail(key).orElseThrow(() -> new NoSuchUserException(
                     "no user or rep has the email " + key + "; add one with: needle user add " + key));
@@ -102,6 +106,27 @@ public final class Users {
     }
 
     private record Trusted(Derived principal, Instant until) {
+    }
+
+    /** {@code userOrRep} itself when it is an email; else the email of the rep it names by id. */
+    private String emailOf(String userOrRep) {
+        String key = userOrRep == null ? "" : userOrRep.trim();
+        if (key.contains("@") || key.isEmpty()) return key;
+        for (String form : SalesforceIds.lookupForms(key)) {
+            List<Rep> matches = reps.get().stream()
+                    .filter(rep -> form.equals(rep.externalId()) || String.valueOf(rep.id()).equals(form)).toList();
+            if (matches.size() > 1) {
+                throw new InvalidEmailException("\"" + key + "\" names " + matches.size() + " reps; give the rep's email");
+            }
+            if (matches.size() == 1) {
+                Rep rep = matches.get(0);
+                if (rep.email() == null || rep.email().isBlank()) {
+                    throw new NoSuchUserException("rep " + key + " (" + rep.name() + ") has no email; add a user with: needle user add EMAIL");
+                }
+                return rep.email();
+            }
+        }
+        return key;
     }
 
     private Optional<Rep> repWithEmail(String email) {

@@ -7,7 +7,9 @@ import dev.needle.coach.CoachingPoint;
 import dev.needle.coach.PeriodSpec;
 import dev.needle.coach.RepCoaching;
 import dev.needle.domain.Dataset;
+import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Period;
+import dev.needle.view.PeriodNote;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -18,6 +20,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +29,7 @@ import java.util.concurrent.Callable;
 @Command(name = "coach", mixinStandardHelpOptions = true,
         description = {"The few changes that would matter most for a rep (or every rep of a team), each a plain sentence",
                 "with the numbers behind it and the expected effect from the learned activity values.",
-                "Default period: the 90 days up to --as-of (default: now)."})
+                "Default period: the 90 days up to --as-of (default: now); when the data ends before that, the data's own last 90 days."})
 final class CoachCommand implements Callable<Integer> {
     private static final int WIDTH = 100;
 
@@ -40,7 +44,7 @@ final class CoachCommand implements Callable<Integer> {
 
     @Option(names = "--period", paramLabel = "PERIOD",
             description = "A week (2026-W20), a month (2026-05), a quarter (2026-Q2) or last-N-days (default last-90-days).")
-    String period = "last-90-days";
+    String period;
 
     @Option(names = "--as-of", paramLabel = "WHEN", converter = AsOf.class,
             description = "Use only what was recorded up to then: a DATE (through its end, UTC) or an instant (2025-07-01T07:00:00Z).")
@@ -54,32 +58,37 @@ final class CoachCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Instant cutoff = asOf != null ? asOf : Instant.now();
+        Instant cutoff = asOf != null ? asOf : main.clock().instant();
         Period window;
         try {
-            window = PeriodSpec.parse(period, cutoff).upTo(cutoff);
+            window = PeriodSpec.parse(period == null ? "last-" + DefaultPeriod.DAYS + "-days" : period, cutoff).upTo(cutoff);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--period: " + e.getMessage());
         }
         List<RepCoaching> coaching;
+        DefaultPeriod.Chosen chosen;
         try (Needle needle = Needle.open(main.settings())) {
             Dataset data = needle.store().dataset();
             Scoped scope = Scoped.of(needle, data, selection.rep, selection.team, spec);
-            coaching = Coach.of(data, needle.catalog(), cutoff, window).stream()
+            ZoneId zone = DefaultPeriod.zoneOf(data.reps().stream().filter(scope::includes).toList());
+            chosen = period == null ? DefaultPeriod.choose(data, cutoff, window, DefaultPeriod.DAYS, zone)
+                    : DefaultPeriod.given(data, cutoff, window, ZoneOffset.UTC);
+            coaching = Coach.of(data, needle.catalog(), cutoff, chosen.period()).stream()
                     .filter(rep -> scope.includes(rep.rep())).toList();
             if (coaching.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "nothing recorded for the selected reps between " + window.from() + " and " + window.to());
+                throw new CommandLine.ParameterException(spec.commandLine(), "nothing recorded for the selected reps from "
+                        + chosen.label() + (chosen.note() != null ? ": " + chosen.note() : ""));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) Json.print(out, CoachingDocument.of(coaching, window, cutoff));
-        else print(out, coaching, window, cutoff, all);
+        if (json) Json.print(out, PeriodNote.add(CoachingDocument.of(coaching, chosen.period(), cutoff), chosen));
+        else print(out, coaching, chosen, cutoff, all);
         return 0;
     }
 
-    static void print(PrintWriter out, List<RepCoaching> reps, Period window, Instant asOf, boolean all) {
-        out.printf("Coaching for %s to %s (recorded before %s)%n", window.from(), window.to(), asOf);
+    static void print(PrintWriter out, List<RepCoaching> reps, DefaultPeriod.Chosen chosen, Instant asOf, boolean all) {
+        out.printf("Coaching for %s (recorded before %s)%n", chosen.label(), Text.when(asOf, chosen.zone()));
+        if (chosen.note() != null) out.printf("Note: %s.%n", chosen.note());
         for (RepCoaching rep : reps) {
             out.printf("%n%s (%s, %s)%n", rep.rep().name(), rep.team(), rep.quadrant());
             if (rep.benchmark() != null) {

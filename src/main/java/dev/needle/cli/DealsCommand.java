@@ -51,7 +51,7 @@ final class DealsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Instant cutoff = asOf != null ? asOf : Instant.now();
+        Instant cutoff = asOf != null ? asOf : main.clock().instant();
         try (Needle needle = Needle.open(main.settings())) {
             Dataset data = needle.store().dataset();
             Scoped scope = Scoped.of(needle, data, selection.rep, selection.team, spec);
@@ -61,14 +61,15 @@ final class DealsCommand implements Callable<Integer> {
             Map<Long, Rep> reps = data.reps().stream().collect(Collectors.toMap(Rep::id, Function.identity()));
             PrintWriter out = spec.commandLine().getOut();
             if (json) Json.print(out, DealsDocument.of(report, listed, reps));
-            else print(out, report, listed, reps);
+            else print(out, report, listed, reps,
+                    dev.needle.measure.DefaultPeriod.zoneOf(data.reps().stream().filter(scope::includes).toList()));
         }
         return 0;
     }
 
 
-    static void print(PrintWriter out, HygieneReport report, List<DealHealth> listed, Map<Long, Rep> reps) {
-        out.printf("Open deals recorded before %s: %,d worth %,.0f%n%n", report.asOf(), report.deals().size(),
+    static void print(PrintWriter out, HygieneReport report, List<DealHealth> listed, Map<Long, Rep> reps, java.time.ZoneId zone) {
+        out.printf("Open deals recorded before %s: %,d worth %,.0f%n%n", Text.when(report.asOf(), zone), report.deals().size(),
                 report.openPipeline());
         out.printf("%-36s %-20s %-22s %12s  %s%n", "deal", "owner", "stage", "amount", "flags");
         for (DealHealth deal : listed) {

@@ -116,7 +116,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         ValueCommand.print(out, ActivityValue.estimate(data, needle.catalog(),
                 first.atStartOfDay(ZoneOffset.UTC).toInstant(), last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
-                first, last);
+                first + " to " + last + " (UTC days)", null);
     }
 
     /** The open deals in the worst shape: most hygiene flags first, then the largest. */
@@ -133,7 +133,7 @@ final class DemoCommand implements Callable<Integer> {
         data.reps().forEach(rep -> reps.put(rep.id(), rep));
         out.println();
         out.println("Top deal hygiene problems:");
-        DealsCommand.print(out, report, worst, reps);
+        DealsCommand.print(out, report, worst, reps, ZoneOffset.UTC);
     }
 
     /** The next working day of the rep with the most open deals, planned around their calendar. */

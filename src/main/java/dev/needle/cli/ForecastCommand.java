@@ -47,7 +47,7 @@ final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Instant when = asOf != null ? asOf : Instant.now();
+        Instant when = asOf != null ? asOf : main.clock().instant();
         Dataset data;
         try (Needle needle = Needle.open(main.settings())) {
             data = needle.store().dataset();
@@ -69,7 +69,7 @@ final class ForecastCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, Forecast.Result result) {
         out.printf("Forecast for %s to %s, as of %s (%,d open deals)%n", result.period().start(),
-                result.period().endExclusive().minusDays(1), result.asOf(), result.deals().size());
+                result.period().endExclusive().minusDays(1), Text.when(result.asOf(), ZoneOffset.UTC), result.deals().size());
         out.printf("  won so far      %,14.0f%n", result.wonSoFar());
         out.printf("  P10 / P50 / P90 %,14.0f %,14.0f %,14.0f%n", result.p10(), result.p50(), result.p90());
         out.printf("  stage-weighted  %,14.0f   (the CRM figure: amount x stage win rate)%n", result.stageWeighted());

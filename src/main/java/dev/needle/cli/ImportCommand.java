@@ -69,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(main.clock().withZone(ZoneOffset.UTC));
         // Days in each rep's zone, both included: ImportOptions turns them into instants per calendar.
         LocalDate from = calendarFrom != null ? calendarFrom : today.minusYears(1);
         LocalDate to = calendarTo != null ? calendarTo : today.plusYears(1);

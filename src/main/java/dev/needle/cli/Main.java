@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -30,9 +31,11 @@ public final class Main implements Runnable {
     String database;
 
     private final Map<String, String> env;
+    private final Clock clock;
 
-    Main(Map<String, String> env) {
+    Main(Map<String, String> env, Clock clock) {
         this.env = env;
+        this.clock = clock;
     }
 
     public static void main(String[] args) {
@@ -41,7 +44,12 @@ public final class Main implements Runnable {
 
     /** Runs one command line; what {@code main} exits with. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-        CommandLine cli = new CommandLine(new Main(env));
+        return run(args, out, err, env, Clock.systemUTC());
+    }
+
+    /** Runs one command line with {@code clock} as "now" (the default as-of, today's date): what tests fix. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
+        CommandLine cli = new CommandLine(new Main(env, clock));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -59,6 +67,11 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(new CommandLine(this), "a command is required; see needle --help");
+    }
+
+    /** "Now" for every command: the system clock, or the one a test fixed. */
+    Clock clock() {
+        return clock;
     }
 
     Settings settings() {

@@ -100,7 +100,7 @@ final class PlanCommand implements Callable<Integer> {
             List<DayPlan> plans = new ArrayList<>();
             for (Rep rep : reps) {
                 ZoneId zone = PlanRequest.of(rep, LocalDate.EPOCH).zone();
-                LocalDate first = date != null ? date : LocalDate.now(zone);
+                LocalDate first = date != null ? date : LocalDate.now(main.clock().withZone(zone));
                 LocalDate last = first;
                 for (int count = 1; count < days; count++) last = WorkingDays.next(last);
                 List<CalendarEvent> events = needle.store().calendarEvents(rep.id(),
@@ -133,7 +133,7 @@ final class PlanCommand implements Callable<Integer> {
 
     private void writeIcs(List<DayPlan> plans) {
         try {
-            Files.writeString(ics, PlanCalendar.write(plans, Instant.now()), StandardCharsets.UTF_8);
+            Files.writeString(ics, PlanCalendar.write(plans, main.clock().instant()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + ics + ": " + e.getMessage(), e);
         }
@@ -174,15 +174,21 @@ final class PlanCommand implements Callable<Integer> {
             }
             Block block = (Block) row[1];
             out.printf("  %s  %-20s %s%n", times(block.start(), block.end(), zone), block.category().label(), block.rule());
-            for (Task task : block.tasks()) out.printf("%17s- %s%n", "", PlanText.task(task));
+            for (String line : PlanText.tasks(block.tasks())) out.printf("%17s- %s%n", "", line);
         }
         if (plan.blocks().isEmpty()) out.println("  nothing planned");
         Double share = plan.highValueShare();
         out.printf("  High-value share of planned time: %s%n", share == null ? "-" : Math.round(share * 100) + "%");
         if (!plan.carriedOver().isEmpty()) {
             out.printf("  Carried over (%d): %n", plan.carriedOver().size());
-            for (Carried item : plan.carriedOver()) {
-                out.printf("    to %s (%s) — %s: %s%n", item.to(), item.reason(), item.category().name(), PlanText.task(item.task()));
+            List<Carried> carried = plan.carriedOver();
+            for (int index = 0; index < carried.size(); ) {
+                Carried item = carried.get(index);
+                int same = 1;
+                while (index + same < carried.size() && carried.get(index + same).equals(item)) same++;
+                String what = same == 1 ? PlanText.task(item.task()) : PlanText.tasks(java.util.Collections.nCopies(same, item.task())).get(0);
+                out.printf("    to %s (%s) — %s: %s%n", item.to(), item.reason(), item.category().name(), what);
+                index += same;
             }
         }
         out.println();

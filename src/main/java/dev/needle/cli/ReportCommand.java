@@ -2,11 +2,13 @@ package dev.needle.cli;
 
 import dev.needle.app.Needle;
 import dev.needle.domain.Dataset;
+import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Funnel;
 import dev.needle.measure.PerformanceReport;
 import dev.needle.measure.Period;
 import dev.needle.measure.RepPerformance;
 import dev.needle.measure.TeamPerformance;
+import dev.needle.view.PeriodNote;
 import dev.needle.view.ReportDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,7 +29,7 @@ import java.util.concurrent.Callable;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Activities against results per rep and team: where the hours went (by type, value class and",
                 "category), what they produced, who is busy but not productive, and the funnel.",
-                "Default period: the 90 days up to --as-of (default: now)."})
+                "Default period: the 90 days up to --as-of (default: now); when the data ends before that, the data's own last 90 days."})
 final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -65,23 +68,27 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (weekly) {
-            return new WeeklyReportFiles(spec).write(main.settings(), selection.team, selection.rep, week, asOf, outFile, pdfFile, json);
+            return new WeeklyReportFiles(spec, main.clock()).write(main.settings(), selection.team, selection.rep, week, asOf, outFile, pdfFile, json);
         }
-        Instant cutoff = asOf != null ? asOf : Instant.now();
+        Instant cutoff = asOf != null ? asOf : main.clock().instant();
         Instant end = to != null ? to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant() : cutoff;
-        Instant start = from != null ? from.atStartOfDay(ZoneOffset.UTC).toInstant() : Period.lastDays(end, 90).from();
+        Instant start = from != null ? from.atStartOfDay(ZoneOffset.UTC).toInstant() : Period.lastDays(end, DefaultPeriod.DAYS).from();
         if (!end.isAfter(start)) throw new CommandLine.ParameterException(spec.commandLine(), "--to must not be before --from");
         try (Needle needle = Needle.open(main.settings())) {
             Dataset data = needle.store().dataset();
             Scoped scope = Scoped.of(needle, data, selection.rep, selection.team, spec);
-            PerformanceReport report = PerformanceReport.of(data, needle.catalog(), cutoff, new Period(start, end));
+            ZoneId zone = DefaultPeriod.zoneOf(data.reps().stream().filter(scope::includes).toList());
+            DefaultPeriod.Chosen chosen = from == null && to == null
+                    ? DefaultPeriod.choose(data, cutoff, new Period(start, end), DefaultPeriod.DAYS, zone)
+                    : DefaultPeriod.given(data, cutoff, new Period(start, end), ZoneOffset.UTC);
+            PerformanceReport report = PerformanceReport.of(data, needle.catalog(), cutoff, chosen.period());
             List<RepPerformance> reps = report.reps().stream().filter(rep -> scope.includes(rep.rep())).toList();
             List<TeamPerformance> teams = report.teams().stream()
                     .filter(team -> reps.stream().anyMatch(rep -> rep.team().equals(team.team()))).toList();
             Funnel funnel = Funnel.of(data, cutoff, deal -> scope.includesOwner(deal.ownerId()));
             PrintWriter out = spec.commandLine().getOut();
-            if (json) Json.print(out, ReportDocument.of(report, reps, teams, funnel, data, needle.catalog()));
-            else print(out, report, reps, teams, funnel);
+            if (json) Json.print(out, PeriodNote.add(ReportDocument.of(report, reps, teams, funnel, data, needle.catalog()), chosen));
+            else print(out, report, chosen, reps, teams, funnel);
         }
         return 0;
     }
@@ -89,10 +96,11 @@ final class ReportCommand implements Callable<Integer> {
 
 
 
-    static void print(PrintWriter out, PerformanceReport report, List<RepPerformance> reps, List<TeamPerformance> teams,
-                      Funnel funnel) {
-        out.printf("Activities and results, %s to %s (recorded before %s)%n%n", report.period().from(), report.period().to(),
-                report.asOf());
+    static void print(PrintWriter out, PerformanceReport report, DefaultPeriod.Chosen chosen, List<RepPerformance> reps,
+                      List<TeamPerformance> teams, Funnel funnel) {
+        out.printf("Activities and results, %s (recorded before %s)%n", chosen.label(), Text.when(report.asOf(), chosen.zone()));
+        if (chosen.note() != null) out.printf("Note: %s.%n", chosen.note());
+        out.println();
         String header = "%-24s %-10s %7s %6s %6s %5s %5s %5s %12s %6s %8s  %s%n";
         out.printf(header, "rep", "team", "hours", "high%", "1st-OC", "opps", "adv", "wins", "won revenue", "empty",
                 "res/HVh", "busy vs productive");

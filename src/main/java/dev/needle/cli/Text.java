@@ -17,4 +17,11 @@ final class Text {
         if (text == null) return "";
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
+
+    private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** An instant as people read it: "2026-12-03 04:41 America/New_York" (no seconds, no nanoseconds). */
+    static String when(java.time.Instant instant, java.time.ZoneId zone) {
+        return instant.atZone(zone).format(MINUTE) + " " + dev.needle.measure.DefaultPeriod.zoneName(zone);
+    }
 }

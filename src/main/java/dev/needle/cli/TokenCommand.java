@@ -29,7 +29,8 @@ final class TokenCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--user", required = true, paramLabel = "EMAIL")
+        @Option(names = "--user", required = true, paramLabel = "EMAIL",
+                description = "The user's email, or a rep's Needle id or source id (a Salesforce id in its 15- or 18-character form).")
         String email;
 
         @Option(names = "--label", paramLabel = "LABEL", description = "What the token is for.")

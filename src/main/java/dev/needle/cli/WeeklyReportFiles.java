@@ -2,12 +2,15 @@ package dev.needle.cli;
 
 import dev.needle.app.Needle;
 import dev.needle.app.Settings;
+import dev.needle.coach.PeriodSpec;
 import dev.needle.coach.ReportWeek;
 import dev.needle.coach.WeeklyReport;
 import dev.needle.coach.WeeklyReportDocument;
-import dev.needle.measure.Period;
+import dev.needle.domain.Dataset;
+import dev.needle.measure.DefaultPeriod;
 import dev.needle.report.Pdf;
 import dev.needle.report.WeeklyReportPage;
+import dev.needle.view.PeriodNote;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,8 +27,11 @@ import java.time.Instant;
 final class WeeklyReportFiles {
     private final CommandSpec spec;
 
-    WeeklyReportFiles(CommandSpec spec) {
+    private final java.time.Clock clock;
+
+    WeeklyReportFiles(CommandSpec spec, java.time.Clock clock) {
         this.spec = spec;
+        this.clock = clock;
     }
 
     int write(Settings settings, String team, String rep, String weekText, Instant asOf, Path html, Path pdf, boolean json) {
@@ -33,19 +39,26 @@ final class WeeklyReportFiles {
         if (html == null && pdf == null && !json) {
             throw usage("--weekly writes files: give --out FILE.html and/or --pdf FILE.pdf (or --json for the figures)");
         }
-        ReportWeek chosen;
-        try {
-            chosen = ReportWeek.of(weekText, asOf, Instant.now());
-        } catch (IllegalArgumentException e) {
-            throw usage("--week: " + e.getMessage());
-        }
-        Period week = chosen.week();
-        Instant cutoff = chosen.cutoff();
         String page;
         WeeklyReport report;
+        DefaultPeriod.Chosen defaultWeek = null;
         try (Needle needle = Needle.open(settings)) {
+            Dataset data = needle.store().dataset();
+            Instant now = clock.instant();
+            String named = weekText;
+            if ((weekText == null || weekText.isBlank()) && asOf == null) {
+                // an export that ends before this week: its own last week, said so
+                defaultWeek = DefaultPeriod.week(data, now);
+                if (defaultWeek.moved()) named = PeriodSpec.weekLabel(defaultWeek.period());
+            }
+            ReportWeek chosen;
             try {
-                report = WeeklyReport.of(needle.store().dataset(), needle.catalog(), team, week, cutoff);
+                chosen = ReportWeek.of(named, asOf, now);
+            } catch (IllegalArgumentException e) {
+                throw usage("--week: " + e.getMessage());
+            }
+            try {
+                report = WeeklyReport.of(data, needle.catalog(), team, chosen.week(), chosen.cutoff());
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage());
             }
@@ -62,7 +75,8 @@ final class WeeklyReportFiles {
             writeFile(pdf, stream -> Pdf.write(page, stream));
             notes.printf("wrote %s (%,d bytes)%n", pdf, size(pdf));
         }
-        if (json) Json.print(out, WeeklyReportDocument.of(report));
+        if (defaultWeek != null && defaultWeek.note() != null) notes.printf("Note: %s.%n", defaultWeek.note());
+        if (json) Json.print(out, defaultWeek == null ? WeeklyReportDocument.of(report) : PeriodNote.add(WeeklyReportDocument.of(report), defaultWeek));
         out.flush();
         return 0;
     }

@@ -64,7 +64,7 @@ public final class PlanCalendar {
         line(ics, "SUMMARY:" + text(block.category().label() + " (" + block.tasks().size()
                 + (block.tasks().size() == 1 ? " task)" : " tasks)")));
         StringBuilder description = new StringBuilder(block.rule());
-        for (Task task : block.tasks()) description.append("\n- ").append(PlanText.task(task));
+        for (String line : PlanText.tasks(block.tasks())) description.append("\n- ").append(line);
         line(ics, "DESCRIPTION:" + text(description.toString()));
         line(ics, "CATEGORIES:" + block.category().name());
         line(ics, "TRANSP:OPAQUE");

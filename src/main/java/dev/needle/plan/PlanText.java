@@ -1,8 +1,31 @@
 package dev.needle.plan;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** One task as a readable line, for the terminal and for calendar descriptions. */
 public final class PlanText {
     private PlanText() {
+    }
+
+    /**
+     * A block's tasks as lines, identical tasks in a row on one line with their count: nine empty
+     * prospecting slots read "Find new accounts worth a first meeting and ask for one each (9 calls)",
+     * not the same sentence nine times.
+     */
+    public static List<String> tasks(List<Task> tasks) {
+        List<String> lines = new ArrayList<>();
+        for (int index = 0; index < tasks.size(); ) {
+            Task task = tasks.get(index);
+            int same = 1;
+            while (index + same < tasks.size() && tasks.get(index + same).equals(task)) same++;
+            if (same == 1) lines.add(task(task));
+            else if (task.action().equals(Workloads.FIND_NEW_ACCOUNT)) {
+                lines.add("Find new accounts worth a first meeting and ask for one each (" + same + " calls)");
+            } else lines.add(task(task) + " (×" + same + ")");
+            index += same;
+        }
+        return lines;
     }
 
     public static String task(Task task) {

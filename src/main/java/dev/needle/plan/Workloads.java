@@ -30,6 +30,8 @@ public final class Workloads {
     static final int DEFINE_ACTION_MINUTES = 10;
     static final int PREPARATION_MINUTES = 15;
     static final int ADMIN_TASK_MINUTES = 10;
+    /** The prospecting slot no known account fills: the terminal groups these into one line with a count. */
+    public static final String FIND_NEW_ACCOUNT = "Find a new account worth a first meeting and ask for one";
 
     private final Map<Long, List<Deal>> openDealsByOwner = new HashMap<>();
     private final Map<Long, List<NextAction>> openActionsByDeal = new HashMap<>();
@@ -40,6 +42,8 @@ public final class Workloads {
     private final Map<Long, Instant> lastContactAt = new HashMap<>();
     private final Map<Long, Map<Long, Instant>> lastTouchByRep = new HashMap<>();
     private final Map<String, Double> winProbability = new HashMap<>();
+    /** Accounts no rep works: no open deal, no deal or touch by anyone. Dream clients first, then by id. */
+    private final List<Account> unworked = new ArrayList<>();
 
     private Workloads() {
     }
@@ -81,6 +85,11 @@ public final class Workloads {
                 }
             }
         }
+        Set<Long> worked = new HashSet<>(accountOfDeal.values());
+        lastTouchByRep.values().forEach(touched -> worked.addAll(touched.keySet()));
+        data.accounts().stream().filter(account -> !worked.contains(account.id()))
+                .sorted(Comparator.comparing((Account account) -> !account.dreamClient()).thenComparingLong(Account::id))
+                .forEach(unworked::add);
         List<String> stages = StageOrder.of(data).openStages();
         for (int index = 0; index < stages.size(); index++) {
             winProbability.put(stages.get(index), (index + 1.0) / (stages.size() + 1.0));
@@ -112,8 +121,11 @@ public final class Workloads {
     }
 
     /**
-     * The rep's accounts (touched or owned a deal there) without an open deal: dream clients first,
-     * then the accounts the rep has gone longest without touching (by rule: no learned ranking yet).
+     * The accounts to ask for a first meeting, best fit first (docs/plan.md, "Prospecting accounts"):
+     * (1) the rep's own dream clients without an open deal, (2) dream clients no rep works yet (no deal,
+     * no touch by anyone), (3) the rep's other accounts (touched, or a deal there) without an open deal,
+     * the longest untouched first, (4) other accounts no rep works yet, by id. By rule: no learned
+     * ranking yet. Accounts carry no owner, so (2) and (4) are offered to every rep who runs short.
      */
     List<Account> prospectsInOrder(long repId) {
         Set<Long> withOpenDeal = new HashSet<>();
@@ -121,19 +133,23 @@ public final class Workloads {
             if (deal.accountId() != null) withOpenDeal.add(deal.accountId());
         }
         Map<Long, Instant> touched = lastTouchByRep.getOrDefault(repId, Map.of());
-        return touched.keySet().stream().filter(account -> !withOpenDeal.contains(account))
+        List<Account> own = touched.keySet().stream().filter(account -> !withOpenDeal.contains(account))
                 .map(accounts::get).filter(account -> account != null)
-                .sorted(Comparator.comparing((Account account) -> !account.dreamClient())
-                        .thenComparing(account -> touched.get(account.id()))
-                        .thenComparingLong(Account::id))
+                .sorted(Comparator.comparing((Account account) -> touched.get(account.id())).thenComparingLong(Account::id))
                 .toList();
+        List<Account> ordered = new ArrayList<>();
+        own.stream().filter(Account::dreamClient).forEach(ordered::add);
+        unworked.stream().filter(Account::dreamClient).forEach(ordered::add);
+        own.stream().filter(account -> !account.dreamClient()).forEach(ordered::add);
+        unworked.stream().filter(account -> !account.dreamClient()).forEach(ordered::add);
+        return ordered;
     }
 
     private List<Task> prospectingTouches(List<Account> prospects, int from, int count) {
         List<Task> touches = new ArrayList<>(count);
         for (int index = from; index < from + count; index++) {
             if (index >= prospects.size()) {
-                touches.add(Task.plain("Find a new account worth a first meeting and ask for one", TOUCH_MINUTES));
+                touches.add(Task.plain(FIND_NEW_ACCOUNT, TOUCH_MINUTES));
                 continue;
             }
             Account account = prospects.get(index);

@@ -203,13 +203,17 @@ final class JdbiImportSession implements ImportSession {
     @Override
     public java.util.Optional<KnownRep> findRep(String key) {
         flush();
-        List<KnownRep> matches = handle.createQuery("""
-                        select id, time_zone from rep
-                        where external_id = :key or lower(email) = lower(:key) or cast(id as varchar(20)) = :key""")
-                .bind("key", key.trim())
-                .map((rs, ctx) -> new KnownRep(rs.getLong("id"), rs.getString("time_zone"))).list();
-        if (matches.size() > 1) throw new AmbiguousRepException("\"" + key + "\" matches " + matches.size() + " reps; use Needle's id");
-        return matches.stream().findFirst();
+        // as Store.findRep: the key as given, then a 15-character Salesforce id in its stored 18-character form
+        for (String form : dev.needle.ingest.mapping.SalesforceIds.lookupForms(key)) {
+            List<KnownRep> matches = handle.createQuery("""
+                            select id, time_zone from rep
+                            where external_id = :key or lower(email) = lower(:key) or cast(id as varchar(20)) = :key""")
+                    .bind("key", form)
+                    .map((rs, ctx) -> new KnownRep(rs.getLong("id"), rs.getString("time_zone"))).list();
+            if (matches.size() > 1) throw new AmbiguousRepException("\"" + key + "\" matches " + matches.size() + " reps; use Needle's id");
+            if (!matches.isEmpty()) return java.util.Optional.of(matches.get(0));
+        }
+        return java.util.Optional.empty();
     }
 
     @Override

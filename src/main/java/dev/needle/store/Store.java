@@ -4,6 +4,7 @@ import dev.needle.domain.CalendarEvent;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Rep;
 import dev.needle.ingest.ImportSession;
+import dev.needle.ingest.mapping.SalesforceIds;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -65,20 +66,23 @@ public final class Store {
 
     /**
      * The rep a user means by {@code idOrKey}: Needle's id, the source system's id, or the email —
-     * the forms {@code --rep} accepts. Ambiguous keys (the same external id in two sources) are refused.
+     * the forms {@code --rep} accepts; a Salesforce id in its 15- or 18-character form. Ambiguous keys (the same external id in two sources) are refused.
      */
     public Optional<Rep> findRep(String idOrKey) {
-        String key = idOrKey.trim();
-        List<Rep> matches = database.jdbi().withHandle(handle -> handle.createQuery("""
-                        select * from rep
-                        where external_id = :key or lower(email) = lower(:key) or cast(id as varchar(20)) = :key
-                        order by id""")
-                .bind("key", key).map(REP).list());
-        if (matches.size() > 1) {
-            throw new AmbiguousRepException("\"" + key + "\" matches " + matches.size() + " reps; use Needle's id: "
-                    + matches.stream().map(rep -> rep.id() + " (" + rep.source() + ")").toList());
+        // a Salesforce id as the UI shows it (15 characters) is tried as given, then in its stored 18-character form
+        for (String key : SalesforceIds.lookupForms(idOrKey)) {
+            List<Rep> matches = database.jdbi().withHandle(handle -> handle.createQuery("""
+                            select * from rep
+                            where external_id = :key or lower(email) = lower(:key) or cast(id as varchar(20)) = :key
+                            order by id""")
+                    .bind("key", key).map(REP).list());
+            if (matches.size() > 1) {
+                throw new AmbiguousRepException("\"" + key + "\" matches " + matches.size() + " reps; use Needle's id: "
+                        + matches.stream().map(rep -> rep.id() + " (" + rep.source() + ")").toList());
+            }
+            if (!matches.isEmpty()) return Optional.of(matches.get(0));
         }
-        return matches.stream().findFirst();
+        return Optional.empty();
     }
 
     /** The rep's calendar occurrences that overlap {@code [from, to)}, in start order. */

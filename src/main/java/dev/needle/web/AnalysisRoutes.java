@@ -7,6 +7,7 @@ import dev.needle.domain.Dataset;
 import dev.needle.domain.Rep;
 import dev.needle.measure.ActivityValue;
 import dev.needle.measure.Datasets;
+import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Funnel;
 import dev.needle.measure.PerformanceReport;
 import dev.needle.measure.Period;
@@ -16,6 +17,7 @@ import dev.needle.predict.Forecast;
 import dev.needle.predict.ForecastPeriod;
 import dev.needle.store.Store;
 import dev.needle.view.ForecastDocument;
+import dev.needle.view.PeriodNote;
 import dev.needle.view.ReportDocument;
 import dev.needle.view.ValueDocument;
 import io.javalin.http.Context;
@@ -66,7 +68,7 @@ final class AnalysisRoutes {
                                 "hours", number(), "ci95", object())), "valuableVsEmpty", object(), "*method", string())),
                 Route.get("/api/report", "Time against results per rep and team, and the funnel (needle report --json)",
                                 Access.ANY_USER, this::report)
-                        .query("from", date(), "First day of the period (default: 90 days before to)")
+                        .query("from", date(), "First day of the period (default: 90 days before to; the data's own last 90 days when it ends before that)")
                         .query("to", date(), "Last day of the period (default: today)")
                         .query("rep", string(), "Only this rep: Needle id, source id or email")
                         .returns(200, object("*asOf", dateTime(), "*period", object("from", dateTime(), "to", dateTime()),
@@ -85,14 +87,26 @@ final class AnalysisRoutes {
 
     private void value(Context ctx, Principal caller) {
         Snapshot snapshot = snapshots.current();
-        LocalDate last = or(Requests.date(ctx, "to"), today(snapshot));
-        LocalDate first = or(Requests.date(ctx, "from"), last.minusYears(1));
+        LocalDate to = Requests.date(ctx, "to");
+        LocalDate from = Requests.date(ctx, "from");
+        LocalDate last = or(to, today(snapshot));
+        LocalDate first = or(from, last.minusYears(1));
         if (first.isAfter(last)) throw ApiException.badRequest("from must not be after to");
         Visibility visibility = caller.visibility();
-        ctx.json(snapshot.derive(List.of("value", visibility, first, last), () -> {
-            Dataset data = Datasets.asOf(visible(snapshot.data(), visibility), endOf(today(snapshot)));
-            return ValueDocument.of(ActivityValue.estimate(data, catalog, first.atStartOfDay(ZoneOffset.UTC).toInstant(), endOf(last)));
-        }));
+        Instant cutoff = endOf(today(snapshot));
+        Dataset data = snapshot.derive(List.of("value.data", visibility), () -> Datasets.asOf(visible(snapshot.data(), visibility), cutoff));
+        Period usual = new Period(first.atStartOfDay(ZoneOffset.UTC).toInstant(), endOf(last));
+        DefaultPeriod.Chosen chosen = from == null && to == null
+                ? DefaultPeriod.choose(data, cutoff, usual, 365, ZoneOffset.UTC)
+                : DefaultPeriod.given(data, cutoff, usual, ZoneOffset.UTC);
+        ctx.json(snapshot.derive(List.of("value", visibility, chosen.period()), () -> PeriodNote.add(
+                ValueDocument.of(ActivityValue.estimate(data, catalog, chosen.period().from(), chosen.period().to())), chosen)));
+    }
+
+    /** The zone of the team the caller looks at: the zone most of the reps shown work in. */
+    static java.time.ZoneId zone(Snapshot snapshot, Visibility visibility, Rep only) {
+        if (only != null) return DefaultPeriod.zoneOf(List.of(only));
+        return DefaultPeriod.zoneOf(snapshot.data().reps().stream().filter(rep -> visibility.canSee(rep.id())).toList());
     }
 
     /**
@@ -110,8 +124,12 @@ final class AnalysisRoutes {
         String repKey = ctx.queryParam("rep");
         Rep only = repKey == null || repKey.isBlank() ? null : Requests.visibleRep(snapshot, caller, repKey);
         Visibility visibility = caller.visibility();
-        PerformanceReport report = snapshot.derive(List.of("report", start, end),
-                () -> PerformanceReport.of(snapshot.data(), catalog, cutoff, new Period(start, end)));
+        // the data's own last 90 days when it ends before the default window: the same rule as needle report
+        DefaultPeriod.Chosen chosen = from == null && to == null
+                ? DefaultPeriod.choose(snapshot.data(), cutoff, new Period(start, end), DefaultPeriod.DAYS, zone(snapshot, visibility, only))
+                : DefaultPeriod.given(snapshot.data(), cutoff, new Period(start, end), ZoneOffset.UTC);
+        PerformanceReport report = snapshot.derive(List.of("report", chosen.period()),
+                () -> PerformanceReport.of(snapshot.data(), catalog, cutoff, chosen.period()));
         List<RepPerformance> reps = report.reps().stream().filter(rep -> visibility.canSee(rep.rep().id())
                 && (only == null || rep.rep().id() == only.id())).toList();
         Map<String, Set<Long>> members = snapshot.data().reps().stream().filter(rep -> rep.team() != null)
@@ -122,7 +140,7 @@ final class AnalysisRoutes {
         Funnel funnel = snapshot.derive(List.of("funnel", visibility, only == null ? 0L : only.id()),
                 () -> Funnel.of(snapshot.data(), cutoff, deal -> visibility.canSee(deal.ownerId())
                         && (only == null || deal.ownerId() != null && deal.ownerId() == only.id())));
-        ctx.json(ReportDocument.of(report, reps, teams, funnel, snapshot.data(), catalog));
+        ctx.json(PeriodNote.add(ReportDocument.of(report, reps, teams, funnel, snapshot.data(), catalog), chosen));
     }
 
     private void forecast(Context ctx, Principal caller) {

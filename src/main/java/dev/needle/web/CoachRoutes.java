@@ -11,7 +11,9 @@ import dev.needle.coach.ReportWeek;
 import dev.needle.coach.WeeklyReport;
 import dev.needle.coach.WeeklyReportDocument;
 import dev.needle.domain.Rep;
+import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Period;
+import dev.needle.view.PeriodNote;
 import dev.needle.report.Pdf;
 import dev.needle.report.WeeklyReportPage;
 import io.javalin.http.Context;
@@ -80,18 +82,24 @@ final class CoachRoutes {
         String repKey = ctx.queryParam("rep");
         Rep only = repKey == null || repKey.isBlank() ? null : Requests.visibleRep(snapshot, caller, repKey);
         Visibility visibility = caller.visibility();
-        List<RepCoaching> everyone = snapshot.derive(List.of("coach", window, cutoff),
-                () -> Coach.of(snapshot.data(), catalog, cutoff, window));
+        String named = ctx.queryParam("period");
+        // the data's own last 90 days when it ends before the default window: the same rule as needle coach
+        DefaultPeriod.Chosen chosen = named == null || named.isBlank()
+                ? DefaultPeriod.choose(snapshot.data(), cutoff, window, DefaultPeriod.DAYS, AnalysisRoutes.zone(snapshot, visibility, only))
+                : DefaultPeriod.given(snapshot.data(), cutoff, window, java.time.ZoneOffset.UTC);
+        List<RepCoaching> everyone = snapshot.derive(List.of("coach", chosen.period(), cutoff),
+                () -> Coach.of(snapshot.data(), catalog, cutoff, chosen.period()));
         List<RepCoaching> shown = everyone.stream().filter(rep -> visibility.canSee(rep.rep().id())
                 && (only == null || rep.rep().id() == only.id())).toList();
-        ctx.json(CoachingDocument.of(shown, window, cutoff));
+        ctx.json(PeriodNote.add(CoachingDocument.of(shown, chosen.period(), cutoff), chosen));
     }
 
     private void weeklyJson(Context ctx, Principal caller) {
         Snapshot snapshot = snapshots.current();
         WeeklyReport report = weeklyReport(ctx, caller, snapshot);
+        DefaultPeriod.Chosen moved = defaultWeek(ctx, snapshot);
         Requests.cachedJson(ctx, snapshot, List.of("weekly.json", report.team(), report.week(), report.asOf()),
-                () -> WeeklyReportDocument.of(report));
+                () -> moved == null ? WeeklyReportDocument.of(report) : PeriodNote.add(WeeklyReportDocument.of(report), moved));
     }
 
     private void weeklyHtml(Context ctx, Principal caller) {
@@ -132,7 +140,9 @@ final class CoachRoutes {
         LocalDate asOf = Requests.date(ctx, "asOf");
         ReportWeek chosen;
         try {
-            chosen = ReportWeek.of(ctx.queryParam("week"), asOf == null ? null : endOf(asOf), snapshot.takenAt());
+            DefaultPeriod.Chosen moved = defaultWeek(ctx, snapshot);
+            String week = moved != null ? PeriodSpec.weekLabel(moved.period()) : ctx.queryParam("week");
+            chosen = ReportWeek.of(week, asOf == null ? null : endOf(asOf), snapshot.takenAt());
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("query parameter week: " + e.getMessage());
         }
@@ -144,6 +154,18 @@ final class CoachRoutes {
         String team = report.team().replaceAll("[^A-Za-z0-9_-]+", "-");
         ctx.header("Content-Disposition", "attachment; filename=\"weekly-report-" + team + "-"
                 + PeriodSpec.weekLabel(report.week()) + "." + extension + "\"");
+    }
+
+    /**
+     * Without week and asOf, on data that ends before the current week: the data's last week (the same
+     * rule as needle report --weekly); null when the week asked for, or the current one, is used.
+     */
+    private static DefaultPeriod.Chosen defaultWeek(Context ctx, Snapshot snapshot) {
+        String week = ctx.queryParam("week");
+        String asOf = ctx.queryParam("asOf");
+        if (week != null && !week.isBlank() || asOf != null && !asOf.isBlank()) return null;
+        DefaultPeriod.Chosen chosen = snapshot.derive(List.of("default-week"), () -> DefaultPeriod.week(snapshot.data(), snapshot.takenAt()));
+        return chosen.moved() ? chosen : null;
     }
 
     private static Instant cutoff(Context ctx, Instant now) {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.needle.auth.Principal;
+import dev.needle.domain.Deal;
 import dev.needle.domain.Rep;
+import dev.needle.ingest.mapping.SalesforceIds;
 import dev.needle.view.Documents;
 import io.javalin.http.Context;
 
@@ -65,29 +67,48 @@ final class Requests {
         }
     }
 
-    static long id(Context ctx, String name) {
-        String value = ctx.pathParam(name);
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name + " must be a number, got \"" + value + "\"");
+    /**
+     * The deal a path means: Needle's id, else the source system's id (a Salesforce id in its 15- or
+     * 18-character form), if the caller may see it; any other answers 404 whether it exists or not.
+     */
+    static Deal visibleDeal(Snapshot snapshot, Principal caller, String key) {
+        String wanted = key == null ? "" : key.trim();
+        Deal byId = wanted.matches("\\d{1,18}") ? snapshot.deal(Long.parseLong(wanted)) : null;
+        Deal found = byId != null && caller.visibility().canSee(byId.ownerId()) ? byId : null;
+        if (found == null) {
+            for (String form : SalesforceIds.lookupForms(wanted)) {
+                List<Deal> matches = snapshot.data().deals().stream()
+                        .filter(deal -> form.equals(deal.externalId()) && caller.visibility().canSee(deal.ownerId())).toList();
+                if (matches.size() > 1) throw ApiException.badRequest("\"" + wanted + "\" matches " + matches.size() + " deals; use Needle's id");
+                if (!matches.isEmpty()) {
+                    found = matches.get(0);
+                    break;
+                }
+            }
         }
+        if (found == null || !caller.visibility().canSee(found.ownerId())) {
+            throw ApiException.notFound("no deal " + wanted + " among the deals you may see");
+        }
+        return found;
     }
 
     /**
-     * The rep a path or query means — Needle's id, the source system's id or the email, as {@code --rep}
-     * takes — if the caller may see them. A rep outside the caller's visibility is answered like one
+     * The rep a path or query means — Needle's id, the source system's id (a Salesforce id in its 15- or
+     * 18-character form) or the email, as {@code --rep} takes — if the caller may see them. A rep outside the caller's visibility is answered like one
      * that does not exist (404), so the API does not reveal who else is in the store.
      */
     static Rep visibleRep(Snapshot snapshot, Principal caller, String key) {
         String wanted = key.trim();
-        List<Rep> matches = snapshot.data().reps().stream().filter(rep -> String.valueOf(rep.id()).equals(wanted)
-                        || wanted.equals(rep.externalId()) || rep.email() != null && wanted.equalsIgnoreCase(rep.email()))
-                .filter(rep -> caller.visibility().canSee(rep.id()))
-                .sorted(Comparator.comparingLong(Rep::id)).toList();
-        if (matches.isEmpty()) throw ApiException.notFound("no rep " + wanted + " among the reps you may see");
-        if (matches.size() > 1) throw ApiException.badRequest("\"" + wanted + "\" matches " + matches.size() + " reps; use Needle's id");
-        return matches.get(0);
+        // as Store.findRep: the key as given, then a 15-character Salesforce id in its stored 18-character form
+        for (String form : SalesforceIds.lookupForms(wanted)) {
+            List<Rep> matches = snapshot.data().reps().stream().filter(rep -> String.valueOf(rep.id()).equals(form)
+                            || form.equals(rep.externalId()) || rep.email() != null && form.equalsIgnoreCase(rep.email()))
+                    .filter(rep -> caller.visibility().canSee(rep.id()))
+                    .sorted(Comparator.comparingLong(Rep::id)).toList();
+            if (matches.size() > 1) throw ApiException.badRequest("\"" + wanted + "\" matches " + matches.size() + " reps; use Needle's id");
+            if (!matches.isEmpty()) return matches.get(0);
+        }
+        throw ApiException.notFound("no rep " + wanted + " among the reps you may see");
     }
 
     /**

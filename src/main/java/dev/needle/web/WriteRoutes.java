@@ -96,14 +96,14 @@ final class WriteRoutes {
     private void setNextAction(Context ctx, Principal caller) {
         NextActionEntry entry = Requests.body(ctx, NextActionEntry.class);
         entry.validate("");
-        Deal deal = openDeal(snapshots.current(), caller, Requests.id(ctx, "deal"));
+        Deal deal = openDeal(snapshots.current(), caller, ctx.pathParam("deal"));
         NextAction stored = work.setNextAction(deal, deal.ownerId(), entry);
         snapshots.apply(data -> withNextAction(data, stored));
         ctx.json(stored);
     }
 
     private void completeNextAction(Context ctx, Principal caller) {
-        Deal deal = visibleDeal(snapshots.current(), caller, Requests.id(ctx, "deal"));
+        Deal deal = Requests.visibleDeal(snapshots.current(), caller, ctx.pathParam("deal"));
         NextAction done = work.completeNextAction(deal);
         snapshots.apply(data -> withNextAction(data, done));
         ctx.json(done);
@@ -113,7 +113,7 @@ final class WriteRoutes {
         MeetingEntry entry = Requests.body(ctx, MeetingEntry.class);
         entry.validate(clock.instant());
         Snapshot snapshot = snapshots.current();
-        Deal deal = openDeal(snapshot, caller, Requests.id(ctx, "deal"));
+        Deal deal = openDeal(snapshot, caller, ctx.pathParam("deal"));
         checkContact(snapshot, entry.contactId());
         long repId = actingRep(snapshot, caller, null, deal);
         int minutes = entry.durationMinutes() != null ? entry.durationMinutes() : catalog.classify(entry.type()).defaultMinutes();
@@ -151,9 +151,9 @@ final class WriteRoutes {
         return deal;
     }
 
-    private static Deal openDeal(Snapshot snapshot, Principal caller, long dealId) {
-        Deal deal = visibleDeal(snapshot, caller, dealId);
-        if (!deal.isOpen()) throw new ApiException(409, "deal " + dealId + " is closed (" + deal.outcome() + "): it takes no next steps");
+    private static Deal openDeal(Snapshot snapshot, Principal caller, String dealKey) {
+        Deal deal = Requests.visibleDeal(snapshot, caller, dealKey);
+        if (!deal.isOpen()) throw new ApiException(409, "deal " + dealKey + " is closed (" + deal.outcome() + "): it takes no next steps");
         return deal;
     }
 

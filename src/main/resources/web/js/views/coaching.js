@@ -20,7 +20,8 @@ export async function renderCoaching(view, me, repId) {
       h('div', {},
         h('h1', {}, 'Coaching'),
         h('p', { id: 'coaching-period' }, `${day(coaching.period.from)} – ${day(coaching.period.to)} · ` +
-          'the changes that would matter most, measured against the team\'s top performers')),
+          'the changes that would matter most, measured against the team\'s top performers' +
+          (coaching.periodNote ? ` · ${coaching.periodNote}` : ''))),
       manager ? repPicker(reps, selected) : null),
     h('div', { class: manager ? 'grid two' : '' },
       h('div', { class: 'stack' }, selected ? repCoaching(selected) : nothingRecorded()),

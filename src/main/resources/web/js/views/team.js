@@ -188,7 +188,7 @@ function fillKpis(container, report, forecast) {
     kpi('Reps', String(report.reps.length), team ? `team ${team.team}` : `${report.teams?.length ?? 0} teams`),
     kpi('Busy, not productive', String(busy), 'reps'),
     kpi('Won revenue', compactMoney(report.reps.reduce((sum, rep) => sum + (Number(rep.results?.wonRevenue ?? rep.wonRevenue) || 0), 0)),
-      `${day(report.period?.from)} – ${day(report.period?.to)}`),
+      `${day(report.period?.from)} – ${day(report.period?.to)}` + (report.periodNote ? ` (${report.periodNote})` : '')),
     forecast ? kpi('Forecast P50', compactMoney(forecast.p50), `stage-weighted ${compactMoney(forecast.stageWeighted)}`) : null);
 }
 

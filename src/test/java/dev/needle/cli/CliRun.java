@@ -15,6 +15,14 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** A run over the embedded store in {@code home} with {@code clock} as "now". */
+    static CliRun at(java.time.Clock clock, Path home, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of("NEEDLE_HOME", home.toString()), clock);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
     /** A run over the embedded store in {@code home}, as {@code needle --home HOME args…}. */
     static CliRun in(Path home, String... args) {
         return of(Map.of("NEEDLE_HOME", home.toString()), args);

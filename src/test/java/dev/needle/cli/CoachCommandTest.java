@@ -60,7 +60,7 @@ class CoachCommandTest {
         CliRun run = needle("coach", "--team", "east", "--as-of", "2025-06-30", "--period", "2025-Q2");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Coaching for 2025-04-01T00:00:00Z", "(East, ", "1. ");
+        assertThat(run.out()).contains("Coaching for 2025-04-01 to 2025-06-30 (UTC) (recorded before 2025-07-01 00:00 UTC)", "(East, ", "1. ");
     }
 
     @Test

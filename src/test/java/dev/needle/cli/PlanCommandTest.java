@@ -90,6 +90,20 @@ class PlanCommandTest {
     }
 
     @Test
+    void terminalTextNeverRepeatsATaskLineNamesProspectsAndCountsTheSlotsNoAccountFills() {
+        CliRun run = needle("plan", "--team", team, "--date", "2026-07-01");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        java.util.List<String> lines = run.out().lines().toList();
+        for (int index = 1; index < lines.size(); index++) {
+            if (lines.get(index).trim().startsWith("- ")) {
+                assertThat(lines.get(index)).as("line %d repeats the one above", index).isNotEqualTo(lines.get(index - 1));
+            }
+        }
+        assertThat(run.out()).containsPattern("- (Dream client: a|A)sk for a first meeting — ");
+    }
+
+    @Test
     void badUsageExitsWith2() {
         assertThat(needle("plan", "--rep", "nobody@nowhere.example", "--date", "2026-07-01").exitCode()).isEqualTo(2);
         assertThat(needle("plan", "--rep", repEmail, "--days", "0").exitCode()).isEqualTo(2);

@@ -73,6 +73,35 @@ class ReportAndDealsCommandTest {
     }
 
     @Test
+    void aSalesforceIdWorksInTheFifteenCharacterFormTheUiShows() throws IOException {
+        JsonNode first = JSON.readTree(needle("report", "--json", "--as-of", "2025-06-30").out()).get("reps").get(0);
+        String stored = first.get("externalId").asText();
+        assertThat(stored).as("the export's 18-character id").hasSize(18);
+        String copied = stored.substring(0, 15);
+
+        JsonNode reps = JSON.readTree(needle("report", "--json", "--as-of", "2025-06-30", "--rep", copied).out()).get("reps");
+        assertThat(reps).hasSize(1);
+        assertThat(reps.get(0).get("externalId").asText()).isEqualTo(stored);
+        CliRun deals = needle("deals", "--json", "--as-of", "2025-06-30", "--rep", copied);
+        assertThat(deals.exitCode()).as(deals.err()).isZero();
+        assertThat(JSON.readTree(deals.out()).get("deals")).allSatisfy(deal ->
+                assertThat(deal.get("owner").get("externalId").asText()).isEqualTo(stored));
+        CliRun plan = needle("plan", "--rep", copied, "--date", "2025-07-01", "--json");
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        assertThat(JSON.readTree(plan.out()).get("rep").get("externalId").asText()).isEqualTo(stored);
+
+        CliRun token = needle("token", "create", "--user", copied, "--label", "copied id");
+        assertThat(token.exitCode()).as(token.err()).isZero();
+        assertThat(token.out().trim()).startsWith("ndl_");
+        JsonNode tokens = JSON.readTree(needle("token", "list", "--user", first.get("email").asText(), "--json").out()).get("tokens");
+        assertThat(tokens).anySatisfy(listed -> assertThat(listed.get("label").asText()).isEqualTo("copied id"));
+
+        CliRun wrong = needle("report", "--as-of", "2025-06-30", "--rep", "005000000000XYZ");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("no rep matches --rep 005000000000XYZ");
+    }
+
+    @Test
     void reportForATeamListsOnlyThatTeamsReps() throws IOException {
         JsonNode report = JSON.readTree(needle("report", "--json", "--as-of", "2025-06-30", "--team", "east").out());
 

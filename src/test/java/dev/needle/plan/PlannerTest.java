@@ -168,6 +168,41 @@ class PlannerTest {
         assertThat(plan.highValueShare()).isCloseTo(105.0 / 150.0, within(1e-9));
     }
 
+    @Test
+    void prospectingNamesAccountsBestFitFirstAndGroupsTheSlotsNoAccountFills() {
+        PlanFixtures org = PlanFixtures.inNewYork();
+        org.formerClient("Old Co", false);
+        org.formerClient("Older Co", false);
+        org.account("Unworked Plain", false);
+        org.account("Unworked Dream", true);
+        org.deal("Open deal", 50_000, "Proposal/Price Quote");
+
+        Block first = org.plan(WEDNESDAY).blocks().get(0);
+
+        assertThat(first.category()).isEqualTo(Category.OPPORTUNITY_CREATION);
+        assertThat(first.tasks()).hasSize(9);
+        assertThat(first.tasks().subList(0, 4)).extracting(Task::account)
+                .as("dream clients nobody works, then the rep's own accounts, then other accounts nobody works")
+                .containsExactly("Unworked Dream", "Old Co", "Older Co", "Unworked Plain");
+        assertThat(first.tasks().get(0).action()).isEqualTo("Dream client: ask for a first meeting");
+        assertThat(first.tasks().get(0).contact()).isEqualTo("Buyer of Unworked Dream");
+        assertThat(first.tasks()).extracting(Task::account).doesNotContain("Open deal Inc.");
+        assertThat(PlanText.tasks(first.tasks())).hasSize(5).last()
+                .isEqualTo("Find new accounts worth a first meeting and ask for one each (5 calls)");
+    }
+
+    @Test
+    void aRepWithNoAccountsToProspectGetsOneLineForTheSlotsNotNineTimesTheSameSentence() {
+        PlanFixtures org = PlanFixtures.inNewYork();
+        org.deal("Open deal", 50_000, "Proposal/Price Quote");
+
+        Block first = org.plan(WEDNESDAY).blocks().get(0);
+
+        assertThat(first.tasks()).hasSize(9).allSatisfy(task -> assertThat(task.action()).isEqualTo(Workloads.FIND_NEW_ACCOUNT));
+        assertThat(PlanText.tasks(first.tasks()))
+                .containsExactly("Find new accounts worth a first meeting and ask for one each (9 calls)");
+    }
+
     private static Instant at(LocalDate day, int hour, int minute) {
         return day.atTime(hour, minute).atZone(PlanFixtures.NEW_YORK).toInstant();
     }

@@ -41,6 +41,10 @@ final class RunningApi implements AutoCloseable {
     private final Map<String, Long> deals;
 
     private RunningApi(Backend backend, ApiServer.Limits limits) {
+        this(backend, limits, java.time.Clock.systemUTC());
+    }
+
+    private RunningApi(Backend backend, ApiServer.Limits limits, java.time.Clock clock) {
         needle = Imports.needle(backend);
         if (!Imports.run(needle, Imports.allOrNothing(), TestOrg.write()).committed()) throw new IllegalStateException("the test org did not import");
         tokens.put(Caller.REP, needle.users().createToken(TestOrg.RON, "test"));
@@ -49,11 +53,16 @@ final class RunningApi implements AutoCloseable {
         tokens.put(Caller.ADMIN, needle.users().createToken("admin@test.example", "test"));
         reps = needle.store().reps().stream().collect(Collectors.toMap(Rep::email, Rep::id));
         deals = needle.store().dataset().deals().stream().collect(Collectors.toMap(Deal::externalId, Deal::id));
-        server = needle.serve("127.0.0.1", 0, limits);
+        server = needle.serve("127.0.0.1", 0, limits, clock);
     }
 
     static RunningApi start(Backend backend) {
         return new RunningApi(backend, ApiServer.Limits.DEFAULT);
+    }
+
+    /** The API with {@code clock} as "now". */
+    static RunningApi start(Backend backend, java.time.Clock clock) {
+        return new RunningApi(backend, ApiServer.Limits.DEFAULT, clock);
     }
 
     static RunningApi start(Backend backend, ApiServer.Limits limits) {

@@ -22,6 +22,17 @@ public final class SalesforceIds {
         return trimmed;
     }
 
+    /**
+     * The forms in which to look up an id a user typed among stored external ids, in order: the key as
+     * given, then — for a 15-character alphanumeric key, the form Salesforce's UI and reports show — its
+     * 18-character form, which is what Needle stores. Ids of other systems keep matching as given first.
+     */
+    public static java.util.List<String> lookupForms(String key) {
+        String trimmed = key == null ? "" : key.trim();
+        if (trimmed.length() == 15 && isAlphanumeric(trimmed)) return java.util.List.of(trimmed, to18(trimmed));
+        return java.util.List.of(trimmed);
+    }
+
     /** A 15- or 18-character alphanumeric id, the shape every Salesforce record id has. */
     public static boolean looksLikeId(String text) {
         String trimmed = text == null ? "" : text.trim();

@@ -1,0 +1,181 @@
+package dev.needle.measure;
+
+import dev.needle.domain.Activity;
+import dev.needle.domain.Dataset;
+import dev.needle.domain.Deal;
+import dev.needle.domain.Rep;
+import dev.needle.domain.StageChange;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The period an analysis covers, decided in one place for the CLI and the API (docs/metrics.md, "Period").
+ * A period the user names is used as given. Without one, the command's usual window (the 90 days up to
+ * as-of for report and coach, the year up to as-of for value) is used — unless the store's newest record
+ * (activity, stage change, deal created or closed, up to as-of) is older than that window's start: an
+ * export whose last activity is months old. Then the window is the data's own last {@code days} days,
+ * ending with the day of that newest record in the team's zone, and {@link Chosen#note()} says so.
+ * Either way, a period in which nothing was recorded gets a note giving the data's range.
+ * Pure: the caller passes "now" (as-of) in.
+ */
+public final class DefaultPeriod {
+    /** The default window of report and coach. */
+    public static final int DAYS = 90;
+
+    private DefaultPeriod() {
+    }
+
+    /**
+     * The period used, the zone its days are counted and shown in, and a note when the period was moved
+     * to the data or nothing falls in it.
+     */
+    public record Chosen(Period period, ZoneId zone, String note, boolean moved, LocalDate dataFirst, LocalDate dataLast) {
+        public Chosen {
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(zone, "zone");
+        }
+
+        /** The first day of the period, in its zone. */
+        public LocalDate firstDay() {
+            return period.from().atZone(zone).toLocalDate();
+        }
+
+        /** The last day the period touches (its end is exclusive), in its zone. */
+        public LocalDate lastDay() {
+            Instant end = period.to().isAfter(period.from()) ? period.to().minusNanos(1) : period.to();
+            return end.atZone(zone).toLocalDate();
+        }
+
+        /** "2026-04-02 to 2026-06-30 (America/New_York)". */
+        public String label() {
+            return firstDay() + " to " + lastDay() + " (" + zoneName(zone) + ")";
+        }
+    }
+
+    /** A zone as people read it: "UTC" rather than "Z". */
+    public static String zoneName(ZoneId zone) {
+        return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+    }
+
+    /** The usual window, or the data's own last {@code days} days when the data ends before the usual window starts. */
+    public static Chosen choose(Dataset data, Instant asOf, Period usual, int days, ZoneId zone) {
+        Range range = Range.of(data, asOf, zone);
+        if (range.newest() != null && range.newest().isBefore(usual.from())) {
+            LocalDate last = range.newest().atZone(zone).toLocalDate();
+            LocalDate first = last.minusDays(days - 1L);
+            Period moved = new Period(first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant()).upTo(asOf);
+            LocalDate usualLast = (usual.to().isAfter(usual.from()) ? usual.to().minusNanos(1) : usual.to()).atZone(zone).toLocalDate();
+            String note = "no activity in the " + days + " days to " + usualLast + "; showing the data's last " + days
+                    + " days, " + first + " to " + last;
+            return new Chosen(moved, zone, note, true, range.first(), range.last());
+        }
+        return given(usual, range, zone);
+    }
+
+    /**
+     * The weekly report's week when none is named: the ISO week (Monday 00:00 UTC to the next Monday)
+     * of {@code now}, or — when the newest record is older than that week — the week of the newest
+     * record, with a note.
+     */
+    public static Chosen week(Dataset data, Instant now) {
+        Range range = Range.of(data, now, ZoneOffset.UTC);
+        Period current = weekOf(now.minusNanos(1).atOffset(ZoneOffset.UTC).toLocalDate());
+        if (range.newest() != null && range.newest().isBefore(current.from())) {
+            Period last = weekOf(range.newest().atOffset(ZoneOffset.UTC).toLocalDate());
+            Chosen moved = new Chosen(last, ZoneOffset.UTC, null, true, range.first(), range.last());
+            String note = "no activity in the week of " + current.from().atOffset(ZoneOffset.UTC).toLocalDate()
+                    + "; showing the data's last week, " + moved.firstDay() + " to " + moved.lastDay();
+            return new Chosen(last, ZoneOffset.UTC, note, true, range.first(), range.last());
+        }
+        return new Chosen(current, ZoneOffset.UTC, null, false, range.first(), range.last());
+    }
+
+    private static Period weekOf(LocalDate day) {
+        LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1L);
+        return new Period(monday.atStartOfDay(ZoneOffset.UTC).toInstant(), monday.plusWeeks(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** A period the user named: used as is, with a note when nothing was recorded in it. */
+    public static Chosen given(Dataset data, Instant asOf, Period period, ZoneId zone) {
+        return given(period, Range.of(data, asOf, zone), zone);
+    }
+
+    private static Chosen given(Period period, Range range, ZoneId zone) {
+        Chosen chosen = new Chosen(period, zone, null, false, range.first(), range.last());
+        if (range.newest() == null) {
+            return new Chosen(period, zone, "nothing is recorded in the store yet", false, null, null);
+        }
+        if (!range.anyIn(period)) {
+            return new Chosen(period, zone, "nothing was recorded from " + chosen.firstDay() + " to " + chosen.lastDay()
+                    + "; the data runs from " + range.first() + " to " + range.last(), false, range.first(), range.last());
+        }
+        return chosen;
+    }
+
+    /**
+     * The team's zone: the time zone most of these reps work in (the first rep's on a tie), UTC when
+     * none has a valid one.
+     */
+    public static ZoneId zoneOf(Collection<Rep> reps) {
+        Map<ZoneId, Long> counts = reps.stream().map(rep -> zone(rep.timeZone())).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), java.util.LinkedHashMap::new, Collectors.counting()));
+        // max keeps the first of equal counts: the zone met first wins a tie
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(ZoneOffset.UTC);
+    }
+
+    private static ZoneId zone(String id) {
+        if (id == null || id.isBlank()) return null;
+        try {
+            return ZoneId.of(id.trim());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** When the records up to as-of begin and end: activities, stage changes, deals created and closed. */
+    private record Range(Instant oldest, Instant newest, LocalDate first, LocalDate last, Dataset data, Instant asOf, ZoneId zone) {
+        static Range of(Dataset data, Instant asOf, ZoneId zone) {
+            Instant oldest = null;
+            Instant newest = null;
+            for (Activity activity : data.activities()) {
+                Instant at = activity.start();
+                if (at == null || !at.isBefore(asOf)) continue;
+                if (oldest == null || at.isBefore(oldest)) oldest = at;
+                if (newest == null || at.isAfter(newest)) newest = at;
+            }
+            for (StageChange change : data.stageChanges()) {
+                Instant at = change.at();
+                if (at == null || !at.isBefore(asOf)) continue;
+                if (oldest == null || at.isBefore(oldest)) oldest = at;
+                if (newest == null || at.isAfter(newest)) newest = at;
+            }
+            for (Deal deal : data.deals()) {
+                for (Instant at : new Instant[]{deal.createdAt(),
+                        deal.closedAt() == null ? null : deal.closedAt().atStartOfDay(zone).toInstant()}) {
+                    if (at == null || !at.isBefore(asOf)) continue;
+                    if (oldest == null || at.isBefore(oldest)) oldest = at;
+                    if (newest == null || at.isAfter(newest)) newest = at;
+                }
+            }
+            return new Range(oldest, newest, oldest == null ? null : oldest.atZone(zone).toLocalDate(),
+                    newest == null ? null : newest.atZone(zone).toLocalDate(), data, asOf, zone);
+        }
+
+        boolean anyIn(Period period) {
+            if (data.activities().stream().anyMatch(activity -> period.contains(activity.start()) && activity.start().isBefore(asOf))) {
+                return true;
+            }
+            if (data.stageChanges().stream().anyMatch(change -> period.contains(change.at()) && change.at().isBefore(asOf))) return true;
+            return data.deals().stream().anyMatch(deal -> period.contains(deal.createdAt()) && deal.createdAt().isBefore(asOf));
+        }
+    }
+}
