@@ -95,6 +95,7 @@ final class CoachCommand implements Callable<Integer> {
                 out.printf("  compared with the team's top performers: %s (top quartile by results per hour of %d reps, %s)%n",
                         String.join(", ", rep.benchmark().topPerformers()), rep.benchmark().peers(), rep.benchmark().peerGroup());
             }
+            for (String line : wrap(rep.highValue().words(), WIDTH)) out.println("  " + line);
             if (rep.note() != null) out.println("  " + rep.note());
             else if (rep.ranked().isEmpty()) out.println("  Nothing to change: no rule found a gap against the top performers.");
             List<CoachingPoint> shown = all ? rep.ranked() : rep.top();

@@ -3,12 +3,14 @@ package dev.needle.cli;
 import dev.needle.app.Needle;
 import dev.needle.domain.Dataset;
 import dev.needle.measure.DefaultPeriod;
+import dev.needle.measure.ActivityValue;
 import dev.needle.measure.Funnel;
 import dev.needle.measure.PerformanceReport;
 import dev.needle.measure.Period;
 import dev.needle.measure.RepPerformance;
 import dev.needle.measure.TeamPerformance;
 import dev.needle.view.PeriodNote;
+import dev.needle.measure.ValueReport;
 import dev.needle.view.ReportDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -86,9 +88,10 @@ final class ReportCommand implements Callable<Integer> {
             List<TeamPerformance> teams = report.teams().stream()
                     .filter(team -> reps.stream().anyMatch(rep -> rep.team().equals(team.team()))).toList();
             Funnel funnel = Funnel.of(data, cutoff, deal -> scope.includesOwner(deal.ownerId()));
+            ValueReport value = ActivityValue.learnedBefore(data, needle.catalog(), cutoff);
             PrintWriter out = spec.commandLine().getOut();
-            if (json) Json.print(out, PeriodNote.add(ReportDocument.of(report, reps, teams, funnel, data, needle.catalog()), chosen));
-            else print(out, report, chosen, reps, teams, funnel);
+            if (json) Json.print(out, PeriodNote.add(ReportDocument.of(report, reps, teams, funnel, data, needle.catalog(), value), chosen));
+            else print(out, report, chosen, reps, teams, funnel, value);
         }
         return 0;
     }
@@ -97,24 +100,27 @@ final class ReportCommand implements Callable<Integer> {
 
 
     static void print(PrintWriter out, PerformanceReport report, DefaultPeriod.Chosen chosen, List<RepPerformance> reps,
-                      List<TeamPerformance> teams, Funnel funnel) {
+                      List<TeamPerformance> teams, Funnel funnel, ValueReport value) {
         out.printf("Activities and results, %s (recorded before %s)%n", chosen.label(), Text.when(report.asOf(), chosen.zone()));
         if (chosen.note() != null) out.printf("Note: %s.%n", chosen.note());
         out.println();
-        String header = "%-24s %-10s %7s %6s %6s %5s %5s %5s %12s %6s %8s  %s%n";
-        out.printf(header, "rep", "team", "hours", "high%", "1st-OC", "opps", "adv", "wins", "won revenue", "empty",
+        String header = "%-24s %-10s %7s %6s %6s %6s %5s %5s %5s %12s %6s %8s  %s%n";
+        out.printf(header, "rep", "team", "hours", "high%", "data%", "1st-OC", "opps", "adv", "wins", "won revenue", "empty",
                 "res/HVh", "busy vs productive");
         for (RepPerformance rep : reps) {
-            out.printf("%-24s %-10s %7.1f %6s %6s %5d %5d %5d %,12.0f %6s %8s  %s%n", Text.cut(rep.rep().name(), 24),
+            out.printf("%-24s %-10s %7.1f %6s %6s %6s %5d %5d %5d %,12.0f %6s %8s  %s%n", Text.cut(rep.rep().name(), 24),
                     Text.cut(rep.rep().team(), 10), rep.time().hours(), Text.percent(rep.time().highValueShare()),
+                    Text.percent(value.highValueShareLearned(rep.time())),
                     Text.percent(rep.time().startedWithOpportunityCreationShare()), rep.results().opportunitiesCreated(),
                     rep.results().stageAdvances(), rep.results().wins(), rep.results().wonRevenue(),
                     Text.percent(rep.time().emptyTouchShare()), Text.decimal(rep.resultsPerHighValueHour()), rep.quadrant());
         }
         out.println();
         for (TeamPerformance team : teams) {
-            out.printf("team %-12s %2d reps %8.1f h, %s high-value, %d opportunities, %d advances, %d wins (%,.0f), quadrants %s%n",
+            out.printf("team %-12s %2d reps %8.1f h, %s high-value (%s by the data), %d opportunities, %d advances, %d wins (%,.0f),"
+                            + " quadrants %s%n",
                     team.team(), team.reps(), team.time().hours(), Text.percent(team.time().highValueShare()),
+                    Text.percent(value.highValueShareLearned(team.time())),
                     team.results().opportunitiesCreated(), team.results().stageAdvances(), team.results().wins(),
                     team.results().wonRevenue(), team.quadrants());
         }
@@ -125,6 +131,14 @@ final class ReportCommand implements Callable<Integer> {
         for (Funnel.Step step : funnel.overall().steps()) {
             out.printf("%-24s %8d %10s %9s %6s/%-6s%n", Text.cut(step.stage(), 24), step.entered(), Text.percent(step.conversion()),
                     Text.percent(step.winRate()), Text.decimal(step.medianDays()), Text.decimal(step.p75Days()));
+        }
+        out.println("high%: share of hours on types the catalogue classes HIGH; data%: on types whose measured effect has a"
+                + " 95% interval above zero in this team's data (learned over the " + ActivityValue.LEARNING_DAYS
+                + " days before as-of, as `needle value` shows).");
+        if (!value.disagreements().isEmpty()) {
+            out.println("The catalogue and the data disagree on: " + String.join("; ", value.disagreements().stream()
+                    .map(type -> type.type() + " (classed " + type.valueClass() + ", by the data " + type.learnedClass().label() + ")")
+                    .toList()) + ".");
         }
         out.println("1st-OC: share of working days whose first activity was opportunity creation; res/HVh: opportunities"
                 + " + stage advances per high-value hour.");

@@ -5,14 +5,12 @@ import dev.needle.domain.Dataset;
 import dev.needle.measure.ActivityValue;
 import dev.needle.measure.DealHealth;
 import dev.needle.measure.DealHygiene;
-import dev.needle.measure.Datasets;
 import dev.needle.measure.HygieneReport;
 import dev.needle.measure.PerformanceReport;
 import dev.needle.measure.Period;
 import dev.needle.measure.RepPerformance;
 import dev.needle.measure.ValueReport;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +27,7 @@ import java.util.function.Function;
  */
 public final class Coach {
     /** Days of history before as-of the activity values are learned from (as {@code needle value} does). */
-    public static final int LEARNING_DAYS = 365;
+    public static final int LEARNING_DAYS = ActivityValue.LEARNING_DAYS;
 
     private static final List<Function<RepContext, Optional<CoachingPoint>>> RULES = List.of(
             TimeMix::check, Habits::prospectingFirst, EmptyTouches::check, DealPoints::noValuableNextAction,
@@ -55,7 +53,7 @@ public final class Coach {
 
     /** The activity values coaching uses: learned from what was recorded in the {@value #LEARNING_DAYS} days before as-of. */
     public static ValueReport learn(Dataset data, ActivityCatalog catalog, Instant asOf) {
-        return ActivityValue.estimate(Datasets.asOf(data, asOf), catalog, asOf.minus(Duration.ofDays(LEARNING_DAYS)), asOf);
+        return ActivityValue.learnedBefore(data, catalog, asOf);
     }
 
     /** Coaches every rep in the performance report, from reports already measured. */
@@ -69,12 +67,13 @@ public final class Coach {
             Benchmark benchmark = top.forTeam(measured.team());
             List<DealHealth> deals = hygiene.deals().stream()
                     .filter(deal -> Objects.equals(deal.deal().ownerId(), rep.repId())).toList();
+            HighValueShare highValue = HighValueShare.of(measured.time(), value);
             if (benchmark == null || !TopPerformers.judged(rep)) {
                 coaching.add(new RepCoaching(measured.rep(), measured.team(), measured.quadrant(), benchmark, List.of(),
-                        tooLittle(rep)));
+                        tooLittle(rep), highValue));
             } else {
                 coaching.add(new RepCoaching(measured.rep(), measured.team(), measured.quadrant(), benchmark,
-                        rank(new RepContext(rep, benchmark, rates, deals)), null));
+                        rank(new RepContext(rep, benchmark, rates, deals)), null, highValue));
             }
         }
         return coaching;

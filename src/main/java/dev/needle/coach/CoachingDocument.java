@@ -39,6 +39,16 @@ public final class CoachingDocument {
         line.put("team", coaching.team());
         line.put("quadrant", coaching.quadrant().name());
         line.put("comparedWith", benchmark(coaching.benchmark()));
+        line.put("highValueShare", number(coaching.highValue().byCatalogue()));
+        line.put("highValueShareLearned", number(coaching.highValue().byData()));
+        line.put("valueClassDisagreements", coaching.highValue().disagreements().stream().map(disagreement -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("type", disagreement.type());
+            entry.put("valueClass", disagreement.valueClass().name());
+            entry.put("learnedClass", disagreement.learnedClass().name());
+            entry.put("hours", number(disagreement.hours()));
+            return entry;
+        }).toList());
         line.put("points", coaching.top().stream().map(CoachingDocument::point).toList());
         line.put("morePoints", coaching.ranked().size() - coaching.top().size());
         line.put("note", coaching.note());

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Results (opportunities created plus stage advances) one hour of an activity type brings, with its
  * 95% interval: the learned per-touch effects ({@link dev.needle.measure.ActivityValue}) times the
- * touches per hour of that type. The bounds add the per-touch bounds, so the interval is, if anything,
- * wider than the true one.
+ * touches per hour of that type. Only effects measured from enough touches of their kind count (the ones
+ * {@code needle value} prints and the learned class rests on). The bounds add the per-touch bounds, so the
+ * interval is, if anything, wider than the true one.
  */
 public record HourlyRate(String type, double value, double low, double high, boolean createsOpportunitiesOnly) {
     static final HourlyRate NONE = new HourlyRate("", 0, 0, 0, false);
@@ -18,7 +19,8 @@ public record HourlyRate(String type, double value, double low, double high, boo
         if (type.hours() <= 0) return new HourlyRate(type.type(), 0, 0, 0, false);
         double value = 0, low = 0, high = 0;
         long valuable = type.dealTouches() - type.emptyTouches();
-        Estimate[] estimates = {type.opportunitiesPerTouch(), type.advancesPerValuableTouch(), type.advancesPerEmptyTouch()};
+        Estimate[] estimates = {type.measuredOpportunitiesPerTouch(), type.measuredAdvancesPerValuableTouch(),
+                type.measuredAdvancesPerEmptyTouch()};
         long[] touches = {type.accountTouches(), valuable, type.emptyTouches()};
         for (int kind = 0; kind < estimates.length; kind++) {
             if (estimates[kind] == null || touches[kind] == 0) continue;

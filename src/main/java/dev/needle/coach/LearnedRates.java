@@ -1,9 +1,9 @@
 package dev.needle.coach;
 
-import dev.needle.domain.ValueClass;
 import dev.needle.domain.WorkCategory;
 import dev.needle.measure.ActivityValue;
 import dev.needle.measure.ValueReport;
+import dev.needle.measure.ValueReport.LearnedClass;
 import dev.needle.measure.ValueReport.TypeValue;
 import dev.needle.measure.ValueReport.Verdict;
 
@@ -37,11 +37,7 @@ final class LearnedRates {
     boolean showsNoEffect(String type) {
         TypeValue value = types.get(type);
         if (value == null) return false;
-        return switch (value.verdict()) {
-            case NOT_MEASURABLE, WORTH_LESS_THAN_ITS_CLASS -> true;
-            case AGREES -> value.valueClass() != ValueClass.HIGH;
-            case WORTH_MORE_THAN_ITS_CLASS, TOO_THIN_TO_TELL -> false;
-        };
+        return value.verdict() == Verdict.NOT_MEASURABLE || value.learnedClass() == LearnedClass.NO_MEASURED_EFFECT;
     }
 
     HourlyRate rateOf(String type) {

@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param benchmark the team's top performers the rep is compared with
  * @param note      why there are no points when too little was recorded to judge, else null
+ * @param highValue the rep's high-value share by the catalogue's classes and by what the data shows
  */
 public record RepCoaching(Rep rep, String team, Quadrant quadrant, Benchmark benchmark, List<CoachingPoint> ranked,
-                          String note) {
+                          String note, HighValueShare highValue) {
     /** How many points a rep is given at once: the few changes that matter most. */
     public static final int TOP = 5;
 

@@ -30,7 +30,7 @@ public final class WeeklyReportDocument {
         document.put("week", PeriodSpec.weekLabel(report.week()));
         document.put("weekPeriod", span(report.week()));
         document.put("window", span(report.window()));
-        document.put("reps", report.weekReps().stream().map(WeeklyReportDocument::week).toList());
+        document.put("reps", report.weekReps().stream().map(rep -> week(rep, report.value())).toList());
         document.put("busyVsProductive", report.windowReps().stream().map(WeeklyReportDocument::quadrant).toList());
         document.put("valuePerHour", report.value().types().stream().map(WeeklyReportDocument::value).toList());
         document.put("funnel", funnel(report.funnel().overall()));
@@ -55,13 +55,14 @@ public final class WeeklyReportDocument {
         return line;
     }
 
-    private static Map<String, Object> week(RepPerformance rep) {
+    private static Map<String, Object> week(RepPerformance rep, ValueReport value) {
         Map<String, Object> line = rep(rep);
         line.put("hours", number(rep.time().hours()));
         Map<String, Object> byClass = new LinkedHashMap<>();
         rep.time().hoursByValueClass().forEach((valueClass, hours) -> byClass.put(valueClass.name(), number(hours)));
         line.put("hoursByValueClass", byClass);
         line.put("highValueShare", number(rep.time().highValueShare()));
+        line.put("highValueShareLearned", number(value.highValueShareLearned(rep.time())));
         line.put("activitiesPerWorkingDay", number(rep.time().activitiesPerWorkingDay()));
         line.put("opportunitiesCreated", rep.results().opportunitiesCreated());
         line.put("stageAdvances", rep.results().stageAdvances());
@@ -82,10 +83,11 @@ public final class WeeklyReportDocument {
 
     private static Map<String, Object> value(ValueReport.TypeValue type) {
         HourlyRate rate = HourlyRate.of(type);
-        boolean measurable = type.verdict() != ValueReport.Verdict.NOT_MEASURABLE;
+        boolean measurable = type.learnedClass() != ValueReport.LearnedClass.NOT_MEASURABLE;
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", type.type());
         line.put("valueClass", type.valueClass().name());
+        line.put("learnedClass", type.learnedClass().name());
         line.put("hours", type.hours());
         line.put("resultsPerHour", measurable ? number(rate.value()) : null);
         line.put("ci95", measurable ? java.util.Arrays.asList(number(rate.low()), number(rate.high())) : null);

@@ -38,9 +38,19 @@ public final class ActivityValue {
     public static final int MIN_TOUCHES = 100;
     /** With at least this many reps, the bootstrap resamples reps; with fewer, accounts and deals. */
     static final int MIN_REP_CLUSTERS = 20;
+    /** Days of history before as-of that coaching and the report's learned classes learn from. */
+    public static final int LEARNING_DAYS = 365;
     private static final long SEED = 20_261_123L;
 
     private ActivityValue() {
+    }
+
+    /**
+     * The activity values coaching and the report's learned high-value share use: learned from what was recorded
+     * in the {@value #LEARNING_DAYS} days before as-of.
+     */
+    public static ValueReport learnedBefore(Dataset data, ActivityCatalog catalog, Instant asOf) {
+        return estimate(Datasets.asOf(data, asOf), catalog, asOf.minus(java.time.Duration.ofDays(LEARNING_DAYS)), asOf);
     }
 
     public static ValueReport estimate(Dataset data, ActivityCatalog catalog, Instant from, Instant to) {
@@ -87,14 +97,19 @@ public final class ActivityValue {
                 + (perEmpty == null ? 0 : perEmpty.value() * empty)) / tally.activities;
         Double revenuePerActivity = revenuePerTouch == null ? null
                 : revenuePerTouch.value() * (valuable + empty) / tally.activities;
-        Verdict verdict = verdict(catalogued.valueClass(), accountTouches, valuable + empty, perOpportunityTouch,
-                perValuable, perEmpty);
-        return new TypeValue(type, catalogued.valueClass(), catalogued.category(), catalogued.catalogued(),
+        TypeValue measured = new TypeValue(type, catalogued.valueClass(), catalogued.category(), catalogued.catalogued(),
                 tally.activities, round(tally.minutes / 60.0), accountTouches, valuable + empty, empty,
                 perOpportunityTouch, perValuable, perEmpty, revenuePerTouch,
                 opportunitiesPerActivity, advancesPerActivity, revenuePerActivity,
                 perHour(opportunitiesPerActivity, hoursPerActivity), perHour(advancesPerActivity, hoursPerActivity),
-                perHour(revenuePerActivity, hoursPerActivity), verdict, note(verdict, catalogued.valueClass()));
+                perHour(revenuePerActivity, hoursPerActivity), null, null);
+        Verdict verdict = verdict(measured);
+        return new TypeValue(measured.type(), measured.valueClass(), measured.category(), measured.catalogued(),
+                measured.activities(), measured.hours(), measured.accountTouches(), measured.dealTouches(),
+                measured.emptyTouches(), measured.opportunitiesPerTouch(), measured.advancesPerValuableTouch(),
+                measured.advancesPerEmptyTouch(), measured.wonRevenuePerTouch(), measured.opportunitiesPerActivity(),
+                measured.advancesPerActivity(), measured.wonRevenuePerActivity(), measured.opportunitiesPerHour(),
+                measured.advancesPerHour(), measured.wonRevenuePerHour(), verdict, note(verdict, measured));
     }
 
     private static Estimate estimate(DelayedEffects.Result result, int kind) {
@@ -116,27 +131,44 @@ public final class ActivityValue {
         return new Estimate(value, low * perAdvance, high * perAdvance);
     }
 
-    private static Verdict verdict(ValueClass valueClass, long accountTouches, long dealTouches, Estimate opportunities,
-                                   Estimate valuable, Estimate empty) {
-        if (accountTouches == 0 && dealTouches == 0) return Verdict.NOT_MEASURABLE;
-        boolean enough = accountTouches >= MIN_TOUCHES || dealTouches >= MIN_TOUCHES;
-        if (!enough) return Verdict.TOO_THIN_TO_TELL;
-        boolean produces = opportunities != null && accountTouches >= MIN_TOUCHES && opportunities.positive()
-                || valuable != null && dealTouches >= MIN_TOUCHES && valuable.positive()
-                || empty != null && dealTouches >= MIN_TOUCHES && empty.positive();
-        if (valueClass == ValueClass.HIGH) return produces ? Verdict.AGREES : Verdict.WORTH_LESS_THAN_ITS_CLASS;
-        return produces ? Verdict.WORTH_MORE_THAN_ITS_CLASS : Verdict.AGREES;
+    /**
+     * The verdict follows from the learned class ({@link TypeValue#learnedClass()}), which rests only on the effects
+     * measured from {@value #MIN_TOUCHES} touches of their own kind, the ones {@code needle value} prints: a type
+     * "produces results" only when one of those intervals lies above zero.
+     */
+    private static Verdict verdict(TypeValue type) {
+        if (type.accountTouches() == 0 && type.dealTouches() == 0) return Verdict.NOT_MEASURABLE;
+        return switch (type.learnedClass()) {
+            case NOT_MEASURABLE -> Verdict.TOO_THIN_TO_TELL;
+            case HIGH -> type.valueClass() == ValueClass.HIGH ? Verdict.AGREES : Verdict.WORTH_MORE_THAN_ITS_CLASS;
+            case NO_MEASURED_EFFECT -> type.valueClass() == ValueClass.HIGH ? Verdict.WORTH_LESS_THAN_ITS_CLASS : Verdict.AGREES;
+        };
     }
 
-    private static String note(Verdict verdict, ValueClass valueClass) {
+    private static String note(Verdict verdict, TypeValue type) {
+        ValueClass valueClass = type.valueClass();
         return switch (verdict) {
-            case AGREES -> valueClass == ValueClass.HIGH ? "produces results, as its class says"
+            case AGREES -> valueClass == ValueClass.HIGH ? "produces results (" + positiveKinds(type) + "), as its class says"
                     : "no measurable effect on results, as its class says";
-            case WORTH_MORE_THAN_ITS_CLASS -> "classed " + valueClass + " but this team's data shows it produces results";
+            case WORTH_MORE_THAN_ITS_CLASS -> "classed " + valueClass + " but this team's data shows it produces results ("
+                    + positiveKinds(type) + ")";
             case WORTH_LESS_THAN_ITS_CLASS -> "classed HIGH but this team's data shows no measurable effect on results";
-            case TOO_THIN_TO_TELL -> "too few touches on accounts or deals to tell (fewer than " + MIN_TOUCHES + ")";
-            case NOT_MEASURABLE -> "never linked to an account or deal, so no result can be traced to it";
+            case TOO_THIN_TO_TELL -> "too thin to tell: fewer than " + MIN_TOUCHES + " touches of each kind";
+            case NOT_MEASURABLE -> "not measurable: never linked to an account or deal, so no result can be traced to it";
         };
+    }
+
+    /** The measured effects whose interval lies above zero, by name. */
+    private static String positiveKinds(TypeValue type) {
+        List<String> kinds = new ArrayList<>();
+        if (positive(type.measuredOpportunitiesPerTouch())) kinds.add("opportunities");
+        if (positive(type.measuredAdvancesPerValuableTouch())) kinds.add("advances per valuable touch");
+        if (positive(type.measuredAdvancesPerEmptyTouch())) kinds.add("advances per empty touch");
+        return String.join(", ", kinds);
+    }
+
+    private static boolean positive(Estimate estimate) {
+        return estimate != null && estimate.positive();
     }
 
     private static ValueReport.TouchQuality touchQuality(DelayedEffects.Result pooled) {
@@ -180,7 +212,9 @@ public final class ActivityValue {
                 + "Credit follows the deal's or account's own timeline, so a busy rep's volume earns nothing by itself. "
                 + "95% intervals: estimate +/- 1.96 bootstrap standard errors, resampling "
                 + (clusterByRep ? "reps" : "accounts and deals") + " (" + DelayedEffects.BOOTSTRAP_SAMPLES + " samples). "
-                + "Types with fewer than " + MIN_TOUCHES + " linked touches are too thin to tell.";
+                + "An effect counts only when measured from at least " + MIN_TOUCHES + " touches of its own kind (account, "
+                + "valuable deal, empty deal touches); a type with none is too thin to tell. A type is HIGH by the data "
+                + "when one of its measured effects has an interval above zero.";
     }
 
     private static Double perHour(Double perActivity, double hoursPerActivity) {

@@ -86,7 +86,8 @@ public final class WeeklyReportPage {
                 .append(" · ").append(report.weekReps().size()).append(" reps with activity</p></header>\n");
         page.append("<table class=\"kpis\"><tr>");
         kpi(page, "hours logged", team == null ? "–" : number(team.time().hours(), 0));
-        kpi(page, "high-value share", team == null ? "–" : percent(team.time().highValueShare()));
+        kpi(page, "high-value share (by the data)", team == null ? "–" : percent(team.time().highValueShare()) + " ("
+                + percent(report.value().highValueShareLearned(team.time())) + ")");
         kpi(page, "opportunities", team == null ? "–" : String.valueOf(team.results().opportunitiesCreated()));
         kpi(page, "stage advances", team == null ? "–" : String.valueOf(team.results().stageAdvances()));
         kpi(page, "wins", team == null ? "–" : team.results().wins() + " · " + money(team.results().wonRevenue()));
@@ -111,12 +112,14 @@ public final class WeeklyReportPage {
 
     private static void activities(StringBuilder page, WeeklyReport report) {
         page.append("<section class=\"first\"><h2>Results against activities, this week</h2>\n");
-        page.append("<p class=\"note\">Busy is not productive: hours logged by value class beside what they produced.</p>\n");
-        page.append("<table class=\"data\"><thead><tr><th>rep</th><th>hours</th><th>high-value</th><th>activities/day</th>"
+        page.append("<p class=\"note\">Busy is not productive: hours logged by value class beside what they produced. High-value:"
+                + " by the catalogue's classes; by the data: on types whose measured effect lies above zero.</p>\n");
+        page.append("<table class=\"data\"><thead><tr><th>rep</th><th>hours</th><th>high-value</th><th>by the data</th><th>activities/day</th>"
                 + "<th>opps</th><th>advances</th><th>wins</th><th>won revenue</th><th>results/h</th><th>empty touches</th></tr></thead><tbody>\n");
         for (RepPerformance rep : byName(report.weekReps())) {
             page.append("<tr><td>").append(text(rep.rep().name())).append("</td><td>").append(number(rep.time().hours(), 1))
                     .append("</td><td>").append(percent(rep.time().highValueShare())).append("</td><td>")
+                    .append(percent(report.value().highValueShareLearned(rep.time()))).append("</td><td>")
                     .append(number(rep.time().activitiesPerWorkingDay(), 1)).append("</td><td>")
                     .append(rep.results().opportunitiesCreated()).append("</td><td>").append(rep.results().stageAdvances())
                     .append("</td><td>").append(rep.results().wins()).append("</td><td>").append(money(rep.results().wonRevenue()))
@@ -152,7 +155,7 @@ public final class WeeklyReportPage {
 
     private static void value(StringBuilder page, WeeklyReport report) {
         List<ValueReport.TypeValue> measured = report.value().types().stream()
-                .filter(type -> type.verdict() != ValueReport.Verdict.NOT_MEASURABLE && type.hours() > 0)
+                .filter(type -> type.learnedClass() != ValueReport.LearnedClass.NOT_MEASURABLE && type.hours() > 0)
                 .sorted(Comparator.comparingDouble((ValueReport.TypeValue type) -> HourlyRate.of(type).value()).reversed()
                         .thenComparing(ValueReport.TypeValue::type))
                 .toList();
@@ -160,12 +163,13 @@ public final class WeeklyReportPage {
                 + "history in the year before as-of: opportunities created and stage advances credited to each type's touches "
                 + "along each account's and deal's own timeline, per hour spent, with 95% bootstrap intervals.</p>\n");
         if (!measured.isEmpty()) figure(page, "Results per hour by activity type", Charts.valuePerHour("value", measured));
-        page.append("<table class=\"data\"><thead><tr><th>type</th><th>class</th><th>hours</th><th>results/h</th>"
+        page.append("<table class=\"data\"><thead><tr><th>type</th><th>class</th><th>by the data</th><th>hours</th><th>results/h</th>"
                 + "<th>95% interval</th><th>what the data says</th></tr></thead><tbody>\n");
         for (ValueReport.TypeValue type : report.value().types()) {
             HourlyRate rate = HourlyRate.of(type);
-            boolean known = type.verdict() != ValueReport.Verdict.NOT_MEASURABLE;
+            boolean known = type.learnedClass() != ValueReport.LearnedClass.NOT_MEASURABLE;
             page.append("<tr><td>").append(text(type.type())).append("</td><td>").append(type.valueClass()).append("</td><td>")
+                    .append(text(type.learnedClass().label())).append("</td><td>")
                     .append(number(type.hours(), 0)).append("</td><td>").append(known ? number(rate.value(), 2) : "–")
                     .append("</td><td>").append(known ? number(rate.low(), 2) + " to " + number(rate.high(), 2) : "–")
                     .append("</td><td>").append(text(type.note())).append("</td></tr>\n");

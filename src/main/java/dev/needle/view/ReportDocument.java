@@ -9,6 +9,7 @@ import dev.needle.measure.PerformanceReport;
 import dev.needle.measure.RepPerformance;
 import dev.needle.measure.TeamPerformance;
 import dev.needle.measure.TimeAllocation;
+import dev.needle.measure.ValueReport;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,13 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** {@code needle report --json} and {@code GET /api/report}: time against results per rep and team, and the funnel. */
+/**
+ * {@code needle report --json} and {@code GET /api/report}: time against results per rep and team, and the funnel. The
+ * high-value share is given by the catalogue's classes ({@code highValueShare}) and by what the data shows
+ * ({@code highValueShareLearned}, from the activity values learned over the year before as-of).
+ */
 public final class ReportDocument {
     private ReportDocument() {
     }
 
     public static Map<String, Object> of(PerformanceReport report, List<RepPerformance> reps, List<TeamPerformance> teams,
-                                        Funnel funnel, Dataset data, ActivityCatalog catalog) {
+                                        Funnel funnel, Dataset data, ActivityCatalog catalog, ValueReport value) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("asOf", report.asOf());
         Map<String, Object> period = new LinkedHashMap<>();
@@ -37,7 +42,7 @@ public final class ReportDocument {
             line.put("name", rep.rep().name());
             line.put("email", rep.rep().email());
             line.put("team", rep.rep().team());
-            time(line, rep.time(), catalog);
+            time(line, rep.time(), catalog, value);
             results(line, rep.results());
             line.put("quota", rep.rep().quota());
             line.put("quotaAttainment", Numbers.of(rep.quotaAttainment()));
@@ -60,7 +65,7 @@ public final class ReportDocument {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("team", team.team());
             line.put("reps", team.reps());
-            time(line, team.time(), catalog);
+            time(line, team.time(), catalog, value);
             results(line, team.results());
             line.put("quotaAttainment", Numbers.of(team.quotaAttainment()));
             line.put("resultsPerHour", Numbers.of(team.resultsPerHour()));
@@ -69,6 +74,13 @@ public final class ReportDocument {
             teamLines.add(line);
         }
         document.put("teams", teamLines);
+        document.put("valueClassDisagreements", value.disagreements().stream().map(type -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("type", type.type());
+            entry.put("valueClass", type.valueClass());
+            entry.put("learnedClass", type.learnedClass());
+            return entry;
+        }).toList());
         document.put("funnel", funnel(funnel, data));
         return document;
     }
@@ -128,7 +140,7 @@ public final class ReportDocument {
         return line;
     }
 
-    private static void time(Map<String, Object> line, TimeAllocation time, ActivityCatalog catalog) {
+    private static void time(Map<String, Object> line, TimeAllocation time, ActivityCatalog catalog, ValueReport value) {
         line.put("activities", time.activities());
         line.put("hours", Numbers.of(time.hours()));
         line.put("workingDays", time.workingDays());
@@ -144,6 +156,7 @@ public final class ReportDocument {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("type", type);
             entry.put("valueClass", classified.valueClass());
+            entry.put("learnedClass", value.learnedClassOf(type));
             entry.put("category", classified.category());
             entry.put("hours", Numbers.of(hours));
             entry.put("share", Numbers.of(hours / time.hours()));
@@ -152,6 +165,7 @@ public final class ReportDocument {
         line.put("hoursByType", types);
         line.put("highValueHours", Numbers.of(time.highValueHours()));
         line.put("highValueShare", Numbers.of(time.highValueShare()));
+        line.put("highValueShareLearned", Numbers.of(value.highValueShareLearned(time)));
         line.put("daysStartedWithOpportunityCreationShare", Numbers.of(time.startedWithOpportunityCreationShare()));
         line.put("adminHoursBeforeNoon", Numbers.of(time.adminHoursBeforeNoon()));
         line.put("dealTouches", time.dealTouches());

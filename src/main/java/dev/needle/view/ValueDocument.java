@@ -20,6 +20,8 @@ public final class ValueDocument {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("type", type.type());
             line.put("valueClass", type.valueClass());
+            line.put("learnedClass", type.learnedClass());
+            line.put("classesDisagree", type.disagrees());
             line.put("category", type.category());
             line.put("catalogued", type.catalogued());
             line.put("activities", type.activities());
@@ -49,6 +51,13 @@ public final class ValueDocument {
         }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("types", types);
+        document.put("disagreements", report.disagreements().stream().map(type -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("type", type.type());
+            entry.put("valueClass", type.valueClass());
+            entry.put("learnedClass", type.learnedClass());
+            return entry;
+        }).toList());
         document.put("valuableVsEmpty", report.valuableVsEmpty());
         document.put("method", report.method());
         return document;

@@ -13,6 +13,7 @@ import dev.needle.measure.PerformanceReport;
 import dev.needle.measure.Period;
 import dev.needle.measure.RepPerformance;
 import dev.needle.measure.TeamPerformance;
+import dev.needle.measure.ValueReport;
 import dev.needle.predict.Forecast;
 import dev.needle.predict.ForecastPeriod;
 import dev.needle.store.Store;
@@ -64,15 +65,17 @@ final class AnalysisRoutes {
                                 Access.MANAGER, this::value)
                         .query("from", date(), "First day to learn from (default: a year before to)")
                         .query("to", date(), "Last day to learn from (default: today)")
-                        .returns(200, object("*types", array(object("*type", string(), "*valueClass", string(), "*activities", integer(),
-                                "hours", number(), "ci95", object())), "valuableVsEmpty", object(), "*method", string())),
+                        .returns(200, object("*types", array(object("*type", string(), "*valueClass", string(), "*learnedClass", string(),
+                                "*activities", integer(), "hours", number(), "ci95", object())), "disagreements", array(object()),
+                                "valuableVsEmpty", object(), "*method", string())),
                 Route.get("/api/report", "Time against results per rep and team, and the funnel (needle report --json)",
                                 Access.ANY_USER, this::report)
                         .query("from", date(), "First day of the period (default: 90 days before to; the data's own last 90 days when it ends before that)")
                         .query("to", date(), "Last day of the period (default: today)")
                         .query("rep", string(), "Only this rep: Needle id, source id or email")
                         .returns(200, object("*asOf", dateTime(), "*period", object("from", dateTime(), "to", dateTime()),
-                                "*reps", array(object()), "*teams", array(object()), "*funnel", object())),
+                                "*reps", array(object()), "*teams", array(object()), "*funnel", object(),
+                                "valueClassDisagreements", array(object()))),
                 Route.get("/api/forecast", "Revenue P10/P50/P90 beside the stage-weighted figure (needle forecast --json)",
                                 Access.ANY_USER, this::forecast)
                         .query("period", enumOf(List.of("month", "quarter")), "The period to forecast (default: month)")
@@ -140,7 +143,9 @@ final class AnalysisRoutes {
         Funnel funnel = snapshot.derive(List.of("funnel", visibility, only == null ? 0L : only.id()),
                 () -> Funnel.of(snapshot.data(), cutoff, deal -> visibility.canSee(deal.ownerId())
                         && (only == null || deal.ownerId() != null && deal.ownerId() == only.id())));
-        ctx.json(PeriodNote.add(ReportDocument.of(report, reps, teams, funnel, snapshot.data(), catalog), chosen));
+        ValueReport value = snapshot.derive(List.of("learned-value", cutoff),
+                () -> ActivityValue.learnedBefore(snapshot.data(), catalog, cutoff));
+        ctx.json(PeriodNote.add(ReportDocument.of(report, reps, teams, funnel, snapshot.data(), catalog, value), chosen));
     }
 
     private void forecast(Context ctx, Principal caller) {

@@ -97,8 +97,11 @@ function drawValue(target, answer) {
   let chart;
   select.addEventListener('change', () => chart?.setOption(option(select.value), { replaceMerge: ['series', 'yAxis'] }));
   const unmeasured = answer.types.filter(type => type.wonRevenuePerHour == null).map(type => type.type);
+  const disagree = (answer.disagreements ?? []).map(type =>
+    `${type.type} (classed ${type.valueClass}, ${type.learnedClass === 'HIGH' ? 'measured effect above zero' : 'no measured effect'})`);
   target.note.textContent = 'Teal: classed high-value; grey: low-value; amber: to be limited.' +
-    (unmeasured.length ? ` Not measurable (never linked to an account or deal): ${unmeasured.join(', ')}.` : '');
+    (unmeasured.length ? ` Not measurable (never linked to an account or deal): ${unmeasured.join(', ')}.` : '') +
+    (disagree.length ? ` The catalogue and this team's data disagree on: ${disagree.join('; ')}.` : '');
   return draw(target.chart, option('wonRevenuePerHour')).then(drawn => { chart = drawn; });
 
   function option(key) {
@@ -187,6 +190,7 @@ function fillKpis(container, report, forecast) {
   replace(container,
     kpi('Reps', String(report.reps.length), team ? `team ${team.team}` : `${report.teams?.length ?? 0} teams`),
     kpi('Busy, not productive', String(busy), 'reps'),
+    team ? kpi('High-value share', percent(team.highValueShare), `${percent(team.highValueShareLearned)} by what the data shows`) : null,
     kpi('Won revenue', compactMoney(report.reps.reduce((sum, rep) => sum + (Number(rep.results?.wonRevenue ?? rep.wonRevenue) || 0), 0)),
       `${day(report.period?.from)} – ${day(report.period?.to)}` + (report.periodNote ? ` (${report.periodNote})` : '')),
     forecast ? kpi('Forecast P50', compactMoney(forecast.p50), `stage-weighted ${compactMoney(forecast.stageWeighted)}`) : null);

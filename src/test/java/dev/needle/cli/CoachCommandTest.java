@@ -48,6 +48,7 @@ class CoachCommandTest {
         JsonNode rep = document.get("reps").get(0);
         assertThat(rep.get("externalId").asText()).isEqualTo(busyRep);
         assertThat(rep.get("comparedWith").get("topPerformers")).isNotEmpty();
+        assertThat(rep.fieldNames()).toIterable().contains("highValueShare", "highValueShareLearned", "valueClassDisagreements");
         assertThat(rep.get("points")).isNotEmpty();
         for (JsonNode point : rep.get("points")) {
             assertThat(point.fieldNames()).toIterable().contains("kind", "sentence", "figures", "effect", "tooThin", "impact");
@@ -60,7 +61,8 @@ class CoachCommandTest {
         CliRun run = needle("coach", "--team", "east", "--as-of", "2025-06-30", "--period", "2025-Q2");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Coaching for 2025-04-01 to 2025-06-30 (UTC) (recorded before 2025-07-01 00:00 UTC)", "(East, ", "1. ");
+        assertThat(run.out()).contains("Coaching for 2025-04-01 to 2025-06-30 (UTC) (recorded before 2025-07-01 00:00 UTC)", "(East, ", "1. ",
+                "by the catalogue's classes", "by what this team's data shows");
     }
 
     @Test

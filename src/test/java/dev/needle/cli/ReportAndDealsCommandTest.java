@@ -56,6 +56,12 @@ class ReportAndDealsCommandTest {
             assertThat(planted.get("repEmptyTouchShare").has(rep.get("externalId").asText())).isTrue();
         }
         assertThat(report.get("teams")).isNotEmpty();
+        for (JsonNode line : List.of(report.get("reps").get(0), report.get("teams").get(0))) {
+            assertThat(line.fieldNames()).toIterable().contains("highValueShare", "highValueShareLearned");
+            assertThat(line.get("highValueShareLearned").asDouble()).isBetween(0.0, 1.0);
+            assertThat(line.get("hoursByType").get(0).fieldNames()).toIterable().contains("learnedClass");
+        }
+        assertThat(report.get("valueClassDisagreements")).isNotNull();
         assertThat(report.get("funnel").get("stages").get(0).asText()).isEqualTo("Prospecting");
         assertThat(report.get("period").get("from").asText()).isEqualTo("2025-05-01T00:00:00Z");
         assertThat(report.get("period").get("to").asText()).isEqualTo("2025-07-01T00:00:00Z");
@@ -154,7 +160,8 @@ class ReportAndDealsCommandTest {
             assertThat(help.exitCode()).isZero();
             assertThat(help.out()).contains("Usage: needle " + command);
         }
-        assertThat(needle("report", "--as-of", "2025-06-30").out()).contains("BUSY_NOT_PRODUCTIVE").contains("Funnel");
+        assertThat(needle("report", "--as-of", "2025-06-30").out()).contains("BUSY_NOT_PRODUCTIVE").contains("Funnel")
+                .contains("data%", "by the data)");
         assertThat(needle("deals", "--as-of", "2025-06-30").out()).contains("NO_NEXT_ACTION");
     }
 

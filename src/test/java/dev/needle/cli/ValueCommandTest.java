@@ -41,6 +41,12 @@ class ValueCommandTest {
         assertThat(prospecting.get("valueClass").asText()).isEqualTo("HIGH");
         assertThat(prospecting.get("category").asText()).isEqualTo("OPPORTUNITY_CREATION");
         assertThat(prospecting.get("ci95").get("opportunitiesPerTouch")).hasSize(2);
+        assertThat(prospecting.get("learnedClass").asText()).isIn("HIGH", "NO_MEASURED_EFFECT", "NOT_MEASURABLE");
+
+        CliRun text = CliRun.of(Map.of(), "--home", home, "value", "--as-of", "2026-03-31");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("learned class", "advances per empty");
+        for (String line : ValueTextTest.typeLines(text.out().replace("\r", ""))) ValueTextTest.assertVerdictAgreesWithItsIntervals(line);
     }
 
     @Test

@@ -70,6 +70,40 @@ class CoachTest {
     }
 
     @Test
+    void noRepIsGivenAPointOnAFigureWhereTheyAreBetterThanTheComparisonTheSentenceStates() {
+        int compared = 0;
+        for (RepCoaching rep : coaching) {
+            for (CoachingPoint point : rep.ranked()) {
+                for (Figure figure : point.figures()) {
+                    if (!figure.name().startsWith("topPerformers")) continue;
+                    String name = Character.toLowerCase(figure.name().charAt("topPerformers".length()))
+                            + figure.name().substring("topPerformers".length() + 1);
+                    double own = point.figures().stream().filter(f -> f.name().equals(name)).findFirst()
+                            .orElseThrow(() -> new AssertionError("no " + name + " beside " + figure.name())).value();
+                    // the rep must be worse than the top performers: fewer days started with prospecting, more of the rest
+                    boolean worse = point.kind() == PointKind.PROSPECTING_NOT_FIRST ? own < figure.value() : own > figure.value();
+                    assertThat(worse).as(rep.rep().name() + ": " + point.sentence()).isTrue();
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(10);
+    }
+
+    @Test
+    void theHighValueShareIsGivenByTheCatalogueAndByTheDataWithTheTypesTheyDisagreeOn() {
+        for (RepCoaching rep : coaching) {
+            HighValueShare share = rep.highValue();
+            assertThat(share.byData()).as(rep.rep().name()).isBetween(0.0, 1.0);
+            assertThat(share.disagreements()).extracting(HighValueShare.Disagreement::type).doesNotContain("Prospecting Call");
+            if (share.disagreements().stream().anyMatch(d -> d.type().equals("LinkedIn Message"))) {
+                assertThat(share.words()).contains("LinkedIn Message (classed HIGH, no measured effect)");
+            }
+        }
+        assertThat(coaching).anyMatch(rep -> rep.highValue().byData() < rep.highValue().byCatalogue());
+    }
+
+    @Test
     void pointsWithAMeasuredEffectRankFirstLargestEffectFirst() {
         for (RepCoaching rep : coaching) {
             List<CoachingPoint> points = rep.ranked();

@@ -92,6 +92,68 @@ class ActivityValueTest {
         assertThat(type(valueOf(seed), "LinkedIn Message").verdict()).isEqualTo(ValueReport.Verdict.WORTH_LESS_THAN_ITS_CLASS);
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3, 17})
+    void everyVerdictFollowsFromTheMeasuredIntervalsItRestsOn(long seed) {
+        for (TypeValue type : valueOf(seed).types()) {
+            assertVerdictFollowsFromItsIntervals(type);
+        }
+    }
+
+    /**
+     * A verdict agrees with the intervals {@code needle value} prints beside it (the effects measured from
+     * {@value ActivityValue#MIN_TOUCHES} touches of their kind): "produces results" only with one above zero; "no
+     * measurable effect" only when every one includes zero; a type with none gets no verdict beyond too thin or not
+     * measurable.
+     */
+    static void assertVerdictFollowsFromItsIntervals(TypeValue type) {
+        List<Estimate> measured = new ArrayList<>();
+        for (Estimate estimate : new Estimate[]{type.measuredOpportunitiesPerTouch(), type.measuredAdvancesPerValuableTouch(),
+                type.measuredAdvancesPerEmptyTouch()}) {
+            if (estimate != null) measured.add(estimate);
+        }
+        String what = type.type() + " " + type.verdict() + " " + measured;
+        if (measured.isEmpty()) {
+            assertThat(type.verdict()).as(what).isIn(ValueReport.Verdict.TOO_THIN_TO_TELL, ValueReport.Verdict.NOT_MEASURABLE);
+            assertThat(type.learnedClass()).as(what).isEqualTo(ValueReport.LearnedClass.NOT_MEASURABLE);
+            assertThat(type.note()).as(what).doesNotContain("produces results", "no measurable effect");
+        } else if (measured.stream().anyMatch(Estimate::positive)) {
+            assertThat(type.learnedClass()).as(what).isEqualTo(ValueReport.LearnedClass.HIGH);
+            assertThat(type.note()).as(what).contains("produces results");
+        } else {
+            assertThat(measured).as(what).allMatch(Estimate::includesZero);
+            assertThat(type.learnedClass()).as(what).isEqualTo(ValueReport.LearnedClass.NO_MEASURED_EFFECT);
+            assertThat(type.note()).as(what).doesNotContain("produces results").contains("no measurable effect");
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3, 17})
+    void typesPlantedWithNoEffectAreNeverSaidToProduceResults(long seed) {
+        ValueReport report = valueOf(seed);
+        for (JsonNode type : planted(seed).get("noEffectTypes")) {
+            report.types().stream().filter(t -> t.type().equals(type.asText())).findFirst().ifPresent(value -> {
+                assertThat(value.learnedClass()).as(value.type()).isNotEqualTo(ValueReport.LearnedClass.HIGH);
+                assertThat(value.note()).as(value.type()).doesNotContain("produces results");
+            });
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3, 17})
+    void theHighValueShareByTheDataLeavesOutAHighTypeWithNoMeasuredEffectAndSaysTheyDisagree(long seed) {
+        ValueReport report = valueOf(seed);
+        assertThat(type(report, "Prospecting Call").learnedClass()).isEqualTo(ValueReport.LearnedClass.HIGH);
+        assertThat(type(report, "LinkedIn Message").learnedClass()).isEqualTo(ValueReport.LearnedClass.NO_MEASURED_EFFECT);
+        assertThat(report.disagreements()).extracting(TypeValue::type).contains("LinkedIn Message")
+                .doesNotContain("Prospecting Call");
+        TimeAllocation time = new TimeAllocation(40, 4.0, 1, Map.of("Prospecting Call", 3.0, "LinkedIn Message", 1.0),
+                Map.of(dev.needle.domain.ValueClass.HIGH, 4.0), Map.of(), 0, 0, 0, 0);
+
+        assertThat(time.highValueShare()).isEqualTo(1.0);
+        assertThat(report.highValueShareLearned(time)).isEqualTo(0.75);
+    }
+
     /** A planted effect is recovered within 20%; a planted zero lies inside the 95% interval. */
     static void assertRecovered(ValueReport report, JsonNode plantedEffects, Function<TypeValue, Estimate> effect) {
         for (Map.Entry<String, Double> planted : effects(plantedEffects).entrySet()) {
