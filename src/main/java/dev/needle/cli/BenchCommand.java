@@ -165,13 +165,13 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("deals", data.deals().size());
         result.put("trainingDeals", model.trainingWon() + model.trainingLost());
-        result.put("fallback", model.fallback());
+        result.put("fallback", !model.usesLearnedModel());
         result.put("trainSeconds", round(trainSeconds));
         result.put("scoredDeals", scored.size());
         result.put("scoreSeconds", round(scoreSeconds));
         progress(spec.commandLine().getOut(), "win model: trained on %,d closed deals (of %,d) in %.1f s%s; scored %,d open deals in %.2f s",
                 model.trainingWon() + model.trainingLost(), data.deals().size(), trainSeconds,
-                model.fallback() ? " (fell back to the stage baseline)" : "", scored.size(), scoreSeconds);
+                model.usesLearnedModel() ? "" : " (the stage baseline: " + model.decision().reason() + ")", scored.size(), scoreSeconds);
         return result;
     }
 

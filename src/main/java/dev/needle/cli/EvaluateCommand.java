@@ -2,6 +2,8 @@ package dev.needle.cli;
 
 import dev.needle.app.Needle;
 import dev.needle.domain.Dataset;
+import dev.needle.measure.Datasets;
+import dev.needle.predict.WinModel;
 import dev.needle.predict.Evaluation;
 import dev.needle.predict.Scores;
 import dev.needle.predict.Scores.CalibrationBin;
@@ -12,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +35,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--cut", paramLabel = "DATE", description = "Split date (default: the 70th percentile of close dates).")
     LocalDate cut;
 
+    @Option(names = "--as-of", paramLabel = "WHEN", converter = AsOf.class,
+            description = "Use only what was recorded up to then: a DATE (through its end, UTC) or an instant.")
+    Instant asOf;
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
@@ -40,7 +47,8 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluation evaluation;
         try (Needle needle = Needle.open(main.settings())) {
             Dataset data = needle.store().dataset();
-            evaluation = Evaluation.run(data, cut != null ? cut : Evaluation.defaultCut(data));
+            if (asOf != null) data = Datasets.asOf(data, asOf);
+            evaluation = Evaluation.run(data, cut != null ? cut : Evaluation.defaultCut(data), asOf);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) Json.print(out, document(evaluation));
@@ -56,9 +64,10 @@ final class EvaluateCommand implements Callable<Integer> {
         document.put("fallback", evaluation.fallback());
         document.put("noSignal", evaluation.noSignal());
         document.put("method", evaluation.fallback() ? "stage win-rate baseline (too few closed deals)"
-                : evaluation.noSignal() ? "stage win-rate baseline (learned model no better on held-out deals)"
+                : evaluation.noSignal() ? "stage win-rate baseline (learned model not better out of time)"
                 : "logistic regression, Platt-calibrated");
         document.put("note", evaluation.note());
+        document.put("decision", decision(evaluation.decision()));
         document.putAll(figures(evaluation.model()));
         document.put("calibration", evaluation.model().calibration().stream().map(EvaluateCommand::bin).toList());
         if (evaluation.learned() != null) document.put("learnedModel", figures(evaluation.learned()));
@@ -67,10 +76,40 @@ final class EvaluateCommand implements Callable<Integer> {
         document.put("naiveBayesAuc", evaluation.naiveBayes().auc());
         document.put("naiveBayesBrier", evaluation.naiveBayes().brier());
         Map<String, Object> baselines = new LinkedHashMap<>();
-        baselines.put("stageWinRate", figures(evaluation.stageBaseline()));
+        baselines.put("stageWinRate", withCalibration(evaluation.stageBaseline()));
+        baselines.put("stageWinRateRaw", withCalibration(evaluation.crmStageRates()));
         baselines.put("naiveBayesStageSource", figures(evaluation.naiveBayes()));
         document.put("baselines", baselines);
         return document;
+    }
+
+    private static Map<String, Object> withCalibration(Scores scores) {
+        Map<String, Object> figures = figures(scores);
+        figures.put("calibration", scores.calibration().stream().map(EvaluateCommand::bin).toList());
+        return figures;
+    }
+
+    private static Map<String, Object> decision(WinModel.Decision decision) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("useLearnedModel", decision.learned());
+        out.put("reason", decision.reason());
+        out.put("measure", "mean per-deal log-loss gain over the stage baseline (nats), rolling-origin time splits, bootstrap 95% interval");
+        out.put("gain", finite(decision.gain()));
+        out.put("gainCi95", pair(decision.gainLow(), decision.gainHigh()));
+        out.put("brierGain", finite(decision.brierGain()));
+        out.put("brierGainCi95", pair(decision.brierGainLow(), decision.brierGainHigh()));
+        out.put("origins", decision.origins());
+        out.put("testDeals", decision.testDeals());
+        out.put("lambda", finite(decision.lambda()));
+        return out;
+    }
+
+    private static List<Double> pair(double low, double high) {
+        return Double.isFinite(low) && Double.isFinite(high) ? List.of(low, high) : List.of();
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
     }
 
     private static Map<String, Object> figures(Scores scores) {
@@ -95,11 +134,14 @@ final class EvaluateCommand implements Callable<Integer> {
     static void print(PrintWriter out, Evaluation evaluation) {
         out.printf("Time split at %s: learned from %d won and %d lost deals; tested on %d deals closed after it.%n",
                 evaluation.cut(), evaluation.trainingWon(), evaluation.trainingLost(), evaluation.model().deals());
-        if (evaluation.reservation() != null) out.println(evaluation.reservation());
+        out.println("Decision: " + evaluation.decision().reason() + ".");
+        if (evaluation.reservation() != null && !evaluation.reservation().equals(evaluation.decision().reason())
+                && !evaluation.reservation().startsWith(evaluation.decision().reason())) out.println(evaluation.reservation());
         out.printf("%-34s %-22s %7s %8s %11s%n", "model", "AUC [95%]", "Brier", "log loss", "calib. err.");
         line(out, evaluation.fallback() || evaluation.noSignal() ? "Needle (stage baseline fallback)" : "Needle", evaluation.model());
         if (evaluation.noSignal()) line(out, "learned model (not used)", evaluation.learned());
-        line(out, "stage win rate", evaluation.stageBaseline());
+        line(out, "stage win rate (calibrated)", evaluation.stageBaseline());
+        line(out, "stage win rate (raw, as CRMs show)", evaluation.crmStageRates());
         line(out, "naive Bayes (stage, lead source)", evaluation.naiveBayes());
         out.println();
         out.println("Calibration (Needle, deciles of predicted probability): predicted -> observed win rate");

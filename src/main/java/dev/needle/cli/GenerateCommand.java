@@ -65,6 +65,10 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Write Opportunity.Amount and User.Quota__c as a spreadsheet saves them: $24,000.00.")
     boolean excelAmounts;
 
+    @Option(names = "--loss-factor", paramLabel = "F", defaultValue = "1",
+            description = "Multiply the weekly chance that an open deal is lost (default ${DEFAULT-VALUE}; 5: a harsh year, few deals won).")
+    double lossFactor;
+
     @Option(names = "--json", description = "Print the summary as one JSON document.")
     boolean json;
 
@@ -84,7 +88,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LocalDate last = until != null ? until : LocalDate.now(ZoneOffset.UTC);
         Shape shape = new Shape(chosenColumns, headerCase, loaderFileNames, leads, excelAmounts);
-        Summary summary = generate(new GeneratorSettings(reps, days, seed, last, style, shape), out);
+        Summary summary = generate(new GeneratorSettings(reps, days, seed, last, style, shape, lossFactor), out);
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) Json.print(stdout, summary);
         else stdout.printf("Wrote %s: %,d reps, %,d accounts, %,d contacts, %,d deals, %,d activities, %,d open tasks, %,d calendar events.%n",

@@ -64,7 +64,8 @@ final class Effects {
                 .toList();
     }
 
-    static double lossPerWorkday(boolean untouched) {
-        return (untouched ? LOSS_PER_WEEK_UNTOUCHED : LOSS_PER_WEEK) / 5.0;
+    /** The daily loss chance, the weekly hazard times the settings' {@code lossFactor}, capped at 1. */
+    static double lossPerWorkday(boolean untouched, double lossFactor) {
+        return Math.min(1.0, (untouched ? LOSS_PER_WEEK_UNTOUCHED : LOSS_PER_WEEK) * lossFactor / 5.0);
     }
 }

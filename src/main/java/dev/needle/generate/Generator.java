@@ -53,7 +53,7 @@ public final class Generator {
                     history, leads);
             log = new ActivityLog(format, dice, tasks, events, IdSequence.of("00T", dice, format),
                     IdSequence.of("00U", dice, format), until.minusDays(29), leads);
-            new Simulation(dice, org, pipeline, log, firstDay, until)
+            new Simulation(dice, org, pipeline, log, firstDay, until, settings.lossFactor())
                     .run(progress, () -> userRows + pipeline.historyRows() + log.rows());
             hygiene = new NextActions(dice, log, until).plan(org.reps());
         }

@@ -9,8 +9,11 @@ import java.util.Objects;
  * working days (Monday to Friday) of logged activity ending on {@code until} inclusive, every draw
  * taken from one random stream seeded by {@code seed}, in the CSV {@code style} of a Salesforce export,
  * reshaped the way users keep their exports by {@code shape} ({@link Shape#AS_EXPORTED}: not at all).
+ * {@code lossFactor} multiplies the weekly chance that an open deal is lost (1: as documented; 5 gives a
+ * small team's harsh year, with most deals lost and few won).
  */
-public record GeneratorSettings(int reps, int days, long seed, LocalDate until, Style style, Shape shape) {
+public record GeneratorSettings(int reps, int days, long seed, LocalDate until, Style style, Shape shape,
+                                double lossFactor) {
     public static final int DEFAULT_REPS = 20;
     public static final int DEFAULT_DAYS = 250;
     public static final long DEFAULT_SEED = 42L;
@@ -94,9 +97,15 @@ public record GeneratorSettings(int reps, int days, long seed, LocalDate until, 
         Objects.requireNonNull(until, "until");
         Objects.requireNonNull(style, "style");
         Objects.requireNonNull(shape, "shape");
+        if (!(lossFactor > 0 && lossFactor <= 10)) throw new IllegalArgumentException("lossFactor must be in (0, 10]: " + lossFactor);
         if (until.getYear() < 2000 || until.getYear() > 2200) {
             throw new IllegalArgumentException("until must lie in 2000..2200: " + until);
         }
+    }
+
+    /** The documented loss hazard ({@code lossFactor} 1). */
+    public GeneratorSettings(int reps, int days, long seed, LocalDate until, Style style, Shape shape) {
+        this(reps, days, seed, until, style, shape, 1.0);
     }
 
     /** The export as written, unreshaped. */
@@ -113,18 +122,22 @@ public record GeneratorSettings(int reps, int days, long seed, LocalDate until, 
     }
 
     public GeneratorSettings withStyle(Style newStyle) {
-        return new GeneratorSettings(reps, days, seed, until, newStyle, shape);
+        return new GeneratorSettings(reps, days, seed, until, newStyle, shape, lossFactor);
     }
 
     public GeneratorSettings withUntil(LocalDate newUntil) {
-        return new GeneratorSettings(reps, days, seed, newUntil, style, shape);
+        return new GeneratorSettings(reps, days, seed, newUntil, style, shape, lossFactor);
     }
 
     public GeneratorSettings withSeed(long newSeed) {
-        return new GeneratorSettings(reps, days, newSeed, until, style, shape);
+        return new GeneratorSettings(reps, days, newSeed, until, style, shape, lossFactor);
     }
 
     public GeneratorSettings withShape(Shape newShape) {
-        return new GeneratorSettings(reps, days, seed, until, style, newShape);
+        return new GeneratorSettings(reps, days, seed, until, style, newShape, lossFactor);
+    }
+
+    public GeneratorSettings withLossFactor(double factor) {
+        return new GeneratorSettings(reps, days, seed, until, style, shape, factor);
     }
 }

@@ -52,8 +52,8 @@ record PlantedEffects(long seed, String until, String firstDay, int workdays, St
             prospectingFirst.put(rep.id, rep.prospectingFirstShare);
         }
         Map<String, Double> loss = new LinkedHashMap<>();
-        loss.put("touchedWithin21Days", Effects.LOSS_PER_WEEK);
-        loss.put("untouched21DaysOrMore", Effects.LOSS_PER_WEEK_UNTOUCHED);
+        loss.put("touchedWithin21Days", Effects.LOSS_PER_WEEK * settings.lossFactor());
+        loss.put("untouched21DaysOrMore", Effects.LOSS_PER_WEEK_UNTOUCHED * settings.lossFactor());
         Map<String, Double> confounder = new LinkedHashMap<>();
         confounder.put("dayIntensitySigma", Simulation.INTENSITY_SIGMA);
         confounder.put("busyRepSurgeDayShare", Simulation.SURGE_DAY_SHARE);

@@ -38,9 +38,11 @@ final class Simulation {
     private final DayLayout layout;
     private final LocalDate firstDay;
     private final LocalDate until;
+    private final double lossFactor;
     private final List<List<Pending>> pending = new ArrayList<>();
 
-    Simulation(Dice dice, Org org, Pipeline pipeline, ActivityLog log, LocalDate firstDay, LocalDate until) {
+    Simulation(Dice dice, Org org, Pipeline pipeline, ActivityLog log, LocalDate firstDay, LocalDate until, double lossFactor) {
+        this.lossFactor = lossFactor;
         this.dice = dice;
         this.org = org;
         this.pipeline = pipeline;
@@ -144,7 +146,7 @@ final class Simulation {
             for (Deal deal : new ArrayList<>(rep.openDeals)) {
                 if (!deal.createdDay.isBefore(day)) continue;
                 boolean untouched = !deal.lastTouchDay.plusDays(Effects.UNTOUCHED_DAYS).isAfter(day);
-                if (dice.chance(Effects.lossPerWorkday(untouched))) {
+                if (dice.chance(Effects.lossPerWorkday(untouched, lossFactor))) {
                     pipeline.lose(deal);
                     if (deal.recordsQueuedUntil.isAfter(day)) {
                         scheduleRecord(deal, deal.recordsQueuedUntil, Change.RECORD_LOSS); // after its advances

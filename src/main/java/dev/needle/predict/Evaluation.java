@@ -16,16 +16,19 @@ import java.util.Random;
  * closed after it, each scored as it stood at one seeded moment of its open life after the cut (only
  * what was recorded by that moment), one moment per deal so the test deals stay independent.
  * Needle's model, the stage win-rate baseline and naive Bayes over stage and source are scored on the
- * same deals. {@code model} is what Needle uses (the stage baseline when it falls back or finds no
- * signal); {@code learned} is the learned model's own score, null when too few deals to learn from.
+ * same deals. {@code model} is what Needle uses (the stage baseline unless the rolling-origin evidence on the
+ * training deals, {@code decision}, favours the learned model); {@code learned} is the learned model's own
+ * score, null when too few deals to learn from. {@code stageBaseline} is the calibrated stage baseline,
+ * {@code crmStageRates} the raw "share won of deals that passed through the stage" CRMs show.
  * {@code reservation} says why the figures should be read with care, null when there is no reason to.
  */
 public record Evaluation(LocalDate cut, int trainingWon, int trainingLost, boolean fallback, boolean noSignal,
-                         String reservation, Scores model, Scores learned, Scores stageBaseline, Scores naiveBayes) {
+                         String reservation, WinModel.Decision decision, Scores model, Scores learned,
+                         Scores stageBaseline, Scores crmStageRates, Scores naiveBayes) {
     /** The reservation, or without one what the model learned from. */
     public String note() {
         return reservation != null ? reservation
-                : String.format("learned from %d won and %d lost deals", trainingWon, trainingLost);
+                : String.format("learned from %d won and %d lost deals; %s", trainingWon, trainingLost, decision.reason());
     }
 
     /** The default cut: the 70th percentile of the closed deals' close dates. */
@@ -37,11 +40,24 @@ public record Evaluation(LocalDate cut, int trainingWon, int trainingLost, boole
     }
 
     public static Evaluation run(Dataset data, LocalDate cut) {
+        return run(data, cut, null);
+    }
+
+    /**
+     * As {@link #run(Dataset, LocalDate)}, with only what was recorded by {@code asOf} (null: everything):
+     * the test deals are those closed after the cut and before as-of. {@code data} should already be the
+     * as-of view ({@code Datasets.asOf}); this also keeps deals closed after as-of out.
+     */
+    public static Evaluation run(Dataset data, LocalDate cut, Instant asOf) {
         Instant at = cut.atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (asOf != null && !at.isBefore(asOf)) {
+            throw new NotEnoughDealsException("the cut " + cut + " is not before the as-of moment " + asOf + "; choose an earlier --cut");
+        }
         WinModel model = WinModel.train(data, at);
         DealHistory history = DealHistory.of(data);
         List<Deal> test = data.deals().stream().filter(deal -> !deal.isOpen() && deal.createdAt() != null)
                 .filter(deal -> history.closedAt(deal) != null && history.closedAt(deal).isAfter(at))
+                .filter(deal -> asOf == null || history.closedAt(deal).isBefore(asOf))
                 .filter(deal -> deal.createdAt().isBefore(history.closedAt(deal))).toList();
         int won = (int) test.stream().filter(deal -> deal.outcome() == Outcome.WON).count();
         if (won == 0 || won == test.size()) {
@@ -52,25 +68,21 @@ public record Evaluation(LocalDate cut, int trainingWon, int trainingLost, boole
         List<Snapshot> snapshots = test.stream().map(deal -> WinModel.momentAfter(history, deal, at, random)).toList();
         Scores needle = Scores.of(snapshots.stream().mapToDouble(model::probability).toArray(), outcome);
         Scores stages = Scores.of(snapshots.stream().mapToDouble(model::stageRate).toArray(), outcome);
+        Scores crm = Scores.of(snapshots.stream().mapToDouble(model::crmStageRate).toArray(), outcome);
         Scores bayes = Scores.of(snapshots.stream().mapToDouble(model::bayes).toArray(), outcome);
-        Scores learned = model.fallback() ? null
+        Scores learned = !model.hasLearnedModel() ? null
                 : Scores.of(snapshots.stream().mapToDouble(model::learnedProbability).toArray(), outcome);
         return new Evaluation(cut, model.trainingWon(), model.trainingLost(), model.fallback(), model.noSignal(),
-                reservation(model, needle, learned), needle, learned, stages, bayes);
+                reservation(model, needle, learned), model.decision(), needle, learned, stages, crm, bayes);
     }
 
     private static final long SEED = 7L;
 
     private static String reservation(WinModel model, Scores needle, Scores learned) {
-        if (model.fallback()) {
-            return String.format("only %d won and %d lost deals closed before the cut (fewer than %d of each):"
-                    + " using the stage win-rate baseline instead of a learned model", model.trainingWon(),
-                    model.trainingLost(), WinModel.MIN_EACH);
-        }
+        if (model.fallback()) return model.decision().reason();
         if (model.noSignal()) {
-            return String.format("no signal beyond the stage: the learned model did no better than the stage win rates"
-                    + " on held-out training deals, so the stage win-rate baseline is used (the learned model would"
-                    + " score AUC %.3f [%.3f, %.3f] here)", learned.auc(), learned.aucLow(), learned.aucHigh());
+            return model.decision().reason() + String.format(" (the learned model would score AUC %.3f [%.3f, %.3f] here)",
+                    learned.auc(), learned.aucLow(), learned.aucHigh());
         }
         if (needle.aucLow() <= 0.5) {
             return String.format("AUC %.3f, 95%% interval [%.3f, %.3f] includes 0.5: these data carry no usable"

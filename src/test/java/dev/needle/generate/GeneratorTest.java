@@ -95,6 +95,29 @@ class GeneratorTest {
     }
 
     @Test
+    void aHigherLossFactorLosesMoreDealsAndWinsFewer(@TempDir Path usual, @TempDir Path harsh) throws IOException {
+        GeneratorSettings settings = new GeneratorSettings(8, 120, 7L);
+        GeneratedOrg one = GeneratedOrg.generate(settings, usual);
+        GeneratedOrg other = GeneratedOrg.generate(settings.withLossFactor(3), harsh);
+
+        long[] before = outcomes(one);
+        long[] after = outcomes(other);
+        assertThat(after[1]).isGreaterThan(before[1]);
+        assertThat(after[0] / (double) (after[0] + after[1])).isLessThan(before[0] / (double) (before[0] + before[1]) - 0.1);
+        assertThat(new GeneratorSettings(8, 120, 7L, LocalDate.of(2025, 6, 30), Style.EXPORT, GeneratorSettings.Shape.AS_EXPORTED))
+                .isEqualTo(settings).extracting(GeneratorSettings::lossFactor).isEqualTo(1.0);
+        assertThatThrownBy(() -> settings.withLossFactor(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Won and lost deals. */
+    private static long[] outcomes(GeneratedOrg org) throws IOException {
+        var deals = org.rows("Opportunity.csv");
+        long won = deals.stream().filter(d -> d.getField("IsClosed").equals("1") && d.getField("IsWon").equals("1")).count();
+        long lost = deals.stream().filter(d -> d.getField("IsClosed").equals("1") && d.getField("IsWon").equals("0")).count();
+        return new long[]{won, lost};
+    }
+
+    @Test
     void settingsRejectWhatCannotBeGenerated() {
         assertThatThrownBy(() -> new GeneratorSettings(0, 250, 1L)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new GeneratorSettings(20, 0, 1L)).isInstanceOf(IllegalArgumentException.class);

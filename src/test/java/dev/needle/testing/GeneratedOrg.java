@@ -52,6 +52,11 @@ public record GeneratedOrg(GeneratorSettings settings, Dataset dataset, JsonNode
         return BUILT.computeIfAbsent(new GeneratorSettings(reps, days, seed, UNTIL, style, shape), GeneratedOrg::build);
     }
 
+    /** Any settings (e.g. a {@code lossFactor}); {@code until} should be {@link #UNTIL} for {@link #end()} to hold. */
+    public static GeneratedOrg of(GeneratorSettings settings) {
+        return BUILT.computeIfAbsent(settings, GeneratedOrg::build);
+    }
+
     private static GeneratedOrg build(GeneratorSettings settings) {
         try {
             Path export = Files.createTempDirectory("needle-org-");
