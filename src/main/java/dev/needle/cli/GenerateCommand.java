@@ -65,6 +65,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Write Opportunity.Amount and User.Quota__c as a spreadsheet saves them: $24,000.00.")
     boolean excelAmounts;
 
+    @Option(names = "--multi-deal-accounts", paramLabel = "SHARE", defaultValue = "0",
+            description = "Share of accounts (0..1) that open a new deal while one is open: expansion, another product, "
+                    + "another department. Default ${DEFAULT-VALUE}: one open deal per account.")
+    double multiDealAccounts;
+
     @Option(names = "--json", description = "Print the summary as one JSON document.")
     boolean json;
 
@@ -84,7 +89,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LocalDate last = until != null ? until : LocalDate.now(ZoneOffset.UTC);
         Shape shape = new Shape(chosenColumns, headerCase, loaderFileNames, leads, excelAmounts);
-        Summary summary = generate(new GeneratorSettings(reps, days, seed, last, style, shape), out);
+        Summary summary = generate(new GeneratorSettings(reps, days, seed, last, style, shape, multiDealAccounts), out);
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) Json.print(stdout, summary);
         else stdout.printf("Wrote %s: %,d reps, %,d accounts, %,d contacts, %,d deals, %,d activities, %,d open tasks, %,d calendar events.%n",

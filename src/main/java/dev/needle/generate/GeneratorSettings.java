@@ -9,8 +9,12 @@ import java.util.Objects;
  * working days (Monday to Friday) of logged activity ending on {@code until} inclusive, every draw
  * taken from one random stream seeded by {@code seed}, in the CSV {@code style} of a Salesforce export,
  * reshaped the way users keep their exports by {@code shape} ({@link Shape#AS_EXPORTED}: not at all).
+ * {@code multiDealAccounts} is the share of accounts that open a new deal while one is open
+ * (expansion, another product, another department); 0, the default, keeps one open deal per account
+ * and the output of the generator before the setting existed.
  */
-public record GeneratorSettings(int reps, int days, long seed, LocalDate until, Style style, Shape shape) {
+public record GeneratorSettings(int reps, int days, long seed, LocalDate until, Style style, Shape shape,
+                                double multiDealAccounts) {
     public static final int DEFAULT_REPS = 20;
     public static final int DEFAULT_DAYS = 250;
     public static final long DEFAULT_SEED = 42L;
@@ -94,14 +98,22 @@ public record GeneratorSettings(int reps, int days, long seed, LocalDate until, 
         Objects.requireNonNull(until, "until");
         Objects.requireNonNull(style, "style");
         Objects.requireNonNull(shape, "shape");
+        if (!(multiDealAccounts >= 0 && multiDealAccounts <= 1)) {
+            throw new IllegalArgumentException("multiDealAccounts must be a share in 0..1: " + multiDealAccounts);
+        }
         if (until.getYear() < 2000 || until.getYear() > 2200) {
             throw new IllegalArgumentException("until must lie in 2000..2200: " + until);
         }
     }
 
+    /** One open deal per account, as before {@code multiDealAccounts} existed. */
+    public GeneratorSettings(int reps, int days, long seed, LocalDate until, Style style, Shape shape) {
+        this(reps, days, seed, until, style, shape, 0.0);
+    }
+
     /** The export as written, unreshaped. */
     public GeneratorSettings(int reps, int days, long seed, LocalDate until, Style style) {
-        this(reps, days, seed, until, style, Shape.AS_EXPORTED);
+        this(reps, days, seed, until, style, Shape.AS_EXPORTED, 0.0);
     }
 
     public GeneratorSettings(int reps, int days, long seed) {
@@ -113,18 +125,26 @@ public record GeneratorSettings(int reps, int days, long seed, LocalDate until, 
     }
 
     public GeneratorSettings withStyle(Style newStyle) {
-        return new GeneratorSettings(reps, days, seed, until, newStyle, shape);
+        return new GeneratorSettings(reps, days, seed, until, newStyle, shape, multiDealAccounts);
     }
 
     public GeneratorSettings withUntil(LocalDate newUntil) {
-        return new GeneratorSettings(reps, days, seed, newUntil, style, shape);
+        return new GeneratorSettings(reps, days, seed, newUntil, style, shape, multiDealAccounts);
     }
 
     public GeneratorSettings withSeed(long newSeed) {
-        return new GeneratorSettings(reps, days, newSeed, until, style, shape);
+        return new GeneratorSettings(reps, days, newSeed, until, style, shape, multiDealAccounts);
     }
 
     public GeneratorSettings withShape(Shape newShape) {
-        return new GeneratorSettings(reps, days, seed, until, style, newShape);
+        return new GeneratorSettings(reps, days, seed, until, style, newShape, multiDealAccounts);
+    }
+
+    /**
+     * This share of accounts (drawn from a stream of its own) can open a new deal while one is open:
+     * their account touches keep coming and keep creating opportunities at p(type) (docs/generator.md).
+     */
+    public GeneratorSettings withMultiDealAccounts(double share) {
+        return new GeneratorSettings(reps, days, seed, until, style, shape, share);
     }
 }

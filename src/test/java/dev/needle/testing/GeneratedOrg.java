@@ -52,6 +52,11 @@ public record GeneratedOrg(GeneratorSettings settings, Dataset dataset, JsonNode
         return BUILT.computeIfAbsent(new GeneratorSettings(reps, days, seed, UNTIL, style, shape), GeneratedOrg::build);
     }
 
+    /** The org the settings describe (their {@code until} should be {@link #UNTIL}); built once per settings. */
+    public static GeneratedOrg of(GeneratorSettings settings) {
+        return BUILT.computeIfAbsent(settings, GeneratedOrg::build);
+    }
+
     private static GeneratedOrg build(GeneratorSettings settings) {
         try {
             Path export = Files.createTempDirectory("needle-org-");
