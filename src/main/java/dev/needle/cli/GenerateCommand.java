@@ -69,6 +69,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Multiply the weekly chance that an open deal is lost (default ${DEFAULT-VALUE}; 5: a harsh year, few deals won).")
     double lossFactor;
 
+    @Option(names = "--multi-deal-accounts", paramLabel = "SHARE", defaultValue = "0",
+            description = "Share of accounts (0..1) that open a new deal while one is open: expansion, another product, "
+                    + "another department. Default ${DEFAULT-VALUE}: one open deal per account.")
+    double multiDealAccounts;
+
     @Option(names = "--json", description = "Print the summary as one JSON document.")
     boolean json;
 
@@ -88,7 +93,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LocalDate last = until != null ? until : LocalDate.now(ZoneOffset.UTC);
         Shape shape = new Shape(chosenColumns, headerCase, loaderFileNames, leads, excelAmounts);
-        Summary summary = generate(new GeneratorSettings(reps, days, seed, last, style, shape, lossFactor), out);
+        Summary summary = generate(new GeneratorSettings(reps, days, seed, last, style, shape, lossFactor, multiDealAccounts), out);
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) Json.print(stdout, summary);
         else stdout.printf("Wrote %s: %,d reps, %,d accounts, %,d contacts, %,d deals, %,d activities, %,d open tasks, %,d calendar events.%n",

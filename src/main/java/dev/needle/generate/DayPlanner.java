@@ -131,17 +131,18 @@ final class DayPlanner {
         return accountTouch(rep, kind, customersOnly, true);
     }
 
-    /** A touch on one of the rep's accounts, if one qualifies (no open deal, when that matters). */
-    private Planned accountTouch(Rep rep, Kind kind, boolean customersOnly, boolean withoutOpenDeal) {
-        Account account = account(rep, customersOnly, withoutOpenDeal);
+    /** A touch on one of the rep's accounts, if one qualifies (in the market for a deal, when that matters). */
+    private Planned accountTouch(Rep rep, Kind kind, boolean customersOnly, boolean inMarket) {
+        Account account = account(rep, customersOnly, inMarket);
         if (account == null) return null;
         return new Planned(kind, null, account, dice.pick(account.contacts), true);
     }
 
-    Account account(Rep rep, boolean customersOnly, boolean withoutOpenDeal) {
+    /** One of the rep's accounts; {@code inMarket}: one that can take a new deal ({@link Account#inMarket}). */
+    Account account(Rep rep, boolean customersOnly, boolean inMarket) {
         for (int attempt = 0; attempt < 12; attempt++) {
             Account account = dice.pick(rep.accounts);
-            if ((!customersOnly || account.customer) && (!withoutOpenDeal || account.openDeals == 0)) return account;
+            if ((!customersOnly || account.customer) && (!inMarket || account.inMarket())) return account;
         }
         return null;
     }

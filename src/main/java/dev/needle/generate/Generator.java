@@ -33,6 +33,16 @@ public final class Generator {
         }
     }
 
+    /**
+     * The accounts that open a new deal while one is open, drawn from a stream of their own so the
+     * main stream's draws stay as they were; with a share of 0 nothing is drawn.
+     */
+    private void chooseMultiDealAccounts(Org org) {
+        if (settings.multiDealAccounts() == 0) return;
+        Dice multiDeal = Dice.derived(settings.seed(), "Multi-deal accounts");
+        for (Model.Account account : org.accounts()) account.multiDeal = multiDeal.chance(settings.multiDealAccounts());
+    }
+
     private Summary write(Path outDir, LongConsumer progress) throws IOException {
         Path calendars = Files.createDirectories(outDir.resolve("calendars"));
         Dice dice = new Dice(settings.seed());
@@ -42,6 +52,7 @@ public final class Generator {
         LocalDate firstDay = WorkTime.minusWorkdays(until, settings.days() - 1);
         Leads leads = new Leads(settings.shape().leads(), format, settings.seed(), until);
         Org org = new OrgBuilder(dice, format, firstDay).build(settings.reps());
+        chooseMultiDealAccounts(org);
         long userRows = OrgFiles.writeUsers(files, format, org);
         Pipeline pipeline;
         ActivityLog log;

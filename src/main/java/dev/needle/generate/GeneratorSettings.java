@@ -10,10 +10,12 @@ import java.util.Objects;
  * taken from one random stream seeded by {@code seed}, in the CSV {@code style} of a Salesforce export,
  * reshaped the way users keep their exports by {@code shape} ({@link Shape#AS_EXPORTED}: not at all).
  * {@code lossFactor} multiplies the weekly chance that an open deal is lost (1: as documented; 5 gives a
- * small team's harsh year, with most deals lost and few won).
+ * small team's harsh year, with most deals lost and few won). {@code multiDealAccounts} is the share of
+ * accounts that open a new deal while one is open (expansion, another product, another department); 0,
+ * the default, keeps one open deal per account and the output of the generator before the setting existed.
  */
 public record GeneratorSettings(int reps, int days, long seed, LocalDate until, Style style, Shape shape,
-                                double lossFactor) {
+                                double lossFactor, double multiDealAccounts) {
     public static final int DEFAULT_REPS = 20;
     public static final int DEFAULT_DAYS = 250;
     public static final long DEFAULT_SEED = 42L;
@@ -98,14 +100,17 @@ public record GeneratorSettings(int reps, int days, long seed, LocalDate until, 
         Objects.requireNonNull(style, "style");
         Objects.requireNonNull(shape, "shape");
         if (!(lossFactor > 0 && lossFactor <= 10)) throw new IllegalArgumentException("lossFactor must be in (0, 10]: " + lossFactor);
+        if (!(multiDealAccounts >= 0 && multiDealAccounts <= 1)) {
+            throw new IllegalArgumentException("multiDealAccounts must be a share in 0..1: " + multiDealAccounts);
+        }
         if (until.getYear() < 2000 || until.getYear() > 2200) {
             throw new IllegalArgumentException("until must lie in 2000..2200: " + until);
         }
     }
 
-    /** The documented loss hazard ({@code lossFactor} 1). */
+    /** The documented loss hazard ({@code lossFactor} 1) and one open deal per account. */
     public GeneratorSettings(int reps, int days, long seed, LocalDate until, Style style, Shape shape) {
-        this(reps, days, seed, until, style, shape, 1.0);
+        this(reps, days, seed, until, style, shape, 1.0, 0.0);
     }
 
     /** The export as written, unreshaped. */
@@ -122,22 +127,30 @@ public record GeneratorSettings(int reps, int days, long seed, LocalDate until, 
     }
 
     public GeneratorSettings withStyle(Style newStyle) {
-        return new GeneratorSettings(reps, days, seed, until, newStyle, shape, lossFactor);
+        return new GeneratorSettings(reps, days, seed, until, newStyle, shape, lossFactor, multiDealAccounts);
     }
 
     public GeneratorSettings withUntil(LocalDate newUntil) {
-        return new GeneratorSettings(reps, days, seed, newUntil, style, shape, lossFactor);
+        return new GeneratorSettings(reps, days, seed, newUntil, style, shape, lossFactor, multiDealAccounts);
     }
 
     public GeneratorSettings withSeed(long newSeed) {
-        return new GeneratorSettings(reps, days, newSeed, until, style, shape, lossFactor);
+        return new GeneratorSettings(reps, days, newSeed, until, style, shape, lossFactor, multiDealAccounts);
     }
 
     public GeneratorSettings withShape(Shape newShape) {
-        return new GeneratorSettings(reps, days, seed, until, style, newShape, lossFactor);
+        return new GeneratorSettings(reps, days, seed, until, style, newShape, lossFactor, multiDealAccounts);
     }
 
     public GeneratorSettings withLossFactor(double factor) {
-        return new GeneratorSettings(reps, days, seed, until, style, shape, factor);
+        return new GeneratorSettings(reps, days, seed, until, style, shape, factor, multiDealAccounts);
+    }
+
+    /**
+     * This share of accounts (drawn from a stream of its own) can open a new deal while one is open:
+     * their account touches keep coming and keep creating opportunities at p(type) (docs/generator.md).
+     */
+    public GeneratorSettings withMultiDealAccounts(double share) {
+        return new GeneratorSettings(reps, days, seed, until, style, shape, lossFactor, share);
     }
 }

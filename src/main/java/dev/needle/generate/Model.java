@@ -76,6 +76,8 @@ final class Model {
         boolean customer;
         /** Open deals as Salesforce shows them. */
         int openDeals;
+        /** Opens a new deal while one is open (expansion, another department): {@code multiDealAccounts}. */
+        boolean multiDeal;
 
         Account(String id, String name, String industry, Rep owner, boolean dream, long annualRevenue,
                 int employees, long createdAt, boolean customer, boolean channel) {
@@ -90,6 +92,14 @@ final class Model {
             this.createdAt = createdAt;
             this.customer = customer;
             this.channel = channel;
+        }
+
+        /**
+         * In the market for a new deal: no open deal as Salesforce shows it, or one of the accounts that
+         * open another deal while one is open. Prospecting goes here, and here touches create deals.
+         */
+        boolean inMarket() {
+            return openDeals == 0 || multiDeal;
         }
 
         String type() {

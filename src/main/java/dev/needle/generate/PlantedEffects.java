@@ -19,13 +19,14 @@ import java.util.Map;
  * planted-effects.json: the ground truth later features are checked against. Ids are written as
  * the CSV files write them (18 characters in EXPORT style, 15 in LOADER style). An export reshaped by
  * the settings' {@link Shape} adds {@code shape}, {@code files} (object to file name) and, with leads,
- * {@code leads}; the unreshaped export leaves them out, so its file stays as it was.
+ * {@code leads}; the unreshaped export leaves them out, so its file stays as it was. With
+ * {@code multiDealAccounts} above 0 the share is written, and the account-touch rule says so.
  */
 @JsonPropertyOrder(alphabetic = false)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record PlantedEffects(long seed, String until, String firstDay, int workdays, String style,
                       Map<String, Double> opportunityPerTouch, List<Integer> opportunityDelayWorkdays,
-                      double inboundOpportunitiesPerRepDay,
+                      double inboundOpportunitiesPerRepDay, Double multiDealAccounts,
                       Map<String, Double> advancePerValuableTouch, double emptyTouchFactor,
                       List<Integer> advanceDelayWorkdays, Map<String, Double> lossPerWeek,
                       List<String> noEffectTypes, Map<String, Double> repEmptyTouchShare,
@@ -61,11 +62,12 @@ record PlantedEffects(long seed, String until, String firstDay, int workdays, St
         return new PlantedEffects(settings.seed(), settings.until().toString(), firstDay.toString(), settings.days(),
                 settings.style().name(), labels(Effects.OPPORTUNITY_PER_TOUCH),
                 List.of(0, Effects.CREATION_DELAY_MAX_WORKDAYS), Effects.INBOUND_PER_REP_DAY,
+                settings.multiDealAccounts() > 0 ? settings.multiDealAccounts() : null,
                 labels(Effects.ADVANCE_PER_VALUABLE_TOUCH), Effects.EMPTY_TOUCH_FACTOR,
                 List.of(Effects.ADVANCE_DELAY_MIN_WORKDAYS, Effects.ADVANCE_DELAY_MAX_WORKDAYS), loss,
                 Effects.noEffectTypes().stream().map(kind -> kind.label).toList(), emptyShare,
                 reps.stream().filter(rep -> rep.busy).map(rep -> rep.id).toList(), prospectingFirst, confounder,
-                definitionTexts(leads.on()), hygiene.openDealsWithoutNextAction(), hygiene.overdueNextActions(),
+                definitionTexts(leads.on(), settings.multiDealAccounts() > 0), hygiene.openDealsWithoutNextAction(), hygiene.overdueNextActions(),
                 hygiene.nextActionsWithoutBuyerValue(), hygiene.openDealsWithoutNextMeeting(),
                 reshaped ? settings.shape() : null, files, leads.on() ? leads.counts() : null);
     }
@@ -83,10 +85,17 @@ record PlantedEffects(long seed, String until, String firstDay, int workdays, St
         return byLabel;
     }
 
-    private static Map<String, String> definitionTexts(boolean withLeads) {
+    private static Map<String, String> definitionTexts(boolean withLeads, boolean multiDeal) {
         Map<String, String> definitions = new LinkedHashMap<>();
         definitions.put("accountTouch", "a Task or Event whose WhatId is an Account (001) and WhoId a Contact; "
-                + "it can create an opportunity only while the account has no open opportunity");
+                + (multiDeal ? "it can create an opportunity while the account has no open opportunity or, on the "
+                + "multiDealAccounts share of accounts, whatever opportunities are open"
+                : "it can create an opportunity only while the account has no open opportunity"));
+        if (multiDeal) {
+            definitions.put("multiDealAccounts", "share of accounts, drawn at random, that open a new opportunity "
+                    + "while others are open (expansion, another product, another department): their account touches "
+                    + "continue while a deal is open and create opportunities with the same opportunityPerTouch");
+        }
         definitions.put("dealTouch", "a Task or Event whose WhatId is an open Opportunity (006) and WhoId a Contact");
         definitions.put("emptyTouch", "a deal touch whose Value_for_Buyer__c is empty; it advances the deal with "
                 + "emptyTouchFactor times the valuable-touch chance");

@@ -90,7 +90,7 @@ final class Simulation {
 
     /** The planted causal effects of one touch (see {@link Effects}). */
     private void effects(Rep rep, LocalDate day, Planned item) {
-        if (item.accountTouch() && item.account().openDeals == 0) {
+        if (item.accountTouch() && item.account().inMarket()) {
             double chance = Effects.opportunityChance(item.kind());
             if (chance > 0 && dice.chance(chance)) {
                 int delay = dice.between(0, Effects.CREATION_DELAY_MAX_WORKDAYS);

@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * activity value"). Two attributions over each unit's own timeline ({@link DelayedEffects}):
  * <ul>
  *   <li>accounts: an opportunity created on an account is credited to the touches on it in the
- *   {@value #OPPORTUNITY_WINDOW_DAYS} days before, made while it had no open deal;</li>
+ *   {@value #OPPORTUNITY_WINDOW_DAYS} days before; whether touches made while a deal was open create
+ *   opportunities as the others do is learned from the data ({@link #openDeals});</li>
  *   <li>deals: a stage advance (and, for a win, its revenue) is credited to the deal's valuable and
  *   empty touches of each type in the {@value #ADVANCE_WINDOW_DAYS} days before.</li>
  * </ul>
@@ -53,7 +54,27 @@ public final class ActivityValue {
         return estimate(Datasets.asOf(data, asOf), catalog, asOf.minus(java.time.Duration.ofDays(LEARNING_DAYS)), asOf);
     }
 
+    /** Whether a touch on an account with an open deal can create an opportunity. */
+    enum OpenDealRule {
+        /** Learned from the data: pooled with the other touches when they create opportunities alike. */
+        LEARNED,
+        /** Assumed never: one open deal per account (the rule before it was learned; for comparison). */
+        ONE_OPEN_DEAL_PER_ACCOUNT
+    }
+
+    /**
+     * What the data say about touches on accounts with a deal open: the opportunities they earned
+     * over what the same touches would have earned at the rates of touches with no deal open
+     * ({@code ratio}, 95% interval {@code low}..{@code high}), over {@code touches} such touches.
+     */
+    record OpenDealFinding(long touches, double ratio, double low, double high, boolean pooled, String finding) {
+    }
+
     public static ValueReport estimate(Dataset data, ActivityCatalog catalog, Instant from, Instant to) {
+        return estimate(data, catalog, from, to, OpenDealRule.LEARNED);
+    }
+
+    static ValueReport estimate(Dataset data, ActivityCatalog catalog, Instant from, Instant to, OpenDealRule rule) {
         // days before the first recorded activity have results but no record of what caused them
         int fromDay = Math.max(Days.of(from), data.activities().stream().mapToInt(a -> Days.of(a.start())).min().orElse(0));
         int toDay = Days.of(to.minusNanos(1));
@@ -65,7 +86,15 @@ public final class ActivityValue {
 
         Timelines timelines = new Timelines(data, typeIndex, fromDay, toDay, clusterByRep,
                 Math.max(OPPORTUNITY_WINDOW_DAYS, ADVANCE_WINDOW_DAYS));
-        DelayedEffects.Result opportunities = timelines.accounts(OPPORTUNITY_WINDOW_DAYS).fit(SEED);
+        DelayedEffects.Result opportunities;
+        OpenDealFinding openDeals = null;
+        if (rule == OpenDealRule.ONE_OPEN_DEAL_PER_ACCOUNT) {
+            opportunities = timelines.accounts(OPPORTUNITY_WINDOW_DAYS, Timelines.OpenDeals.EXCLUDED).fit(SEED);
+        } else {
+            openDeals = openDeals(timelines, types.size());
+            opportunities = timelines.accounts(OPPORTUNITY_WINDOW_DAYS,
+                    openDeals.pooled() ? Timelines.OpenDeals.POOLED : Timelines.OpenDeals.EXCLUDED).fit(SEED);
+        }
         DelayedEffects.Result advances = timelines.deals(ADVANCE_WINDOW_DAYS, false).fit(SEED);
         DelayedEffects.Result pooled = timelines.deals(ADVANCE_WINDOW_DAYS, true).fit(SEED);
 
@@ -75,7 +104,7 @@ public final class ActivityValue {
             values.add(typeValue(type, catalog.classify(type), tallies.get(type), index, opportunities, advances));
         }
         values.sort((a, b) -> Long.compare(b.activities(), a.activities()));
-        return new ValueReport(values, touchQuality(pooled), method(clusterByRep), timelines.accountsInModel(),
+        return new ValueReport(values, touchQuality(pooled), method(clusterByRep, openDeals), timelines.accountsInModel(),
                 timelines.dealsInModel());
     }
 
@@ -171,6 +200,80 @@ public final class ActivityValue {
         return estimate != null && estimate.positive();
     }
 
+    /**
+     * Do touches on an account with a deal open create opportunities as touches on one with none do?
+     * From the fit that keeps them apart (kind t: type t with no deal open; types + t: with one open):
+     * ratio = Σ_t q[types + t]·n[types + t] / Σ_t q[t]·n[types + t], the opportunities those touches
+     * earned over what they would have earned at the no-deal-open rates; its interval from the same
+     * bootstrap re-fits. When it includes 1 and excludes 0 the two agree and the rate of each type is
+     * learned over all its account touches together; otherwise the data do not show accounts opening a
+     * deal beside an open one as they open one with none open, and the rule of one open deal per account
+     * stays: only touches with no deal open, on the days with none open.
+     */
+    static OpenDealFinding openDeals(DelayedEffects.Result separate, int types) {
+        long touches = 0;
+        for (int t = 0; t < types; t++) touches += separate.touches()[types + t];
+        double ratio = ratio(separate.perTouch(), separate.touches(), types);
+        if (touches < MIN_TOUCHES || Double.isNaN(ratio)) {
+            return new OpenDealFinding(touches, Double.NaN, Double.NaN, Double.NaN, false, String.format(
+                    "%d account touches made while a deal was open: too few to tell whether accounts open a deal beside "
+                            + "an open one; rates are those of touches with no deal open (one open deal per account)", touches));
+        }
+        double mean = 0;
+        int count = 0;
+        for (double[] sample : separate.samples()) {
+            double r = ratio(sample, separate.touches(), types);
+            if (Double.isNaN(r)) continue;
+            mean += r;
+            count++;
+        }
+        mean /= Math.max(1, count);
+        double variance = 0;
+        for (double[] sample : separate.samples()) {
+            double r = ratio(sample, separate.touches(), types);
+            if (!Double.isNaN(r)) variance += Math.pow(r - mean, 2) / Math.max(1, count - 1);
+        }
+        double error = Math.sqrt(variance);
+        double low = ratio - 1.96 * error;
+        double high = ratio + 1.96 * error;
+        boolean pooled = low > 0 && low <= 1 && 1 <= high;
+        String finding = String.format("%d account touches made while a deal was open earned %.2f [%.2f, %.2f] times the "
+                + "opportunities of touches with no deal open: %s", touches, ratio, low, high, pooled
+                ? "accounts here open deals beside open ones, so every account touch counts alike"
+                : low > 0 ? "they differ, so rates are those of touches with no deal open (one open deal per account)"
+                : high < 1 ? "no clear effect, so rates are those of touches with no deal open (one open deal per account)"
+                : "too uncertain to tell, so rates are those of touches with no deal open (one open deal per account)");
+        return new OpenDealFinding(touches, ratio, low, high, pooled, finding);
+    }
+
+    /** Opportunities the open-deal touches earned over what the no-deal-open rates give them; NaN if nothing. */
+    private static double ratio(double[] perTouch, long[] touches, int types) {
+        double earned = 0;
+        double expected = 0;
+        for (int t = 0; t < types; t++) {
+            earned += perTouch[types + t] * touches[types + t];
+            expected += perTouch[t] * touches[types + t];
+        }
+        return expected > 0 ? earned / expected : Double.NaN;
+    }
+
+    /** What the data say about touches on accounts with a deal open, over the period (as {@link #estimate} finds it). */
+    static OpenDealFinding openDeals(Dataset data, Instant from, Instant to) {
+        int fromDay = Math.max(Days.of(from), data.activities().stream().mapToInt(a -> Days.of(a.start())).min().orElse(0));
+        int toDay = Days.of(to.minusNanos(1));
+        List<String> types = new ArrayList<>(tallyTypes(data, from, to).keySet());
+        Map<String, Integer> typeIndex = new HashMap<>();
+        for (int i = 0; i < types.size(); i++) typeIndex.put(types.get(i), i);
+        Timelines timelines = new Timelines(data, typeIndex, fromDay, toDay, data.reps().size() >= MIN_REP_CLUSTERS,
+                Math.max(OPPORTUNITY_WINDOW_DAYS, ADVANCE_WINDOW_DAYS));
+        return openDeals(timelines, types.size());
+    }
+
+    /** The fit that keeps touches made while a deal was open apart (kinds types..2·types-1), and its finding. */
+    private static OpenDealFinding openDeals(Timelines timelines, int types) {
+        return openDeals(timelines.accounts(OPPORTUNITY_WINDOW_DAYS, Timelines.OpenDeals.SEPARATE).fit(SEED), types);
+    }
+
     private static ValueReport.TouchQuality touchQuality(DelayedEffects.Result pooled) {
         long valuable = pooled.touches()[0];
         long empty = pooled.touches()[1];
@@ -202,9 +305,9 @@ public final class ActivityValue {
         return new LinkedHashMap<>(tallies);
     }
 
-    private static String method(boolean clusterByRep) {
+    private static String method(boolean clusterByRep, OpenDealFinding openDeals) {
         return "Attribution over each unit's own timeline by maximum likelihood (EM). Each touch of a type creates an "
-                + "opportunity on its account (if the account has no open deal) or advances its deal with a chance per "
+                + "opportunity on its account or advances its deal with a chance per "
                 + "type; the result shows up after a delay whose shape is learned from the data (opportunities within "
                 + OPPORTUNITY_WINDOW_DAYS + " days, advances within " + ADVANCE_WINDOW_DAYS + " days); results no touch "
                 + "explains come at a background rate per rep. Each result is shared among the touches before it in "
@@ -214,7 +317,9 @@ public final class ActivityValue {
                 + (clusterByRep ? "reps" : "accounts and deals") + " (" + DelayedEffects.BOOTSTRAP_SAMPLES + " samples). "
                 + "An effect counts only when measured from at least " + MIN_TOUCHES + " touches of its own kind (account, "
                 + "valuable deal, empty deal touches); a type with none is too thin to tell. A type is HIGH by the data "
-                + "when one of its measured effects has an interval above zero.";
+                + "when one of its measured effects has an interval above zero. "
+                + (openDeals == null ? "Touches on an account with an open deal are assumed to create no opportunity."
+                : "Touches on an account with an open deal: " + openDeals.finding() + ".");
     }
 
     private static Double perHour(Double perActivity, double hoursPerActivity) {

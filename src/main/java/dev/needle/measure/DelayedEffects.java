@@ -61,9 +61,13 @@ final class DelayedEffects {
         this.clusters = b.clusters.size();
     }
 
-    /** Per-touch chances with 95% intervals (normal, from a cluster bootstrap), and value per touch. */
+    /**
+     * Per-touch chances with 95% intervals (normal, from a cluster bootstrap), and value per touch;
+     * {@code samples} are the bootstrap re-fits' chances (sample, kind), for intervals of quantities
+     * derived from several kinds.
+     */
     record Result(double[] perTouch, double[] low, double[] high, double[] valuePerTouch, double[] delayShape,
-                  long[] touches) {
+                  long[] touches, double[][] samples) {
     }
 
     Result fit(long seed) {
@@ -95,7 +99,7 @@ final class DelayedEffects {
         }
         long[] touches = new long[kinds];
         for (int kind = 0; kind < kinds; kind++) touches[kind] = counts[kind];
-        return new Result(estimate, low, high, full.valuePerTouch(), full.shape.clone(), touches);
+        return new Result(estimate, low, high, full.valuePerTouch(), full.shape.clone(), touches, samples);
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.TreeSet;
 
 /**
  * The touches and results of every account and deal within a period, ready for attribution:
- * accounts with their eligible touches (made while no deal was open) and the opportunities created
+ * accounts with their touches (those made while a deal was open left out, apart or pooled: {@link
+ * OpenDeals}) and the opportunities created
  * on them; leads not converted, with their touches and no opportunity, one unit per company (the
  * leads of one company are one prospect, as its account would be); deals with their touches
  * (coded 2·type + empty) and their stage advances.
@@ -97,31 +98,64 @@ final class Timelines {
     }
 
     /**
-     * Opportunities created on accounts, against the touches made on them while no deal was open; and
-     * leads not converted, whose touches created nothing so far. Those stay in the denominator: they
+     * How touches on an account with an open deal enter the opportunity model (docs/metrics.md,
+     * "Accounts with a deal open").
+     */
+    enum OpenDeals {
+        /** Only touches while the account had no open deal, and only those days at risk: one open deal per account. */
+        EXCLUDED,
+        /**
+         * Every account touch; those made while a deal was open as kinds of their own (type + number of
+         * types), to ask the data whether they create opportunities as the others do; a touch on the day a
+         * deal closes counts as made with none open. Days at risk: none open.
+         */
+        SEPARATE,
+        /**
+         * Every account touch as a touch of its type: accounts open deals beside open ones. Days with a deal
+         * open are at risk on the accounts that did so (a deal created while another of theirs was open).
+         */
+        POOLED
+    }
+
+    /**
+     * Opportunities created on accounts, against the touches made on them while no deal was open;
+     * and leads not converted, whose touches created nothing so far. Those stay in the denominator: they
      * are prospecting that went nowhere yet, and without them every touch would look more productive.
      */
     DelayedEffects accounts(int window) {
-        DelayedEffects.Builder builder = new DelayedEffects.Builder(typeIndex.size(), 0, window - 1, fromDay, toDay);
-        addAccounts(builder);
+        return accounts(window, OpenDeals.EXCLUDED);
+    }
+
+    /** Opportunities on accounts and leads, with the touches made while a deal was open as {@code openDeals} says. */
+    DelayedEffects accounts(int window, OpenDeals openDeals) {
+        int kinds = openDeals == OpenDeals.SEPARATE ? 2 * typeIndex.size() : typeIndex.size();
+        DelayedEffects.Builder builder = new DelayedEffects.Builder(kinds, 0, window - 1, fromDay, toDay);
+        addAccounts(builder, openDeals);
         addLeads(builder);
         return builder.build();
     }
 
-    private void addAccounts(DelayedEffects.Builder builder) {
+    private void addAccounts(DelayedEffects.Builder builder, OpenDeals openDeals) {
         accountsInModel = 0;
         TreeSet<Long> accounts = new TreeSet<>(dealsByAccount.keySet());
         accounts.addAll(accountTouches.keySet());
         for (long account : accounts) {
             List<Deal> deals = dealsByAccount.getOrDefault(account, List.of());
-            List<Activity> touches = eligible(accountTouches.getOrDefault(account, List.of()), deals);
+            List<Activity> all = sorted(accountTouches.getOrDefault(account, List.of()));
+            List<Activity> touches = openDeals == OpenDeals.EXCLUDED ? eligible(all, deals) : all;
             Long rep = !touches.isEmpty() ? Long.valueOf(touches.get(0).repId())
                     : deals.stream().map(Deal::ownerId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (rep == null) continue;
             int[] created = deals.stream().mapToInt(d -> Days.of(d.createdAt()))
                     .filter(day -> day >= fromDay && day <= toDay).sorted().toArray();
-            builder.unit(rep, clusterByRep ? rep : new Prospect(false, account), days(touches), kinds(touches, false), created,
-                    new double[created.length], fromDay, toDay, day -> !openAtStartOf(deals, day));
+            int[] kinds = kinds(touches, false);
+            if (openDeals == OpenDeals.SEPARATE) {
+                for (int i = 0; i < kinds.length; i++) if (openPast(touches.get(i), deals)) kinds[i] += typeIndex.size();
+            }
+            java.util.function.IntPredicate atRisk = openDeals == OpenDeals.POOLED && opensBeside(deals) ? day -> true
+                    : day -> !openAtStartOf(deals, day);
+            builder.unit(rep, clusterByRep ? rep : new Prospect(false, account), days(touches), kinds, created,
+                    new double[created.length], fromDay, toDay, atRisk);
             accountsInModel++;
         }
     }
@@ -178,15 +212,46 @@ final class Timelines {
         return builder.build();
     }
 
-    /** Only a touch on an account with no open deal can create one. */
+    /** Only a touch on an account with no open deal can create one (one open deal per account). */
     private static List<Activity> eligible(List<Activity> touches, List<Deal> deals) {
         List<Activity> eligible = new ArrayList<>();
-        for (Activity touch : touches) {
-            boolean open = deals.stream().anyMatch(deal -> !deal.createdAt().isAfter(touch.start())
-                    && (deal.closedAt() == null || Days.of(deal.closedAt()) >= Days.of(touch.start())));
-            if (!open) eligible.add(touch);
-        }
+        for (Activity touch : touches) if (!openAt(touch, deals)) eligible.add(touch);
         return sorted(eligible);
+    }
+
+    /**
+     * The account opened a deal while another of its deals was open: it is in the market for a new deal
+     * even while one is open, so its days with a deal open are at risk of an opportunity no touch explains.
+     * Other accounts show no such thing, and their days with a deal open stay out of the background rate.
+     */
+    private static boolean opensBeside(List<Deal> deals) {
+        for (Deal second : deals) {
+            for (Deal first : deals) {
+                if (first != second && first.createdAt().isBefore(second.createdAt())
+                        && (first.closedAt() == null || Days.of(first.closedAt()) >= Days.of(second.createdAt()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A deal of the account was created by the touch's time and closed after its day: open for sure. On
+     * the day a deal closes the record has no time, and a touch after the close is on an account with
+     * none open; such touches stay with those of no deal open, or they would read as deals opened beside
+     * open ones where there were none (on generated data with one open deal per account they earned
+     * twice the others' rate).
+     */
+    private static boolean openPast(Activity touch, List<Deal> deals) {
+        return deals.stream().anyMatch(deal -> !deal.createdAt().isAfter(touch.start())
+                && (deal.closedAt() == null || Days.of(deal.closedAt()) > Days.of(touch.start())));
+    }
+
+    /** A deal of the account was created by the touch's time and not closed before its day. */
+    private static boolean openAt(Activity touch, List<Deal> deals) {
+        return deals.stream().anyMatch(deal -> !deal.createdAt().isAfter(touch.start())
+                && (deal.closedAt() == null || Days.of(deal.closedAt()) >= Days.of(touch.start())));
     }
 
     /** A deal created before this day and not closed before it: the account is not in the market. */

@@ -28,6 +28,16 @@ class GenerateCommandTest {
     }
 
     @Test
+    void multiDealAccountsReachTheGenerator(@TempDir Path out) throws Exception {
+        CliRun run = CliRun.of(Map.of(), "generate", out.toString(), "--reps", "3", "--days", "20", "--seed", "2",
+                "--until", "2025-06-30", "--multi-deal-accounts", "0.4");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode planted = new ObjectMapper().readTree(out.resolve("planted-effects.json").toFile());
+        assertThat(planted.get("multiDealAccounts").asDouble()).isEqualTo(0.4);
+    }
+
+    @Test
     void unknownHeaderCaseIsRefused(@TempDir Path out) {
         CliRun run = CliRun.of(Map.of(), "generate", out.toString(), "--header-case", "title");
 
