@@ -69,7 +69,7 @@ public final class WeeklyReportPage {
                 <p class="foot">Made by Needle from the data recorded before %s. Methods: docs/metrics.md and docs/models.md.</p>
                 </body>
                 </html>
-                """.formatted(text(report.asOf().toString())));
+                """.formatted(moment(report.asOf())));
         return page.toString();
     }
 
@@ -82,7 +82,7 @@ public final class WeeklyReportPage {
         page.append("<header><p class=\"kicker\">Needle · weekly team report</p>\n")
                 .append("<h1>Team ").append(text(report.team())).append(", week ").append(text(PeriodSpec.weekLabel(report.week())))
                 .append("</h1>\n<p class=\"sub\">").append(day(report.week().from())).append(" to ")
-                .append(day(report.week().to().minusSeconds(1))).append(" · recorded before ").append(text(report.asOf().toString()))
+                .append(day(report.week().to().minusSeconds(1))).append(" · recorded before ").append(moment(report.asOf()))
                 .append(" · ").append(report.weekReps().size()).append(" reps with activity</p></header>\n");
         page.append("<table class=\"kpis\"><tr>");
         kpi(page, "hours logged", team == null ? "–" : number(team.time().hours(), 0));
@@ -267,6 +267,11 @@ public final class WeeklyReportPage {
 
     private static List<RepPerformance> byName(List<RepPerformance> reps) {
         return reps.stream().sorted(Comparator.comparing(rep -> rep.rep().name())).toList();
+    }
+
+    /** An as-of instant as people read it, to the minute (the report's dates are UTC days). */
+    private static String moment(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC).toLocalDateTime().toString().replace('T', ' ') + " UTC";
     }
 
     private static String day(Instant instant) {
