@@ -74,13 +74,7 @@ public final class ReportDocument {
             teamLines.add(line);
         }
         document.put("teams", teamLines);
-        document.put("valueClassDisagreements", value.disagreements().stream().map(type -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("type", type.type());
-            entry.put("valueClass", type.valueClass());
-            entry.put("learnedClass", type.learnedClass());
-            return entry;
-        }).toList());
+        document.put("valueClassDisagreements", ValueDocument.disagreements(value));
         document.put("funnel", funnel(funnel, data));
         return document;
     }

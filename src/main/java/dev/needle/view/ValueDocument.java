@@ -51,16 +51,21 @@ public final class ValueDocument {
         }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("types", types);
-        document.put("disagreements", report.disagreements().stream().map(type -> {
+        document.put("disagreements", disagreements(report));
+        document.put("valuableVsEmpty", report.valuableVsEmpty());
+        document.put("method", report.method());
+        return document;
+    }
+
+    /** The types whose catalogue class and learned class differ, as value and report both list them. */
+    static List<Map<String, Object>> disagreements(ValueReport report) {
+        return report.disagreements().stream().map(type -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("type", type.type());
             entry.put("valueClass", type.valueClass());
             entry.put("learnedClass", type.learnedClass());
             return entry;
-        }).toList());
-        document.put("valuableVsEmpty", report.valuableVsEmpty());
-        document.put("method", report.method());
-        return document;
+        }).toList();
     }
 
     private static Double value(Estimate estimate) {
