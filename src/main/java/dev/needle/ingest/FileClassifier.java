@@ -65,7 +65,7 @@ final class FileClassifier {
         try {
             sample = MappedFile.sample(file, options.encoding());
         } catch (UnreadableFileException e) {
-            classified.refused().add(new RowError(file.toString(), e.line(), null, MappedFile.reasonOf(e, file)));
+            classified.refused().add(RowError.ofFile(file, e.line(), e.getMessage()));
             return;
         }
         if (sample.header().isEmpty()) {

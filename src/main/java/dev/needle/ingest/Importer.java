@@ -101,9 +101,7 @@ public final class Importer {
             read.warnings().forEach(w -> warnings.add(file.getFileName() + ": " + w));
             return new ImportReport.FileReport(file.toString(), "icalendar", "CALENDAR_EVENT", read.events().size(), 0, 0);
         } catch (NeedleException e) {
-            String reason = e.getMessage().startsWith(file.toString()) ? e.getMessage().substring(file.toString().length())
-                    .replaceFirst("^[:\\s]+", "") : e.getMessage();
-            errors.add(new RowError(file.toString(), 0, null, reason));
+            errors.add(RowError.ofFile(file, 0, e.getMessage()));
             return new ImportReport.FileReport(file.toString(), "icalendar", "CALENDAR_EVENT", 0, 0, 1);
         }
     }

@@ -116,7 +116,7 @@ public final class MappedFile {
             }
             footer = table.footer();
         } catch (UnreadableFileException e) {
-            errors.accept(new RowError(name, e.line(), null, reasonOf(e, file) + " (nothing after this point was read)"));
+            errors.accept(RowError.ofFile(file, e.line(), e.getMessage() + " (nothing after this point was read)"));
             unreadable = true;
         }
         return new Counts(stored, skipped, bad, footer.size(), unreadable);
@@ -127,14 +127,6 @@ public final class MappedFile {
      * ignored; {@code unreadable} when reading broke down part-way (an encoding error deep in the file).
      */
     public record Counts(long stored, long skipped, long bad, long footerLines, boolean unreadable) {
-    }
-
-    /** The reader's message without the file name it starts with, which the import report puts in front anyway. */
-    public static String reasonOf(UnreadableFileException e, Path file) {
-        String message = e.getMessage();
-        String name = file.getFileName().toString();
-        String reason = message.startsWith(name) ? message.substring(name.length()).replaceFirst("^[:,]\\s*", "") : message;
-        return e.line() > 0 ? reason.replaceFirst("^line " + e.line() + ":\\s*", "") : reason;
     }
 
     /** A row with more fields than the header is fine when the extra ones are empty (a trailing comma). */
