@@ -8,8 +8,8 @@ import java.util.Optional;
 public interface UserDirectory {
     Optional<User> byEmail(String email);
 
-    /** The user holding the token with this hash, unless the token was revoked. */
-    Optional<User> byTokenHash(String tokenHash);
+    /** The user holding the token with this hash, and its id, unless the token was revoked. */
+    Optional<TokenHolder> byTokenHash(String tokenHash);
 
     User add(String email, String name, Role roleSetting, Long repId, Instant at);
 

@@ -95,7 +95,7 @@ public final class Users {
         if (known != null && known.until().isAfter(now) && known.principal().visibilityOver() == currentReps) {
             return Optional.of(known.principal().principal());
         }
-        Optional<Principal> principal = directory.byTokenHash(hash).map(user -> Principal.of(user, currentReps));
+        Optional<Principal> principal = directory.byTokenHash(hash).map(holder -> Principal.of(holder, currentReps));
         if (trusted.size() > 10_000) trusted.clear();
         principal.ifPresent(found -> trusted.put(hash, new Trusted(new Derived(found, currentReps), now.plus(TRUST_FOR))));
         return principal;

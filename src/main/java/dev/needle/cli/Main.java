@@ -19,7 +19,7 @@ import java.util.Map;
         description = "Shows a sales team which activities produce results, and plans each rep's day around them.",
         subcommands = {ImportCommand.class, StatsCommand.class, ValueCommand.class, ReportCommand.class, DealsCommand.class,
                 CoachCommand.class, ForecastCommand.class, EvaluateCommand.class, PlanCommand.class, ServeCommand.class,
-                UserCommand.class, TokenCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class,
+                UserCommand.class, TokenCommand.class, AuditCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     static final int FAILURE = 1;

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * One import as one transaction on one connection. Rows are upserted in batches; links are
@@ -32,11 +33,19 @@ final class JdbiImportSession implements ImportSession {
     private final List<String[]> managerLinks = new ArrayList<>();
     private final Map<String, Integer> danglingLinks = new TreeMap<>();
     private final Map<String, Integer> stubsCreated = new TreeMap<>();
+    private final BiConsumer<Handle, Map<String, Long>> beforeCommit;
     private boolean finished;
 
     JdbiImportSession(Handle handle, Dialect dialect) {
+        this(handle, dialect, (transaction, rows) -> {
+        });
+    }
+
+    /** {@code beforeCommit} gets the transaction and the rows written per table, to record the import in it (the audit trail). */
+    JdbiImportSession(Handle handle, Dialect dialect, BiConsumer<Handle, Map<String, Long>> beforeCommit) {
         this.handle = handle;
         this.dialect = dialect;
+        this.beforeCommit = beforeCommit;
         handle.begin();
     }
 
@@ -236,8 +245,15 @@ final class JdbiImportSession implements ImportSession {
     public void commit() {
         flush();
         handle.createUpdate("update store_version set version = version + 1 where id = 1").execute();
+        beforeCommit.accept(handle, rowsWritten());
         handle.commit();
         finished = true;
+    }
+
+    private Map<String, Long> rowsWritten() {
+        Map<String, Long> rows = new TreeMap<>();
+        writers.forEach((table, writer) -> rows.put(table, writer.written()));
+        return rows;
     }
 
     @Override

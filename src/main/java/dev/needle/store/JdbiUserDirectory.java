@@ -2,6 +2,7 @@ package dev.needle.store;
 
 import dev.needle.auth.Role;
 import dev.needle.auth.Token;
+import dev.needle.auth.TokenHolder;
 import dev.needle.auth.User;
 import dev.needle.auth.UserDirectory;
 import org.jdbi.v3.core.Jdbi;
@@ -34,11 +35,11 @@ public final class JdbiUserDirectory implements UserDirectory {
     }
 
     @Override
-    public Optional<User> byTokenHash(String tokenHash) {
+    public Optional<TokenHolder> byTokenHash(String tokenHash) {
         return jdbi.withHandle(handle -> handle.createQuery("""
-                        select u.* from api_token t join app_user u on u.id = t.user_id
+                        select u.*, t.id token_id from api_token t join app_user u on u.id = t.user_id
                         where t.token_hash = :hash and t.revoked_at is null""")
-                .bind("hash", tokenHash).map(USER).findOne());
+                .bind("hash", tokenHash).map((rs, ctx) -> new TokenHolder(USER.map(rs, ctx), rs.getLong("token_id"))).findOne());
     }
 
     @Override

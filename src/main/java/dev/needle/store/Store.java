@@ -1,5 +1,7 @@
 package dev.needle.store;
 
+import dev.needle.audit.Actor;
+import dev.needle.audit.Change;
 import dev.needle.domain.CalendarEvent;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Rep;
@@ -8,6 +10,7 @@ import dev.needle.ingest.mapping.SalesforceIds;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +29,19 @@ public final class Store {
     public ImportSession beginImport() {
         Handle handle = database.jdbi().open();
         return new JdbiImportSession(handle, database.dialect());
+    }
+
+    /** An import through the API: on commit, the audit trail records {@code actor}, the files and the rows stored per table. */
+    public ImportSession beginImport(Actor actor, List<String> files) {
+        AuditTrail trail = auditTrail();
+        Handle handle = database.jdbi().open();
+        return new JdbiImportSession(handle, database.dialect(),
+                (transaction, rows) -> trail.append(transaction, actor, Change.imported(files, rows)));
+    }
+
+    /** The audit trail of API writes. */
+    public AuditTrail auditTrail() {
+        return new AuditTrail(database.jdbi(), Clock.systemUTC());
     }
 
     public Stats stats() {

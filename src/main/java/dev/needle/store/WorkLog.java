@@ -1,5 +1,9 @@
 package dev.needle.store;
 
+import dev.needle.audit.Actor;
+import dev.needle.audit.Change;
+import dev.needle.audit.Changes;
+import dev.needle.audit.RecordChange;
 import dev.needle.domain.Activity;
 import dev.needle.domain.Deal;
 import dev.needle.domain.Direction;
@@ -10,6 +14,7 @@ import dev.needle.work.NextActionEntry;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,19 +33,26 @@ import java.util.UUID;
 public final class WorkLog {
     public static final String SOURCE = "needle-api";
     private final Jdbi jdbi;
+    private final AuditTrail trail;
 
     public WorkLog(Database database) {
         this.jdbi = database.jdbi();
+        this.trail = new AuditTrail(jdbi, Clock.systemUTC());
     }
 
     /** What a meeting's record stored: the meeting held, the next one booked (if any), the next action (if any). */
     public record MeetingRecorded(Activity meeting, Activity nextMeeting, NextAction nextAction) {
     }
 
-    public Activity logActivity(long repId, Long accountId, ActivityEntry entry, int durationMinutes) {
-        return jdbi.inTransaction(handle -> insertActivity(handle, repId, entry.type(), entry.start(), durationMinutes,
-                entry.durationMinutes() != null, entry.dealId(), accountId, entry.contactId(), entry.direction(), entry.outcome(),
-                entry.valueForBuyer(), entry.buyerNextStep(), entry.subject(), entry.notes()));
+    /** Every write below records itself in the audit trail, in the same transaction as the change, as done by {@code actor}. */
+    public Activity logActivity(Actor actor, long repId, Long accountId, ActivityEntry entry, int durationMinutes) {
+        return jdbi.inTransaction(handle -> {
+            Activity logged = insertActivity(handle, repId, entry.type(), entry.start(), durationMinutes,
+                    entry.durationMinutes() != null, entry.dealId(), accountId, entry.contactId(), entry.direction(), entry.outcome(),
+                    entry.valueForBuyer(), entry.buyerNextStep(), entry.subject(), entry.notes());
+            trail.append(handle, actor, Change.of("activity.logged", List.of(Changes.activityCreated(logged))));
+            return logged;
+        });
     }
 
     /**
@@ -48,24 +60,31 @@ public final class WorkLog {
      * with none open, a new one is made. The update only applies while the action is still open, so a
      * concurrent completion is reported rather than overwritten.
      */
-    public NextAction setNextAction(Deal deal, Long repId, NextActionEntry entry) {
-        return jdbi.inTransaction(handle -> setNextAction(handle, deal, repId, entry));
+    public NextAction setNextAction(Actor actor, Deal deal, Long repId, NextActionEntry entry) {
+        return jdbi.inTransaction(handle -> {
+            Optional<NextAction> was = veryNext(handle, deal.id());
+            NextAction set = setNextAction(handle, deal, repId, entry);
+            trail.append(handle, actor, Change.of("next-action.set", List.of(Changes.nextAction(was.orElse(null), set))));
+            return set;
+        });
     }
 
     /** Marks the deal's very next open action done; a conflict when there is none open. */
-    public NextAction completeNextAction(Deal deal) {
+    public NextAction completeNextAction(Actor actor, Deal deal) {
         return jdbi.inTransaction(handle -> {
             NextAction open = veryNext(handle, deal.id())
                     .orElseThrow(() -> new NextActionConflictException("deal " + deal.id() + " has no open next action to complete"));
             int changed = handle.createUpdate("update next_action set status = 'DONE' where id = :id and status = 'OPEN'")
                     .bind("id", open.id()).execute();
             if (changed != 1) throw new NextActionConflictException("next action " + open.id() + " was completed meanwhile");
-            return withStatus(open, NextAction.Status.DONE);
+            NextAction done = withStatus(open, NextAction.Status.DONE);
+            trail.append(handle, actor, Change.of("next-action.completed", List.of(Changes.nextAction(open, done))));
+            return done;
         });
     }
 
     /** The meeting held, and the next meeting and/or next action, all or nothing. */
-    public MeetingRecorded recordMeeting(Deal deal, long repId, MeetingEntry entry, int durationMinutes) {
+    public MeetingRecorded recordMeeting(Actor actor, Deal deal, long repId, MeetingEntry entry, int durationMinutes) {
         return jdbi.inTransaction(handle -> {
             Activity held = insertActivity(handle, repId, entry.type(), entry.start(), durationMinutes,
                     entry.durationMinutes() != null, deal.id(), deal.accountId(), entry.contactId(), Direction.OUTBOUND, entry.outcome(),
@@ -78,9 +97,19 @@ public final class WorkLog {
                         deal.id(), deal.accountId(), entry.contactId(), Direction.OUTBOUND, null, null, null, booked.subject(), null);
                 bookInCalendar(handle, repId, next);
             }
+            NextAction was = entry.nextAction() == null ? null : veryNext(handle, deal.id()).orElse(null);
             NextAction action = entry.nextAction() == null ? null : setNextAction(handle, deal, repId, entry.nextAction());
-            return new MeetingRecorded(held, next, action);
+            MeetingRecorded recorded = new MeetingRecorded(held, next, action);
+            trail.append(handle, actor, Change.of("meeting.recorded", meetingChanges(recorded, was)));
+            return recorded;
         });
+    }
+
+    private static List<RecordChange> meetingChanges(MeetingRecorded recorded, NextAction was) {
+        List<RecordChange> changes = new ArrayList<>(List.of(Changes.activityCreated(recorded.meeting())));
+        if (recorded.nextMeeting() != null) changes.add(Changes.activityCreated(recorded.nextMeeting()));
+        if (recorded.nextAction() != null) changes.add(Changes.nextAction(was, recorded.nextAction()));
+        return changes;
     }
 
     private NextAction setNextAction(Handle handle, Deal deal, Long repId, NextActionEntry entry) {

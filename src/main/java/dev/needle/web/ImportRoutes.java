@@ -105,7 +105,7 @@ final class ImportRoutes {
                     "true".equalsIgnoreCase(ctx.formParam("skipUnknown")), encoding(ctx.formParam("encoding")),
                     blankToNull(ctx.formParam("locale")) == null ? null : java.util.Locale.forLanguageTag(ctx.formParam("locale")));
             ImportReport report;
-            try (ImportSession session = store.beginImport()) {
+            try (ImportSession session = store.beginImport(AuditRoutes.actor(ctx, caller), names(files))) {
                 report = importers.apply(mappings).run(List.of(dir), options, session, ImportProgress.NONE);
             }
             report = relativeTo(report, dir);
@@ -119,6 +119,11 @@ final class ImportRoutes {
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /** The uploads as their senders named them, for the audit trail. */
+    private static List<String> names(List<UploadedFile> files) {
+        return files.stream().map(file -> safeName(file.filename())).toList();
     }
 
     private static java.nio.charset.Charset encoding(String name) {

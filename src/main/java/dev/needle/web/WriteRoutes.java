@@ -88,7 +88,7 @@ final class WriteRoutes {
         long repId = actingRep(snapshot, caller, entry.repId(), deal);
         checkContact(snapshot, entry.contactId());
         int minutes = entry.durationMinutes() != null ? entry.durationMinutes() : catalog.classify(entry.type()).defaultMinutes();
-        Activity stored = work.logActivity(repId, deal == null ? null : deal.accountId(), entry, minutes);
+        Activity stored = work.logActivity(AuditRoutes.actor(ctx, caller), repId, deal == null ? null : deal.accountId(), entry, minutes);
         snapshots.apply(data -> withActivities(data, List.of(stored)));
         ctx.status(201).json(stored);
     }
@@ -97,14 +97,14 @@ final class WriteRoutes {
         NextActionEntry entry = Requests.body(ctx, NextActionEntry.class);
         entry.validate("");
         Deal deal = openDeal(snapshots.current(), caller, ctx.pathParam("deal"));
-        NextAction stored = work.setNextAction(deal, deal.ownerId(), entry);
+        NextAction stored = work.setNextAction(AuditRoutes.actor(ctx, caller), deal, deal.ownerId(), entry);
         snapshots.apply(data -> withNextAction(data, stored));
         ctx.json(stored);
     }
 
     private void completeNextAction(Context ctx, Principal caller) {
         Deal deal = Requests.visibleDeal(snapshots.current(), caller, ctx.pathParam("deal"));
-        NextAction done = work.completeNextAction(deal);
+        NextAction done = work.completeNextAction(AuditRoutes.actor(ctx, caller), deal);
         snapshots.apply(data -> withNextAction(data, done));
         ctx.json(done);
     }
@@ -117,7 +117,7 @@ final class WriteRoutes {
         checkContact(snapshot, entry.contactId());
         long repId = actingRep(snapshot, caller, null, deal);
         int minutes = entry.durationMinutes() != null ? entry.durationMinutes() : catalog.classify(entry.type()).defaultMinutes();
-        WorkLog.MeetingRecorded stored = work.recordMeeting(deal, repId, entry, minutes);
+        WorkLog.MeetingRecorded stored = work.recordMeeting(AuditRoutes.actor(ctx, caller), deal, repId, entry, minutes);
         List<Activity> activities = new ArrayList<>(List.of(stored.meeting()));
         if (stored.nextMeeting() != null) activities.add(stored.nextMeeting());
         snapshots.apply(data -> {

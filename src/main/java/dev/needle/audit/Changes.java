@@ -1,0 +1,56 @@
+package dev.needle.audit;
+
+import dev.needle.domain.Activity;
+import dev.needle.domain.NextAction;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The records the API writes as the trail shows them: the fields a reviewer checks, by their API names, nulls left out. */
+public final class Changes {
+    private Changes() {
+    }
+
+    public static RecordChange activityCreated(Activity activity) {
+        return RecordChange.created("activity", activity.id(), values(activity));
+    }
+
+    /** A next action made ({@code was} null) or rewritten in place: rescheduled or completed. */
+    public static RecordChange nextAction(NextAction was, NextAction is) {
+        return was == null ? RecordChange.created("next_action", is.id(), values(is))
+                : RecordChange.updated("next_action", is.id(), values(was), values(is));
+    }
+
+    static Map<String, Object> values(Activity activity) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("externalId", activity.externalId());
+        values.put("repId", activity.repId());
+        values.put("type", activity.type());
+        values.put("start", activity.start());
+        values.put("durationMinutes", activity.durationMinutes());
+        values.put("dealId", activity.dealId());
+        values.put("accountId", activity.accountId());
+        values.put("contactId", activity.contactId());
+        values.put("direction", activity.direction());
+        values.put("outcome", activity.outcome());
+        values.put("valueForBuyer", activity.valueForBuyer());
+        values.put("buyerNextStep", activity.buyerNextStep());
+        values.put("subject", activity.subject());
+        values.put("notes", activity.notes());
+        values.values().removeIf(java.util.Objects::isNull);
+        return values;
+    }
+
+    /** Every field, nulls included, so that an update from or to null still shows as a change. */
+    static Map<String, Object> values(NextAction action) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("dealId", action.dealId());
+        values.put("repId", action.repId());
+        values.put("what", action.what());
+        values.put("due", action.due());
+        values.put("valueForBuyer", action.valueForBuyer());
+        values.put("buyerNextStep", action.buyerNextStep());
+        values.put("status", action.status());
+        return values;
+    }
+}
