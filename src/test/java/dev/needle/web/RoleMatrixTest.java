@@ -136,6 +136,9 @@ class RoleMatrixTest {
                 .expect(REP, 403).expect(MANAGER, 403).expect(ADMIN, 200)
                 .then(ADMIN, "stores the three accounts again", (a, json) -> json.path("committed").asBoolean()
                         && json.path("files").get(0).path("stored").asLong() == 3));
+        rows.add(get("/api/audit", a -> "/api/audit").expect(REP, 403).expect(MANAGER, 403).expect(ADMIN, 200)
+                .then(ADMIN, "lists the writes above, the import last", (a, json) -> json.path("records").size() > 1
+                        && json.path("records").get(json.path("records").size() - 1).path("action").asText().equals("import")));
         rows.add(new Row("GET", "/openapi.json", (a, caller) -> a.get("/openapi.json", caller)).all(200).expect(ANONYMOUS, 200));
         return rows;
     }
