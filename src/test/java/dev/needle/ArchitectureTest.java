@@ -86,6 +86,15 @@ class ArchitectureTest {
                 .check(NEEDLE);
     }
 
+    /** The audit trail's records describe changes; the store keeps them, the API and the CLI show them. */
+    @Test
+    void theAuditRecordsKnowNothingOfStorageOrInterfaces() {
+        noClasses().that().resideInAPackage("dev.needle.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.needle.store..", "dev.needle.cli..",
+                        "dev.needle.web..", "dev.needle.app..", "java.sql..", "org.jdbi..", "picocli..", "io.javalin..")
+                .check(NEEDLE);
+    }
+
     @Test
     void onlyTheWebAdapterKnowsJavalin() {
         noClasses().that().resideOutsideOfPackages("dev.needle.web..")

@@ -1,5 +1,6 @@
 package dev.needle.audit;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
  * {@code rowsStored} per table for imports).
  */
 public record Change(String action, List<String> records, Map<String, Object> detail) {
+    /** Thousands of small files in one upload must not outgrow the trail's column; a zip counts as one file. */
+    static final int MAX_FILES = 1000;
 
     public Change {
         records = List.copyOf(records);
@@ -24,9 +27,11 @@ public record Change(String action, List<String> records, Map<String, Object> de
         return new Change(action, changes.stream().map(RecordChange::name).toList(), Map.of("records", changes));
     }
 
-    /** An import: the files uploaded and how many rows it stored in each table. */
+    /** An import: the files uploaded (the first {@value #MAX_FILES} named) and how many rows it stored in each table. */
     public static Change imported(List<String> files, Map<String, Long> rowsStored) {
-        return new Change("import", List.of(), Map.of("files", List.copyOf(files), "rowsStored", new TreeMap<>(rowsStored)));
+        List<String> named = new ArrayList<>(files.subList(0, Math.min(files.size(), MAX_FILES)));
+        if (files.size() > MAX_FILES) named.add("… and " + (files.size() - MAX_FILES) + " more files");
+        return new Change("import", List.of(), Map.of("files", named, "rowsStored", new TreeMap<>(rowsStored)));
     }
 
     public String recordList() {

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -40,6 +41,9 @@ final class AuditCommand implements Runnable {
 
     @Override
     public void run() {
+        if (limit < 1 || limit > AuditTrail.MAX_LIMIT) {
+            throw new ParameterException(spec.commandLine(), "--limit must be from 1 to " + AuditTrail.MAX_LIMIT + ", got " + limit);
+        }
         Instant from = since != null ? since : main.clock().instant().minus(AuditTrail.DEFAULT_WINDOW);
         try (Needle needle = Needle.open(main.settings())) {
             AuditTrail.Page page = needle.store().auditTrail().since(from, limit);

@@ -63,7 +63,7 @@ public final class WorkLog {
     public NextAction setNextAction(Actor actor, Deal deal, Long repId, NextActionEntry entry) {
         return jdbi.inTransaction(handle -> {
             Optional<NextAction> was = veryNext(handle, deal.id());
-            NextAction set = setNextAction(handle, deal, repId, entry);
+            NextAction set = setNextAction(handle, deal, repId, entry, was);
             trail.append(handle, actor, Change.of("next-action.set", List.of(Changes.nextAction(was.orElse(null), set))));
             return set;
         });
@@ -97,10 +97,10 @@ public final class WorkLog {
                         deal.id(), deal.accountId(), entry.contactId(), Direction.OUTBOUND, null, null, null, booked.subject(), null);
                 bookInCalendar(handle, repId, next);
             }
-            NextAction was = entry.nextAction() == null ? null : veryNext(handle, deal.id()).orElse(null);
-            NextAction action = entry.nextAction() == null ? null : setNextAction(handle, deal, repId, entry.nextAction());
+            Optional<NextAction> was = entry.nextAction() == null ? Optional.empty() : veryNext(handle, deal.id());
+            NextAction action = entry.nextAction() == null ? null : setNextAction(handle, deal, repId, entry.nextAction(), was);
             MeetingRecorded recorded = new MeetingRecorded(held, next, action);
-            trail.append(handle, actor, Change.of("meeting.recorded", meetingChanges(recorded, was)));
+            trail.append(handle, actor, Change.of("meeting.recorded", meetingChanges(recorded, was.orElse(null))));
             return recorded;
         });
     }
@@ -112,8 +112,8 @@ public final class WorkLog {
         return changes;
     }
 
-    private NextAction setNextAction(Handle handle, Deal deal, Long repId, NextActionEntry entry) {
-        Optional<NextAction> open = veryNext(handle, deal.id());
+    /** {@code open} is the deal's very next open action as read in this transaction, if any. */
+    private NextAction setNextAction(Handle handle, Deal deal, Long repId, NextActionEntry entry, Optional<NextAction> open) {
         if (open.isPresent()) {
             int changed = handle.createUpdate("""
                             update next_action set what = :what, due = :due, value_for_buyer = :value, buyer_next_step = :step

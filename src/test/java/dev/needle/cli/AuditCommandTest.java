@@ -62,6 +62,14 @@ class AuditCommandTest {
         assertThat(run.err()).contains("since must be a date like 2026-12-01");
     }
 
+    @Test
+    void aLimitOutsideOneToAThousandIsAUsageError() {
+        CliRun run = CliRun.in(home, "audit", "--limit", "0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--limit must be from 1 to 1000");
+    }
+
     /** What POST /api/activities stores, written the way the API writes it. */
     private void logACallAsRon() throws Exception {
         Path org = Files.createTempDirectory(home, "org-");

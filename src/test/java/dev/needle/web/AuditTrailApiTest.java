@@ -77,6 +77,28 @@ class AuditTrailApiTest {
 
     @ParameterizedTest
     @MethodSource("dev.needle.testing.Backend#all")
+    void aMeetingIsOneRecordNamingTheMeetingTheNextOneAndTheNextAction(Backend backend) {
+        try (RunningApi api = RunningApi.start(backend)) {
+            Answer recorded = api.send("POST", "/api/deals/" + api.deal("d3") + "/meetings", MANAGER, """
+                    {"start": "2026-11-20T15:00:00Z", "durationMinutes": 45, "outcome": "Agreed the pilot scope",
+                     "valueForBuyer": "A scope that fits their quarter", "buyerNextStep": "Name the pilot team",
+                     "nextMeeting": {"start": "2099-03-02T15:00:00Z", "subject": "Pilot kick-off"},
+                     "nextAction": {"what": "Send the pilot plan", "due": "2026-12-01", "valueForBuyer": "A plan", "buyerNextStep": "Approve it"}}""");
+            assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+            JsonNode answer = recorded.json();
+
+            JsonNode record = single(api.get("/api/audit", ADMIN));
+
+            assertThat(record.path("action").asText()).isEqualTo("meeting.recorded");
+            assertThat(record.path("actor").path("role").asText()).isEqualTo("manager");
+            assertThat(texts(record.path("records"))).containsExactly("activity " + answer.path("meeting").path("id").asLong(),
+                    "activity " + answer.path("nextMeeting").path("id").asLong(), "next_action " + answer.path("nextAction").path("id").asLong());
+            assertThat(record.path("change").path("records").get(2).path("created").path("what").asText()).isEqualTo("Send the pilot plan");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.needle.testing.Backend#all")
     void refusedWritesLeaveNoAuditRecord(Backend backend) throws Exception {
         try (RunningApi api = RunningApi.start(backend)) {
             String d1 = "/api/deals/" + api.deal("d1");
