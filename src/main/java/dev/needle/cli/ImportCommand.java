@@ -63,6 +63,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--locale", paramLabel = "TAG", converter = LocaleTag.class, description = "How amounts and dates are written: en-US (default) 1,234.56 and 3/28/2024; en-GB 28/03/2024; de-DE 1.234,56.")
     java.util.Locale locale;
 
+    @Option(names = "--create-missing", description = "Make a placeholder rep for an owner id no user in the files or the store has (default: that row is an error).")
+    boolean createMissing;
+
     @Option(names = "--json", description = "Print the import report as one JSON document.")
     boolean json;
 
@@ -80,7 +83,8 @@ final class ImportCommand implements Callable<Integer> {
         try (Needle needle = Needle.open(main.settings())) {
             MappingLibrary mappings = mapping == null ? MappingLibrary.shipped() : MappingLibrary.shipped().with(mapping);
             try (ImportSession session = needle.store().beginImport(); Progress progress = new Progress(!json)) {
-                report = needle.importer(mappings).run(paths, new ImportOptions(skipBad, rep, from, to, skipUnknown, encoding, locale), session, progress);
+                report = needle.importer(mappings).run(paths, new ImportOptions(skipBad, rep, from, to, skipUnknown, encoding, locale)
+                        .withCreateMissing(createMissing), session, progress);
             }
         }
         if (json) Json.print(out, report);
@@ -96,6 +100,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         report.skipped().forEach(s -> out.printf("%-60s %s%n", s.file(), s.reason()));
         report.warnings().forEach(w -> out.println("note: " + w));
+        printPlaceholders(report, out);
         // a table file left out is something the user must hear of, even when stdout goes elsewhere
         report.skipped().stream().filter(ImportReport.SkippedFile::leftOut)
                 .forEach(s -> err.println("warning: " + s.file() + " " + s.reason()));
@@ -119,6 +124,13 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
+    }
+
+    /** Reps made up for owners no user row described, so the user can see which users file is missing. */
+    private static void printPlaceholders(ImportReport report, PrintWriter out) {
+        if (report.placeholders().isEmpty()) return;
+        out.println("Placeholder reps made for owners no user row describes:");
+        report.placeholders().forEach(placeholder -> out.println("  " + placeholder));
     }
 
     /** A BCP 47 language tag (de-DE, en-US); Locale.forLanguageTag accepts anything, so an unknown one is refused here. */

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param encoding     the encoding of files that are not UTF-8 or UTF-16 (null: refuse such files)
  * @param locale       the convention of amounts (which of , and . separates decimals) and, where the
  *                     mapping does not say, of slashed dates (en-GB writes the day first)
+ * @param createMissing make a placeholder rep for an owner id no user in the files or the store has,
+ *                      instead of refusing the row
  */
 public record ImportOptions(boolean skipBad, String calendarRep, LocalDate calendarFrom, LocalDate calendarTo,
-                            boolean skipUnknown, Charset encoding, Locale locale) {
+                            boolean skipUnknown, Charset encoding, Locale locale, boolean createMissing) {
     public ImportOptions {
         Objects.requireNonNull(calendarFrom, "calendarFrom");
         Objects.requireNonNull(calendarTo, "calendarTo");
@@ -27,8 +29,17 @@ public record ImportOptions(boolean skipBad, String calendarRep, LocalDate calen
         locale = locale == null ? Locale.US : locale;
     }
 
+    public ImportOptions(boolean skipBad, String calendarRep, LocalDate calendarFrom, LocalDate calendarTo,
+                         boolean skipUnknown, Charset encoding, Locale locale) {
+        this(skipBad, calendarRep, calendarFrom, calendarTo, skipUnknown, encoding, locale, false);
+    }
+
     public ImportOptions(boolean skipBad, String calendarRep, LocalDate calendarFrom, LocalDate calendarTo) {
         this(skipBad, calendarRep, calendarFrom, calendarTo, false, null, Locale.US);
+    }
+
+    public ImportOptions withCreateMissing(boolean create) {
+        return new ImportOptions(skipBad, calendarRep, calendarFrom, calendarTo, skipUnknown, encoding, locale, create);
     }
 
     /**

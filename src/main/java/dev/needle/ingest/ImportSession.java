@@ -28,7 +28,7 @@ public interface ImportSession extends AutoCloseable {
      * The activity's account is its own when given; else its deal's; else its contact's; else the account
      * its lead converted into (with the lead's contact when the activity names none).
      *
-     * @throws UnresolvedReferenceException when the rep is unknown
+     * @throws UnresolvedReferenceException when the rep is unknown and may not be made up (see {@link UnknownOwners})
      */
     void put(Incoming.Activity activity);
 
@@ -46,6 +46,15 @@ public interface ImportSession extends AutoCloseable {
     /** Needle's id of a rep and the time zone their calendar's floating times are in (null if unknown). */
     record KnownRep(long id, String timeZone) {
     }
+
+    /** Which owners no user row describes may become placeholder reps; {@link UnknownOwners#REFUSED} until set. */
+    void unknownOwners(UnknownOwners rule);
+
+    /** Where the records put next come from, so that a placeholder can say what first referenced it. */
+    void reading(String file, long line);
+
+    /** The placeholder reps made so far, in the order they were made. */
+    List<ImportReport.Placeholder> placeholders();
 
     /** Makes everything put so far visible to the link resolution of what comes next. */
     void flush();

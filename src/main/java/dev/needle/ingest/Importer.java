@@ -2,7 +2,9 @@ package dev.needle.ingest;
 
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.domain.NeedleException;
+import dev.needle.ingest.mapping.EntityKind;
 import dev.needle.ingest.mapping.MappedFile;
+import dev.needle.ingest.mapping.Mapping;
 import dev.needle.ingest.mapping.MappingLibrary;
 
 import java.io.IOException;
@@ -12,10 +14,12 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -42,6 +46,7 @@ public final class Importer {
         List<Path> calendars = classified.calendars();
         List<ImportReport.SkippedFile> skipped = classified.skipped();
 
+        session.unknownOwners(new UnknownOwners(options.createMissing(), sourcesWithoutUsers()));
         progress.start(totalBytes(tables, calendars));
         List<RowError> errors = new ArrayList<>();
         List<ImportReport.FileReport> reports = new ArrayList<>();
@@ -74,7 +79,21 @@ public final class Importer {
         types.forEach((type, count) -> {
             if (!catalog.classify(type).catalogued()) uncatalogued.put(type, count);
         });
-        return new ImportReport(commit, reports, skipped, errors, warnings, types, uncatalogued, refused);
+        return new ImportReport(commit, reports, skipped, errors, warnings, types, uncatalogued, refused,
+                commit ? session.placeholders() : List.of());
+    }
+
+    /** Systems whose owners no users file can describe, because no mapping reads users of them (Zoho, Pipedrive). */
+    private Set<String> sourcesWithoutUsers() {
+        Set<String> systems = new HashSet<>();
+        mappings.all().forEach(mapping -> systems.add(mapping.system()));
+        mappings.all().stream().filter(Importer::readsUsers).forEach(mapping -> systems.remove(mapping.system()));
+        return systems;
+    }
+
+    private static boolean readsUsers(Mapping mapping) {
+        return mapping.entity() == EntityKind.REP
+                || mapping.entityWhen().stream().anyMatch(route -> route.entity() == EntityKind.REP);
     }
 
     private ImportReport.FileReport importCalendar(Path file, ImportOptions options, ImportSession session,

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * A rep's planned day: blocks in time order, the busy calendar events they were planned around (timed meetings,
  * or a busy all-day event that makes it a day away with nothing planned), and what did not fit, carried to the
- * next working day.
+ * next working day. Timed meetings that overlap or touch are one busy span, whose summary says how many events
+ * it stands for ("Sync (20,000 events)").
  */
 public record DayPlan(PlanRequest request, List<Block> blocks, List<CalendarEvent> meetings, List<Carried> carriedOver) {
     public DayPlan {

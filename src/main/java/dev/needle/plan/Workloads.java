@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,7 +112,8 @@ public final class Workloads {
         LocalDate day = request.date();
         LocalDate next = WorkingDays.next(day);
         // all-day events by their dates, so one never spills into the evening before or the morning after
-        List<CalendarEvent> today = events.stream().filter(event -> event.isOn(day, zone)).toList();
+        // busy time merged before planning: a runaway recurrence is one span, not thousands of meetings
+        List<CalendarEvent> today = BusyTime.merged(events.stream().filter(event -> event.isOn(day, zone)).toList());
         List<Account> prospects = prospectsInOrder(request.rep().id());
         int touches = (int) (request.prospectingTarget().toMinutes() / TOUCH_MINUTES);
         List<Task> prospecting = prospectingTouches(prospects, 0, touches);
@@ -201,17 +203,28 @@ public final class Workloads {
                 contact == null ? null : contact.name(), valueForBuyer, buyerNextStep, due, minutes);
     }
 
-    /** Every busy, timed meeting on the next working day gets its own preparation. */
+    /**
+     * Every busy, timed meeting on the next working day gets its own preparation; within one span of busy time,
+     * events of the same summary are one meeting (a recurrence gone wild is prepared for once, not 20,000 times).
+     */
     private static List<Task> meetingPreparation(List<CalendarEvent> events, LocalDate next, ZoneId zone) {
         Instant from = next.atStartOfDay(zone).toInstant();
         Instant to = next.plusDays(1).atStartOfDay(zone).toInstant();
-        return events.stream()
-                .filter(event -> event.busy() && !event.allDay() && !event.start().isBefore(from) && event.start().isBefore(to))
-                .sorted(Comparator.comparing(CalendarEvent::start))
+        List<CalendarEvent> nextDay = events.stream()
+                .filter(event -> !event.start().isBefore(from) && event.start().isBefore(to)).toList();
+        return BusyTime.spans(nextDay).stream().flatMap(span -> distinctMeetings(span).stream())
                 .map(event -> Task.plain("Prepare for \"" + (event.summary() == null ? "meeting" : event.summary())
                         + "\" at " + event.start().atZone(zone).toLocalTime() + " on " + next
                         + ": the value you will bring and the next meeting to ask for", PREPARATION_MINUTES))
                 .toList();
+    }
+
+    /** The first event of each summary in a span of busy time. */
+    private static List<CalendarEvent> distinctMeetings(List<CalendarEvent> span) {
+        Map<String, CalendarEvent> first = new LinkedHashMap<>();
+        // an event with no summary is told apart by its uid: nothing says it repeats another
+        for (CalendarEvent event : span) first.putIfAbsent(event.summary() == null ? "\0" + event.uid() : event.summary(), event);
+        return List.copyOf(first.values());
     }
 
     private Task prospectingResearch(List<Account> prospects, int skip, LocalDate next) {

@@ -1,7 +1,9 @@
 package dev.needle.store;
 
+import dev.needle.ingest.ImportReport;
 import dev.needle.ingest.ImportSession;
 import dev.needle.ingest.Incoming;
+import dev.needle.ingest.UnknownOwners;
 import dev.needle.ingest.UnresolvedReferenceException;
 import org.jdbi.v3.core.Handle;
 
@@ -30,11 +32,19 @@ final class JdbiImportSession implements ImportSession {
     private final RefIndex deals = new RefIndex("deal");
     private final RefIndex leads = new RefIndex("lead");
     private final ImpliedLinks implied = new ImpliedLinks();
-    private final List<String[]> managerLinks = new ArrayList<>();
+    private final List<ManagerLink> managerLinks = new ArrayList<>();
     private final Map<String, Integer> danglingLinks = new TreeMap<>();
     private final Map<String, Integer> stubsCreated = new TreeMap<>();
     private final BiConsumer<Handle, Map<String, Long>> beforeCommit;
+    private final List<ImportReport.Placeholder> placeholders = new ArrayList<>();
+    private UnknownOwners unknownOwners = UnknownOwners.REFUSED;
+    private String readingFile;
+    private long readingLine;
     private boolean finished;
+
+    /** A rep's manager, linked once every rep of the import has landed; where it was read, should it be a placeholder. */
+    private record ManagerLink(String source, String repId, String managerRef, String file, long line) {
+    }
 
     JdbiImportSession(Handle handle, Dialect dialect) {
         this(handle, dialect, (transaction, rows) -> {
@@ -59,7 +69,7 @@ final class JdbiImportSession implements ImportSession {
         row.put("quota", rep.quota());
         writer("rep", row).add(row);
         if (rep.managerRef() != null && !rep.managerRef().isBlank()) {
-            managerLinks.add(new String[]{rep.source(), rep.externalId(), rep.managerRef()});
+            managerLinks.add(new ManagerLink(rep.source(), rep.externalId(), rep.managerRef(), readingFile, readingLine));
         }
     }
 
@@ -85,8 +95,9 @@ final class JdbiImportSession implements ImportSession {
     @Override
     public void put(Incoming.Deal deal) {
         Map<String, Object> row = keyed(deal.source(), deal.externalId());
+        // the owner first: a row refused for its owner must leave no account stub behind under --skip-bad
+        row.put("owner_id", owner(deal.source(), deal.ownerRef(), "ownerRef"));
         row.put("account_id", accountOrStub(deal.source(), deal.accountRef()));
-        row.put("owner_id", repOrStub(deal.source(), deal.ownerRef()));
         row.put("name", deal.name());
         row.put("amount", deal.amount());
         row.put("currency", deal.currency());
@@ -106,7 +117,7 @@ final class JdbiImportSession implements ImportSession {
         row.put("name", lead.name());
         row.put("company", lead.company());
         row.put("email", lead.email());
-        row.put("owner_id", repOrStub(lead.source(), lead.ownerRef()));
+        row.put("owner_id", owner(lead.source(), lead.ownerRef(), "ownerRef"));
         row.put("status", lead.status());
         row.put("lead_source", lead.leadSource());
         row.put("created_at", utc(lead.createdAt()));
@@ -131,7 +142,7 @@ final class JdbiImportSession implements ImportSession {
     @Override
     public void put(Incoming.Activity activity) {
         Map<String, Object> row = keyed(activity.source(), activity.externalId());
-        Long repId = repOrStub(activity.source(), activity.repRef());
+        Long repId = owner(activity.source(), activity.repRef(), "repRef");
         if (repId == null) throw new UnresolvedReferenceException("repRef", "the activity has no rep");
         row.put("rep_id", repId);
         row.put("type", activity.type());
@@ -161,7 +172,7 @@ final class JdbiImportSession implements ImportSession {
     public void put(Incoming.NextAction action) {
         Map<String, Object> row = keyed(action.source(), action.externalId());
         row.put("deal_id", requiredLink(deals, action.source(), action.dealRef(), "dealRef", "deal"));
-        row.put("rep_id", repOrStub(action.source(), action.repRef()));
+        row.put("rep_id", owner(action.source(), action.repRef(), "repRef"));
         row.put("what", action.what());
         row.put("due", action.due());
         row.put("value_for_buyer", action.valueForBuyer());
@@ -173,7 +184,7 @@ final class JdbiImportSession implements ImportSession {
     @Override
     public void put(Incoming.Commitment commitment) {
         Map<String, Object> row = keyed(commitment.source(), commitment.externalId());
-        row.put("rep_id", repOrStub(commitment.source(), commitment.repRef()));
+        row.put("rep_id", owner(commitment.source(), commitment.repRef(), "repRef"));
         Long dealId = optionalLink(deals, commitment.source(), commitment.dealRef(), "commitment", "deal");
         Long leadId = optionalLink(leads, commitment.source(), commitment.leadRef(), "commitment", "lead");
         Long contactId = implied.contactOf(handle,
@@ -226,6 +237,22 @@ final class JdbiImportSession implements ImportSession {
     }
 
     @Override
+    public void unknownOwners(UnknownOwners rule) {
+        this.unknownOwners = rule;
+    }
+
+    @Override
+    public void reading(String file, long line) {
+        readingFile = file;
+        readingLine = line;
+    }
+
+    @Override
+    public List<ImportReport.Placeholder> placeholders() {
+        return List.copyOf(placeholders);
+    }
+
+    @Override
     public void flush() {
         for (Map.Entry<String, BatchWriter> entry : writers.entrySet()) {
             if (entry.getValue().flush()) landed(entry.getKey());
@@ -272,12 +299,13 @@ final class JdbiImportSession implements ImportSession {
     }
 
     private void linkManagers() {
-        List<String[]> links = List.copyOf(managerLinks);
+        List<ManagerLink> links = List.copyOf(managerLinks);
         managerLinks.clear();
-        for (String[] link : links) {
-            Long rep = reps.find(handle, link[0], link[1]);
-            // a manager known only by name (the Maven CRM set) still becomes a rep the team reports to
-            Long manager = repOrStub(link[0], link[2]);
+        for (ManagerLink link : links) {
+            Long rep = reps.find(handle, link.source(), link.repId());
+            // a manager known only by name (the Maven CRM set) still becomes a rep the team reports to; so does a
+            // ManagerId no user row has: the user row itself is sound, and refusing it would lose the rep too
+            Long manager = repOrPlaceholder(link.source(), link.managerRef(), link.file(), link.line());
             if (rep != null && !rep.equals(manager)) {
                 handle.createUpdate("update rep set manager_id = :manager where id = :rep")
                         .bind("manager", manager).bind("rep", rep).execute();
@@ -285,7 +313,23 @@ final class JdbiImportSession implements ImportSession {
         }
     }
 
-    private Long repOrStub(String source, String ref) {
+    /**
+     * The rep a row's owner reference names. An id no user in the files or the store has is refused, unless the
+     * rule allows a placeholder (--create-missing; a name or email; a system with no users file).
+     */
+    private Long owner(String source, String ref, String field) {
+        if (ref == null || ref.isBlank()) return null;
+        flushIfPending("rep");
+        Long id = reps.find(handle, source, ref);
+        if (id != null) return id;
+        if (!unknownOwners.mayCreate(source, ref)) {
+            throw new UnresolvedReferenceException(field, ref
+                    + ": no user with this id in the files or the store; import User.csv too, or pass --create-missing");
+        }
+        return repOrPlaceholder(source, ref, readingFile, readingLine);
+    }
+
+    private Long repOrPlaceholder(String source, String ref, String file, long line) {
         if (ref == null || ref.isBlank()) return null;
         flushIfPending("rep");
         Long id = reps.find(handle, source, ref);
@@ -293,6 +337,7 @@ final class JdbiImportSession implements ImportSession {
         id = insertStub("rep", source, ref);
         reps.remember(source, ref, id);
         stubsCreated.merge("reps", 1, Integer::sum);
+        placeholders.add(new ImportReport.Placeholder(source, ref, file, line));
         return id;
     }
 

@@ -103,7 +103,8 @@ final class ImportRoutes {
             ImportOptions options = new ImportOptions("true".equalsIgnoreCase(ctx.formParam("skipBad")), blankToNull(ctx.formParam("rep")),
                     today.minusYears(1), today.plusYears(1),
                     "true".equalsIgnoreCase(ctx.formParam("skipUnknown")), encoding(ctx.formParam("encoding")),
-                    blankToNull(ctx.formParam("locale")) == null ? null : java.util.Locale.forLanguageTag(ctx.formParam("locale")));
+                    blankToNull(ctx.formParam("locale")) == null ? null : java.util.Locale.forLanguageTag(ctx.formParam("locale")))
+                    .withCreateMissing("true".equalsIgnoreCase(ctx.queryParam("createMissing")) || "true".equalsIgnoreCase(ctx.formParam("createMissing")));
             ImportReport report;
             try (ImportSession session = store.beginImport(AuditRoutes.actor(ctx, caller), names(files))) {
                 report = importers.apply(mappings).run(List.of(dir), options, session, ImportProgress.NONE);
@@ -218,7 +219,9 @@ final class ImportRoutes {
                 report.errors().stream().map(error -> new RowError(strip.apply(error.file()), error.line(), error.column(),
                         strip.apply(error.reason()))).toList(),
                 report.warnings().stream().map(strip).toList(), report.activityTypes(), report.uncataloguedTypes(),
-                report.refusedFiles().stream().map(strip).toList());
+                report.refusedFiles().stream().map(strip).toList())
+                .withPlaceholders(report.placeholders().stream().map(made -> new ImportReport.Placeholder(made.source(),
+                        made.externalId(), strip.apply(made.file()), made.line())).toList());
     }
 
     private static String blankToNull(String value) {

@@ -34,7 +34,7 @@ class CliContractTest {
     @MethodSource("dev.needle.testing.Backend#all")
     void statsJsonIsOneDocumentWithTheSpecsCounts(Backend backend) throws Exception {
         database = backend.freshUrl(home);
-        CliRun imported = needle(backend, "import", path("salesforce-dev-org-export-sample").toString());
+        CliRun imported = needle(backend, "import", "--create-missing", path("salesforce-dev-org-export-sample").toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
 
         CliRun stats = needle(backend, "stats", "--json");

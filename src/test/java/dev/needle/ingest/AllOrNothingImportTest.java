@@ -27,11 +27,11 @@ class AllOrNothingImportTest {
     @MethodSource("dev.needle.testing.Backend#all")
     void reimportingTheSameExportChangesNothing(Backend backend) {
         try (Needle needle = Imports.needle(backend)) {
-            Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
+            Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
             Stats first = needle.store().stats();
             String deals = DealDigest.of(needle);
 
-            ImportReport again = Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
+            ImportReport again = Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
 
             assertThat(again.committed()).isTrue();
             assertThat(needle.store().stats()).isEqualTo(first);
@@ -44,7 +44,7 @@ class AllOrNothingImportTest {
     void aBadRowStoresNothingAndNamesFileLineAndColumn(Backend backend) throws IOException {
         Path export = exportWithBadAmountOnLine(4);
         try (Needle needle = Imports.needle(backend)) {
-            ImportReport report = Imports.run(needle, Imports.allOrNothing(), export);
+            ImportReport report = Imports.run(needle, Imports.creatingMissingOwners(), export);
 
             assertThat(report.committed()).isFalse();
             assertThat(report.errors()).singleElement().satisfies(error -> {
@@ -63,7 +63,7 @@ class AllOrNothingImportTest {
     void skipBadStoresTheGoodRowsAndReportsTheBadOne(Backend backend) throws IOException {
         Path export = exportWithBadAmountOnLine(4);
         try (Needle needle = Imports.needle(backend)) {
-            ImportReport report = Imports.run(needle, Imports.skipBad(), export);
+            ImportReport report = Imports.run(needle, Imports.skipBad().withCreateMissing(true), export);
 
             assertThat(report.committed()).isTrue();
             assertThat(report.errors()).hasSize(1);
@@ -76,7 +76,7 @@ class AllOrNothingImportTest {
     @MethodSource("dev.needle.testing.Backend#all")
     void aFailedImportLeavesWhatWasStoredAsItWas(Backend backend) throws IOException {
         try (Needle needle = Imports.needle(backend)) {
-            Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
+            Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
             Stats before = needle.store().stats();
             String deals = DealDigest.of(needle);
             Path export = exportWithBadAmountOnLine(20);
@@ -95,7 +95,7 @@ class AllOrNothingImportTest {
     @MethodSource("dev.needle.testing.Backend#all")
     void aRowCutShortIsRejectedWithTheStoreUnchanged(Backend backend) throws IOException {
         try (Needle needle = Imports.needle(backend)) {
-            Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
+            Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
             Stats before = needle.store().stats();
             Path dir = Files.createDirectories(temp.resolve("corrupt"));
             List<String> lines = Files.readAllLines(path("salesforce-dev-org-export-sample", "Opportunity.csv"), StandardCharsets.UTF_8);

@@ -26,7 +26,7 @@ class CalendarImportTest {
     @MethodSource("dev.needle.testing.Backend#all")
     void everySampleCalendarImportsForARep(Backend backend) {
         try (Needle needle = Imports.needle(backend)) {
-            Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
+            Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
 
             ImportReport report = Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), path("ical-samples"));
 
@@ -40,7 +40,7 @@ class CalendarImportTest {
     @MethodSource("dev.needle.testing.Backend#all")
     void reimportingACalendarReplacesItsEventsInsteadOfAddingThem(Backend backend) {
         try (Needle needle = Imports.needle(backend)) {
-            Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
+            Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
             Path calendar = path("ical-samples", "ical4j", "valid", "THFC.ics");
             Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), calendar);
             long once = needle.store().stats().calendarEvents();
@@ -56,7 +56,7 @@ class CalendarImportTest {
     @MethodSource("dev.needle.testing.Backend#all")
     void aFileThatIsNotACalendarFailsCleanlyWithTheStoreUnchanged(Backend backend) throws IOException {
         try (Needle needle = Imports.needle(backend)) {
-            Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
+            Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
             Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), path("ical-samples", "ical.js", "daily_recur.ics"));
             Stats before = needle.store().stats();
             Path fake = temp.resolve("meetings.ics");
@@ -77,7 +77,7 @@ class CalendarImportTest {
     @MethodSource("dev.needle.testing.Backend#all")
     void textAfterTheCalendarIsIgnoredWithAWarningInTheReport(Backend backend) throws IOException {
         try (Needle needle = Imports.needle(backend)) {
-            Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
+            Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
             Path podio = temp.resolve("podio.ics");
             Files.writeString(podio, Files.readString(path("ical-samples", "ical.js", "daily_recur.ics")) + "Exported by Podio\r\n");
 

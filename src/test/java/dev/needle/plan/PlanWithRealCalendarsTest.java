@@ -41,7 +41,7 @@ class PlanWithRealCalendarsTest {
     @MethodSource("dev.needle.testing.Backend#all")
     void aSampleCalendarWithACustomTimeZoneIsPlannedAround(Backend backend) {
         try (Needle needle = Imports.needle(backend)) {
-            Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
+            Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
             Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), path("ical-samples", "python-icalendar", "america_new_york.ics"));
             Rep rep = inNewYork(needle.store().findRep(SAMPLE_OWNER).orElseThrow());
             LocalDate friday = LocalDate.of(2014, 8, 29);
@@ -88,7 +88,7 @@ class PlanWithRealCalendarsTest {
     @Test
     void aCalendarAroundTheDstChangeIsPlannedInTheRepsZone() throws IOException {
         try (Needle needle = Imports.needle(Backend.H2)) {
-            Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
+            Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
             Path calendar = Files.writeString(temp.resolve("dst.ics"), DST_CALENDAR.replace("\n", "\r\n"));
             Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), calendar);
             Rep rep = inNewYork(needle.store().findRep(SAMPLE_OWNER).orElseThrow());
@@ -117,7 +117,7 @@ class PlanWithRealCalendarsTest {
     @MethodSource("dev.needle.testing.Backend#all")
     void allDayEventsAreKeptButAreNotSellingTime(Backend backend) throws IOException {
         try (Needle needle = Imports.needle(backend)) {
-            Imports.run(needle, Imports.allOrNothing(), path("salesforce-dev-org-export-sample"));
+            Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
             Path calendar = Files.writeString(temp.resolve("all-day.ics"), ALL_DAY_CALENDAR.replace("\n", "\r\n"));
             Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), calendar);
             Rep rep = needle.store().findRep(SAMPLE_OWNER).orElseThrow();

@@ -28,6 +28,14 @@ public final class Imports {
         return new ImportOptions(true, null, CALENDAR_FROM, CALENDAR_TO);
     }
 
+    /**
+     * For real exports that come without their users file (the Salesforce dev-org sample has no User.csv): their
+     * owners become placeholder reps, as {@code needle import --create-missing} makes them.
+     */
+    public static ImportOptions creatingMissingOwners() {
+        return allOrNothing().withCreateMissing(true);
+    }
+
     public static ImportOptions calendarOf(String rep) {
         return new ImportOptions(false, rep, CALENDAR_FROM, CALENDAR_TO);
     }

@@ -101,6 +101,7 @@ public final class MappedFile {
                     skipped++;
                     continue;
                 }
+                session.reading(name, row.line());
                 try {
                     String type = reader.read(mapping.entityFor(row), mapping.system(),
                             new MappedRow(mapping, row, lookups, locale), session);
