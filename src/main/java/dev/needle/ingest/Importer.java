@@ -36,6 +36,25 @@ public final class Importer {
     }
 
     public ImportReport run(List<Path> paths, ImportOptions options, ImportSession session, ImportProgress progress) {
+        return run(paths, options, session, progress, ImportGuard.NONE);
+    }
+
+    /**
+     * @throws ImportStoppedException when {@code guard} stops the import (too many rows, or nobody waiting for it);
+     *                                the session is rolled back first
+     */
+    public ImportReport run(List<Path> paths, ImportOptions options, ImportSession session, ImportProgress progress,
+                            ImportGuard guard) {
+        try {
+            return runGuarded(paths, options, session, progress, guard.start());
+        } catch (ImportStoppedException stopped) {
+            session.rollback();
+            throw stopped;
+        }
+    }
+
+    private ImportReport runGuarded(List<Path> paths, ImportOptions options, ImportSession session, ImportProgress progress,
+                                    ImportGuard.Run guard) {
         List<Path> files = expand(paths);
         FileClassifier.Classified classified = new FileClassifier(mappings, options).classify(files);
         List<MappedFile> tables = classified.tables();
@@ -50,7 +69,10 @@ public final class Importer {
         List<String> refused = new ArrayList<>(classified.refused().stream().map(RowError::file).toList());
         for (MappedFile table : tables) {
             MappedFile.Counts counts = table.read(session, catalog, options.locale(), errors::add,
-                    type -> types.merge(type, 1L, Long::sum), progress::advance);
+                    type -> types.merge(type, 1L, Long::sum), bytes -> {
+                        guard.beforeRow();
+                        progress.advance(bytes);
+                    });
             session.flush();
             reports.add(new ImportReport.FileReport(table.file().toString(), table.mapping().name(),
                     table.firstEntity().name(), counts.stored(), counts.skipped(), counts.bad()));
@@ -60,6 +82,7 @@ public final class Importer {
             }
         }
         for (Path calendar : calendars) {
+            guard.checkAbandoned();
             reports.add(importCalendar(calendar, options, session, errors, warnings));
             progress.advance(size(calendar));
         }
@@ -68,6 +91,8 @@ public final class Importer {
         // a refused file fails the import even with --skip-bad: that flag is about rows, not files
         boolean commit = refused.isEmpty() && (errors.isEmpty() || options.skipBad());
         errors.addAll(0, classified.refused());
+        // the last moment to notice that nobody waits for the result: after the commit it is stored
+        guard.checkAbandoned();
         if (commit) session.commit();
         else session.rollback();
         Map<String, Long> uncatalogued = new TreeMap<>();

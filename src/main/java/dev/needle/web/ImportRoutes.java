@@ -1,10 +1,12 @@
 package dev.needle.web;
 
 import dev.needle.auth.Principal;
+import dev.needle.ingest.ImportGuard;
 import dev.needle.ingest.ImportOptions;
 import dev.needle.ingest.ImportProgress;
 import dev.needle.ingest.ImportReport;
 import dev.needle.ingest.ImportSession;
+import dev.needle.ingest.ImportStoppedException;
 import dev.needle.ingest.Importer;
 import dev.needle.ingest.RowError;
 import dev.needle.ingest.mapping.InvalidMappingException;
@@ -50,13 +52,16 @@ final class ImportRoutes {
     private final Function<MappingLibrary, Importer> importers;
     private final Clock clock;
     private final long maxUploadBytes;
+    private final long maxUploadRows;
 
-    ImportRoutes(Snapshots snapshots, Store store, Function<MappingLibrary, Importer> importers, Clock clock, long maxUploadBytes) {
+    ImportRoutes(Snapshots snapshots, Store store, Function<MappingLibrary, Importer> importers, Clock clock,
+                 long maxUploadBytes, long maxUploadRows) {
         this.snapshots = snapshots;
         this.store = store;
         this.importers = importers;
         this.clock = clock;
         this.maxUploadBytes = maxUploadBytes;
+        this.maxUploadRows = maxUploadRows;
     }
 
     List<Route> routes() {
@@ -104,11 +109,7 @@ final class ImportRoutes {
                     today.minusYears(1), today.plusYears(1),
                     "true".equalsIgnoreCase(ctx.formParam("skipUnknown")), encoding(ctx.formParam("encoding")),
                     blankToNull(ctx.formParam("locale")) == null ? null : java.util.Locale.forLanguageTag(ctx.formParam("locale")));
-            ImportReport report;
-            try (ImportSession session = store.beginImport()) {
-                report = importers.apply(mappings).run(List.of(dir), options, session, ImportProgress.NONE);
-            }
-            report = relativeTo(report, dir);
+            ImportReport report = relativeTo(runGuarded(ctx, importers.apply(mappings), dir, options), dir);
             if (!report.committed()) {
                 throw new ApiException(422, report.errors().size() + " files or rows could not be read; nothing was stored"
                         + " (skipBad=true stores the good rows, skipUnknown=true skips files of no known format)",
@@ -118,6 +119,23 @@ final class ImportRoutes {
             ctx.json(report);
         } finally {
             deleteTree(dir);
+        }
+    }
+
+    /**
+     * Runs the import within the row cap, and stops it (rolled back) as soon as the client hangs up: the whole
+     * body has been read by now, so the connection can be watched.
+     */
+    private ImportReport runGuarded(Context ctx, Importer importer, Path dir, ImportOptions options) {
+        try (ClientWatch client = ClientWatch.of(ctx); ImportSession session = store.beginImport()) {
+            return importer.run(List.of(dir), options, session, ImportProgress.NONE, new ImportGuard(maxUploadRows, client::gone));
+        } catch (ImportStoppedException.TooManyRows e) {
+            throw new ApiException(413, String.format("the upload holds more than %,d rows (the server's --max-upload-rows);"
+                    + " nothing was stored. Import it with needle import, or start needle serve with a larger"
+                    + " --max-upload-rows", e.maxRows()));
+        } catch (ImportStoppedException.Abandoned e) {
+            // nobody reads this answer; the status is for the server's request log
+            throw new ApiException(499, "the client closed the connection; the import was stopped and nothing was stored");
         }
     }
 
