@@ -1,6 +1,8 @@
 package dev.needle.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.needle.testing.Backend;
+import dev.needle.testing.DeepCalendar;
 import dev.needle.web.RunningApi.Answer;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What an upload to POST /api/import may cost the server: a small zip can unpack to millions of valid rows, so
- * rows are capped, and an import whose client hangs up stops instead of running on for nobody. Each test is
+ * rows are capped, and an import whose client hangs up stops instead of running on for nobody; a calendar nested
+ * deeper than its parser's stack is refused as a bad file. Each test is
  * bounded to seconds (it runs in CI on two cores): the zips are built here from one repeated, valid row.
  */
 class UploadBoundsTest {
@@ -77,6 +80,24 @@ class UploadBoundsTest {
                 assertThat(Duration.ofNanos(System.nanoTime() - hungUp)).isLessThan(STOPS_WITHIN);
             }
             assertThat(activities(api)).isEqualTo(before);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.needle.testing.Backend#all")
+    @Timeout(60)
+    void aCalendarNestedTwentyThousandDeepGets422NamingTheFileAndLine(Backend backend) throws IOException {
+        try (RunningApi api = RunningApi.start(backend)) {
+            Path calendar = Files.writeString(Files.createTempDirectory("needle-deep-").resolve("deep.ics"),
+                    DeepCalendar.nested(20_000, false));
+
+            Answer answer = api.upload("/api/import", ADMIN, Map.of("rep", TestOrg.RON), List.of(calendar));
+
+            assertThat(answer.status()).as(answer.body()).isEqualTo(422);
+            JsonNode error = answer.json().path("errors").path(0);
+            assertThat(error.path("file").asText()).isEqualTo("deep.ics");
+            assertThat(error.path("reason").asText()).isEqualTo("line 26: components nest deeper than 20 levels (BEGIN:X-NEST);"
+                    + " not a calendar Needle reads");
         }
     }
 
