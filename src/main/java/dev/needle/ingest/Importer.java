@@ -46,7 +46,7 @@ public final class Importer {
     public ImportReport run(List<Path> paths, ImportOptions options, ImportSession session, ImportProgress progress,
                             ImportGuard guard) {
         try {
-            return runGuarded(paths, options, session, progress, guard.start());
+            return runGuarded(paths, options, session, progress, guard);
         } catch (ImportStoppedException stopped) {
             session.rollback();
             throw stopped;
@@ -54,7 +54,8 @@ public final class Importer {
     }
 
     private ImportReport runGuarded(List<Path> paths, ImportOptions options, ImportSession session, ImportProgress progress,
-                                    ImportGuard.Run guard) {
+                                    ImportGuard bounds) {
+        ImportGuard.Run guard = bounds.start();
         List<Path> files = expand(paths);
         FileClassifier.Classified classified = new FileClassifier(mappings, options).classify(files);
         List<MappedFile> tables = classified.tables();
@@ -83,7 +84,8 @@ public final class Importer {
         }
         for (Path calendar : calendars) {
             guard.checkAbandoned();
-            reports.add(importCalendar(calendar, options, session, errors, warnings));
+            reports.add(size(calendar) > bounds.maxCalendarBytes() ? refuseLarge(calendar, bounds.maxCalendarBytes(), errors)
+                    : importCalendar(calendar, options, session, errors, warnings));
             progress.advance(size(calendar));
         }
         warnings.addAll(session.warnings());
@@ -129,6 +131,13 @@ public final class Importer {
             errors.add(RowError.ofFile(file, 0, e.getMessage()));
             return new ImportReport.FileReport(file.toString(), "icalendar", "CALENDAR_EVENT", 0, 0, 1);
         }
+    }
+
+    /** A calendar too large to parse here is a bad file: the import goes on to report the others. */
+    private static ImportReport.FileReport refuseLarge(Path file, long maxBytes, List<RowError> errors) {
+        errors.add(new RowError(file.toString(), 0, null, String.format("the calendar is %,d bytes, more than the %,d one"
+                + " import may read (it is parsed whole in memory); import it with needle import", size(file), maxBytes)));
+        return new ImportReport.FileReport(file.toString(), "icalendar", "CALENDAR_EVENT", 0, 0, 1);
     }
 
     private static ZoneId zoneOf(ImportSession.KnownRep rep) {

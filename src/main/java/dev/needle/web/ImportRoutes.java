@@ -47,6 +47,11 @@ final class ImportRoutes {
     /** A zip may unpack to at most this much, so a small zip bomb cannot fill the disk. */
     static final long MAX_UNPACKED_BYTES = 2L * 1024 * 1024 * 1024;
     private static final int MAX_ZIP_ENTRIES = 10_000;
+    /**
+     * A calendar is parsed whole in memory, at several times its size; a year of a busy rep's calendar is a few
+     * MB, so 64 MB refuses no real export while keeping one upload's calendars far below the server's heap.
+     */
+    static final long MAX_CALENDAR_BYTES = 64L * 1024 * 1024;
     private final Snapshots snapshots;
     private final Store store;
     private final Function<MappingLibrary, Importer> importers;
@@ -128,7 +133,8 @@ final class ImportRoutes {
      */
     private ImportReport runGuarded(Context ctx, Importer importer, Path dir, ImportOptions options) {
         try (ClientWatch client = ClientWatch.of(ctx); ImportSession session = store.beginImport()) {
-            return importer.run(List.of(dir), options, session, ImportProgress.NONE, new ImportGuard(maxUploadRows, client::gone));
+            ImportGuard guard = new ImportGuard(maxUploadRows, MAX_CALENDAR_BYTES, client::gone);
+            return importer.run(List.of(dir), options, session, ImportProgress.NONE, guard);
         } catch (ImportStoppedException.TooManyRows e) {
             throw new ApiException(413, String.format("the upload holds more than %,d rows (the server's --max-upload-rows);"
                     + " nothing was stored. Import it with needle import, or start needle serve with a larger"
