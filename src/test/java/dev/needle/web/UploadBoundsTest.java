@@ -5,6 +5,7 @@ import dev.needle.testing.Backend;
 import dev.needle.testing.DeepCalendar;
 import dev.needle.web.RunningApi.Answer;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -35,13 +36,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UploadBoundsTest {
     private static final Duration STOPS_WITHIN = Duration.ofSeconds(5);
 
+    @TempDir
+    Path temp;
+
     @ParameterizedTest
     @MethodSource("dev.needle.testing.Backend#all")
     @Timeout(60)
     void anUploadOverTheRowCapGets413NamingTheCapAndHowToRaiseItAndStoresNothing(Backend backend) throws IOException {
         try (RunningApi api = RunningApi.start(backend, ApiServer.Limits.DEFAULT.withUploadRows(1_000))) {
             int before = activities(api);
-            Answer answer = api.upload("/api/import", ADMIN, Map.of(), List.of(zipOfActivities(5_000).path()));
+            Answer answer = api.upload("/api/import", ADMIN, Map.of(), List.of(zipOfActivities(temp, 5_000).path()));
 
             assertThat(answer.status()).as(answer.body()).isEqualTo(413);
             assertThat(answer.json().path("message").asText()).contains("1,000 rows", "--max-upload-rows", "nothing was stored");
@@ -55,7 +59,7 @@ class UploadBoundsTest {
     void anUploadWithinTheRowCapIsStoredWhole(Backend backend) throws IOException {
         try (RunningApi api = RunningApi.start(backend, ApiServer.Limits.DEFAULT.withUploadRows(1_000))) {
             int before = activities(api);
-            Answer answer = api.upload("/api/import", ADMIN, Map.of(), List.of(zipOfActivities(1_000).path()));
+            Answer answer = api.upload("/api/import", ADMIN, Map.of(), List.of(zipOfActivities(temp, 1_000).path()));
 
             assertThat(answer.status()).as(answer.body()).isEqualTo(200);
             assertThat(activities(api)).isEqualTo(before + 1_000);
@@ -69,7 +73,7 @@ class UploadBoundsTest {
         try (RunningApi api = RunningApi.start(backend)) {
             int before = activities(api);
             // far more rows than the server imports in STOPS_WITHIN (it stores some 10,000 a second)
-            Zip zip = zipOfActivities(300_000);
+            Zip zip = zipOfActivities(temp, 300_000);
             try (Socket client = new Socket("127.0.0.1", api.server().port())) {
                 send(client.getOutputStream(), api.token(ADMIN), zip.path());
                 Path unpacked = awaitUnpacked(zip);
@@ -88,7 +92,7 @@ class UploadBoundsTest {
     @Timeout(60)
     void aCalendarNestedTwentyThousandDeepGets422NamingTheFileAndLine(Backend backend) throws IOException {
         try (RunningApi api = RunningApi.start(backend)) {
-            Path calendar = Files.writeString(Files.createTempDirectory("needle-deep-").resolve("deep.ics"),
+            Path calendar = Files.writeString(temp.resolve("deep.ics"),
                     DeepCalendar.nested(20_000, false));
 
             Answer answer = api.upload("/api/import", ADMIN, Map.of("rep", TestOrg.RON), List.of(calendar));
@@ -113,8 +117,8 @@ class UploadBoundsTest {
     }
 
     /** One valid activity of the test org, {@code rows} times under new ids: a zip of a few hundred kB at most. */
-    private static Zip zipOfActivities(int rows) throws IOException {
-        Path zip = Files.createTempDirectory("needle-bounds-").resolve("bulk-" + UUID.randomUUID() + ".zip");
+    private static Zip zipOfActivities(Path dir, int rows) throws IOException {
+        Path zip = dir.resolve("bulk-" + UUID.randomUUID() + ".zip");
         long tableBytes = 0;
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("activities.csv"));
