@@ -29,20 +29,30 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
+    @Option(names = "--max-upload-rows", paramLabel = "N", defaultValue = "2000000",
+            description = "Table rows one upload to POST /api/import may hold (default: ${DEFAULT-VALUE}); larger uploads get 413, nothing is stored.")
+    long maxUploadRows;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be 0-65535");
+        if (maxUploadRows < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-upload-rows must be at least 1");
         try (Needle needle = Needle.open(main.settings())) {
-            serveUntilStopped(needle, host, port, spec.commandLine().getOut());
+            serveUntilStopped(needle, host, port, ApiServer.Limits.DEFAULT.withUploadRows(maxUploadRows), spec.commandLine().getOut());
         }
         return 0;
+    }
+
+    /** With the default limits (needle demo --serve). */
+    static void serveUntilStopped(Needle needle, String host, int port, PrintWriter out) throws InterruptedException {
+        serveUntilStopped(needle, host, port, ApiServer.Limits.DEFAULT, out);
     }
 
     /**
      * Serves until the JVM is asked to stop (Ctrl-C, SIGTERM); the shutdown hook waits while the server
      * and then the store close, so the embedded database is closed cleanly.
      */
-    static void serveUntilStopped(Needle needle, String host, int port, PrintWriter out) throws InterruptedException {
+    static void serveUntilStopped(Needle needle, String host, int port, ApiServer.Limits limits, PrintWriter out) throws InterruptedException {
         CountDownLatch stopping = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -53,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "needle-stop"));
-        try (ApiServer server = needle.serve(host, port)) {
+        try (ApiServer server = needle.serve(host, port, limits)) {
             out.printf("Needle serves %s on http://%s:%d/ (API under /api/, OpenAPI at /openapi.json); Ctrl-C stops it.%n",
                     needle.databaseDescription(), host, server.port());
             out.flush();

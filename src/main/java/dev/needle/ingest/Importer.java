@@ -40,6 +40,26 @@ public final class Importer {
     }
 
     public ImportReport run(List<Path> paths, ImportOptions options, ImportSession session, ImportProgress progress) {
+        return run(paths, options, session, progress, ImportGuard.NONE);
+    }
+
+    /**
+     * @throws ImportStoppedException when {@code guard} stops the import (too many rows, or nobody waiting for it);
+     *                                the session is rolled back first
+     */
+    public ImportReport run(List<Path> paths, ImportOptions options, ImportSession session, ImportProgress progress,
+                            ImportGuard guard) {
+        try {
+            return runGuarded(paths, options, session, progress, guard);
+        } catch (ImportStoppedException stopped) {
+            session.rollback();
+            throw stopped;
+        }
+    }
+
+    private ImportReport runGuarded(List<Path> paths, ImportOptions options, ImportSession session, ImportProgress progress,
+                                    ImportGuard bounds) {
+        ImportGuard.Run guard = bounds.start();
         List<Path> files = expand(paths);
         FileClassifier.Classified classified = new FileClassifier(mappings, options).classify(files);
         List<MappedFile> tables = classified.tables();
@@ -55,7 +75,10 @@ public final class Importer {
         List<String> refused = new ArrayList<>(classified.refused().stream().map(RowError::file).toList());
         for (MappedFile table : tables) {
             MappedFile.Counts counts = table.read(session, catalog, options.locale(), errors::add,
-                    type -> types.merge(type, 1L, Long::sum), progress::advance);
+                    type -> types.merge(type, 1L, Long::sum), bytes -> {
+                        guard.beforeRow();
+                        progress.advance(bytes);
+                    });
             session.flush();
             reports.add(new ImportReport.FileReport(table.file().toString(), table.mapping().name(),
                     table.firstEntity().name(), counts.stored(), counts.skipped(), counts.bad()));
@@ -65,7 +88,9 @@ public final class Importer {
             }
         }
         for (Path calendar : calendars) {
-            reports.add(importCalendar(calendar, options, session, errors, warnings));
+            guard.checkAbandoned();
+            reports.add(size(calendar) > bounds.maxCalendarBytes() ? refuseLarge(calendar, bounds.maxCalendarBytes(), errors)
+                    : importCalendar(calendar, options, session, errors, warnings));
             progress.advance(size(calendar));
         }
         warnings.addAll(session.warnings());
@@ -73,6 +98,8 @@ public final class Importer {
         // a refused file fails the import even with --skip-bad: that flag is about rows, not files
         boolean commit = refused.isEmpty() && (errors.isEmpty() || options.skipBad());
         errors.addAll(0, classified.refused());
+        // the last moment to notice that nobody waits for the result: after the commit it is stored
+        guard.checkAbandoned();
         if (commit) session.commit();
         else session.rollback();
         Map<String, Long> uncatalogued = new TreeMap<>();
@@ -123,6 +150,13 @@ public final class Importer {
             errors.add(RowError.ofFile(file, 0, e.getMessage()));
             return new ImportReport.FileReport(file.toString(), "icalendar", "CALENDAR_EVENT", 0, 0, 1);
         }
+    }
+
+    /** A calendar too large to parse here is a bad file: the import goes on to report the others. */
+    private static ImportReport.FileReport refuseLarge(Path file, long maxBytes, List<RowError> errors) {
+        errors.add(new RowError(file.toString(), 0, null, String.format("the calendar is %,d bytes, more than the %,d one"
+                + " import may read (it is parsed whole in memory); import it with needle import", size(file), maxBytes)));
+        return new ImportReport.FileReport(file.toString(), "icalendar", "CALENDAR_EVENT", 0, 0, 1);
     }
 
     private static ZoneId zoneOf(ImportSession.KnownRep rep) {

@@ -40,10 +40,19 @@ import java.util.function.Function;
 public final class ApiServer implements AutoCloseable {
     /**
      * How large a request may be: a JSON body (one activity, one next action: 1 MB is generous) and an
-     * upload to POST /api/import, all files together. Larger requests get 413.
+     * upload to POST /api/import, all files together. Larger requests get 413. {@code uploadRows}: the table
+     * rows one upload may hold (a small zip can unpack to millions), also 413; the CLI imports larger exports.
      */
-    public record Limits(long jsonBytes, long uploadBytes) {
-        public static final Limits DEFAULT = new Limits(1024 * 1024, 256L * 1024 * 1024);
+    public record Limits(long jsonBytes, long uploadBytes, long uploadRows) {
+        public static final Limits DEFAULT = new Limits(1024 * 1024, 256L * 1024 * 1024, 2_000_000);
+
+        public Limits(long jsonBytes, long uploadBytes) {
+            this(jsonBytes, uploadBytes, DEFAULT.uploadRows());
+        }
+
+        public Limits withUploadRows(long rows) {
+            return new Limits(jsonBytes, uploadBytes, rows);
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);

@@ -1,10 +1,12 @@
 package dev.needle.web;
 
 import dev.needle.auth.Principal;
+import dev.needle.ingest.ImportGuard;
 import dev.needle.ingest.ImportOptions;
 import dev.needle.ingest.ImportProgress;
 import dev.needle.ingest.ImportReport;
 import dev.needle.ingest.ImportSession;
+import dev.needle.ingest.ImportStoppedException;
 import dev.needle.ingest.Importer;
 import dev.needle.ingest.RowError;
 import dev.needle.ingest.mapping.InvalidMappingException;
@@ -45,18 +47,26 @@ final class ImportRoutes {
     /** A zip may unpack to at most this much, so a small zip bomb cannot fill the disk. */
     static final long MAX_UNPACKED_BYTES = 2L * 1024 * 1024 * 1024;
     private static final int MAX_ZIP_ENTRIES = 10_000;
+    /**
+     * A calendar is parsed whole in memory, at several times its size; a year of a busy rep's calendar is a few
+     * MB, so 64 MB refuses no real export while keeping one upload's calendars far below the server's heap.
+     */
+    static final long MAX_CALENDAR_BYTES = 64L * 1024 * 1024;
     private final Snapshots snapshots;
     private final Store store;
     private final Function<MappingLibrary, Importer> importers;
     private final Clock clock;
     private final long maxUploadBytes;
+    private final long maxUploadRows;
 
-    ImportRoutes(Snapshots snapshots, Store store, Function<MappingLibrary, Importer> importers, Clock clock, long maxUploadBytes) {
+    ImportRoutes(Snapshots snapshots, Store store, Function<MappingLibrary, Importer> importers, Clock clock,
+                 long maxUploadBytes, long maxUploadRows) {
         this.snapshots = snapshots;
         this.store = store;
         this.importers = importers;
         this.clock = clock;
         this.maxUploadBytes = maxUploadBytes;
+        this.maxUploadRows = maxUploadRows;
     }
 
     List<Route> routes() {
@@ -105,11 +115,7 @@ final class ImportRoutes {
                     "true".equalsIgnoreCase(ctx.formParam("skipUnknown")), encoding(ctx.formParam("encoding")),
                     blankToNull(ctx.formParam("locale")) == null ? null : java.util.Locale.forLanguageTag(ctx.formParam("locale")))
                     .withCreateMissing("true".equalsIgnoreCase(ctx.queryParam("createMissing")) || "true".equalsIgnoreCase(ctx.formParam("createMissing")));
-            ImportReport report;
-            try (ImportSession session = store.beginImport(AuditRoutes.actor(ctx, caller), names(files))) {
-                report = importers.apply(mappings).run(List.of(dir), options, session, ImportProgress.NONE);
-            }
-            report = relativeTo(report, dir);
+            ImportReport report = relativeTo(runGuarded(ctx, caller, files, importers.apply(mappings), dir, options), dir);
             if (!report.committed()) {
                 throw new ApiException(422, report.errors().size() + " files or rows could not be read; nothing was stored"
                         + " (skipBad=true stores the good rows, skipUnknown=true skips files of no known format)",
@@ -125,6 +131,24 @@ final class ImportRoutes {
     /** The uploads as their senders named them, for the audit trail. */
     private static List<String> names(List<UploadedFile> files) {
         return files.stream().map(file -> safeName(file.filename())).toList();
+    }
+
+    /**
+     * Runs the import within the row cap, and stops it (rolled back) as soon as the client hangs up: the whole
+     * body has been read by now, so the connection can be watched.
+     */
+    private ImportReport runGuarded(Context ctx, Principal caller, List<UploadedFile> files, Importer importer, Path dir, ImportOptions options) {
+        try (ClientWatch client = ClientWatch.of(ctx); ImportSession session = store.beginImport(AuditRoutes.actor(ctx, caller), names(files))) {
+            ImportGuard guard = new ImportGuard(maxUploadRows, MAX_CALENDAR_BYTES, client::gone);
+            return importer.run(List.of(dir), options, session, ImportProgress.NONE, guard);
+        } catch (ImportStoppedException.TooManyRows e) {
+            throw new ApiException(413, String.format("the upload holds more than %,d rows (the server's --max-upload-rows);"
+                    + " nothing was stored. Import it with needle import, or start needle serve with a larger"
+                    + " --max-upload-rows", e.maxRows()));
+        } catch (ImportStoppedException.Abandoned e) {
+            // nobody reads this answer; the status is for the server's request log
+            throw new ApiException(499, "the client closed the connection; the import was stopped and nothing was stored");
+        }
     }
 
     private static java.nio.charset.Charset encoding(String name) {

@@ -26,7 +26,7 @@ final class RouteTable {
         routes.addAll(new AnalysisRoutes(snapshots, store, catalog).routes());
         routes.addAll(new CoachRoutes(snapshots, catalog).routes());
         routes.addAll(new WriteRoutes(snapshots, work, catalog, clock).routes());
-        routes.addAll(new ImportRoutes(snapshots, store, importers, clock, limits.uploadBytes()).routes());
+        routes.addAll(new ImportRoutes(snapshots, store, importers, clock, limits.uploadBytes(), limits.uploadRows()).routes());
         routes.addAll(new AuditRoutes(store.auditTrail()).routes());
         // the document lists the whole table, itself included
         AtomicReference<List<Route>> table = new AtomicReference<>();

@@ -43,6 +43,7 @@ final class ContentTree implements ContentHandler {
      * VEVENT) and are taken off the line numbers we report.
      */
     static List<RawComponent> parse(String text, int addedLines, String fileName) {
+        NestingDepth.check(text, addedLines, fileName);
         LineCountingReader lines = new LineCountingReader(new StringReader(text));
         ContentTree tree = new ContentTree(lines, addedLines);
         try {

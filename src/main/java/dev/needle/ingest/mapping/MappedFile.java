@@ -71,10 +71,11 @@ public final class MappedFile {
      *
      * @param locale     the convention of amounts (decimal comma or point) unless the mapping says
      * @param typeSeen   called with the activity type of each stored activity
-     * @param bytesRead  progress, in approximate bytes of the file
+     * @param rowRead    called once before each row is taken in, with its approximate size in bytes (progress);
+     *                   it may throw to stop the import, and the exception leaves this method as it is
      */
     public Counts read(ImportSession session, ActivityCatalog catalog, Locale locale, Consumer<RowError> errors,
-                       Consumer<String> typeSeen, LongConsumer bytesRead) {
+                       Consumer<String> typeSeen, LongConsumer rowRead) {
         RecordReader reader = new RecordReader(catalog);
         Lookups lookups = Lookups.load(mapping, file);
         String name = file.toString();
@@ -89,7 +90,7 @@ public final class MappedFile {
             Iterator<TableRow> rows = table.rows();
             while (rows.hasNext()) {
                 TableRow record = rows.next();
-                bytesRead.accept(approximateBytes(record.fields()));
+                rowRead.accept(approximateBytes(record.fields()));
                 if (record.fields().length < width || record.fields().length > width && !blankBeyond(record.fields(), width)) {
                     errors.accept(new RowError(name, record.line(), null, "the row has "
                             + record.fields().length + " fields but the header has " + width));
