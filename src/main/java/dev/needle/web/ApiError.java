@@ -22,6 +22,7 @@ public record ApiError(int status, String error, String message, Map<String, Str
             case 403 -> "forbidden";
             case 404 -> "not found";
             case 405 -> "method not allowed";
+            case 408 -> "request timeout";
             case 409 -> "conflict";
             case 413 -> "content too large";
             case 415 -> "unsupported media type";

@@ -24,8 +24,6 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -40,10 +38,17 @@ import java.util.function.Function;
 public final class ApiServer implements AutoCloseable {
     /**
      * How large a request may be: a JSON body (one activity, one next action: 1 MB is generous) and an
-     * upload to POST /api/import, all files together. Larger requests get 413.
+     * upload to POST /api/import, all files together. Larger requests get 413. {@code idleTimeout}: how
+     * long a connection may send nothing, in its headers or its body, before the server drops it; an
+     * upload that keeps sending is never cut off, however large.
      */
-    public record Limits(long jsonBytes, long uploadBytes) {
+    public record Limits(long jsonBytes, long uploadBytes, Duration idleTimeout) {
+        public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
         public static final Limits DEFAULT = new Limits(1024 * 1024, 256L * 1024 * 1024);
+
+        public Limits(long jsonBytes, long uploadBytes) {
+            this(jsonBytes, uploadBytes, IDLE_TIMEOUT);
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -71,9 +76,12 @@ public final class ApiServer implements AutoCloseable {
                                   Function<MappingLibrary, Importer> importers, Clock clock, Limits limits, String host, int port) {
         Snapshots snapshots = new Snapshots(store, catalog, clock, STORE_CHECK);
         List<Route> routes = RouteTable.of(snapshots, store, work, catalog, importers, clock, limits, version());
-        Javalin app = Javalin.create(config -> configure(config, routes, users, snapshots, limits));
+        Javalin app = Javalin.create(config -> {
+            configure(config, routes, users, snapshots, limits);
+            config.jetty.addConnector((server, http) -> Connections.connector(server, http, limits.idleTimeout(), host, port));
+        });
         try {
-            app.start(host, port);
+            app.start();
         } catch (RuntimeException e) {
             snapshots.close();
             throw new UnableToServeException("cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);
@@ -89,6 +97,7 @@ public final class ApiServer implements AutoCloseable {
     private static void configure(JavalinConfig config, List<Route> routes, Users users, Snapshots snapshots, Limits limits) {
         config.startup.showJavalinBanner = false;
         config.jetty.threadPool = new QueuedThreadPool(THREADS, Math.min(8, THREADS), 60_000);
+        config.jetty.modifyHttpConfiguration(Connections::configure);
         config.jsonMapper(new JavalinJackson(Documents.mapper(), false));
         config.http.maxRequestSize = limits.jsonBytes();
         config.jetty.multipartConfig.maxTotalRequestSize(limits.uploadBytes(), SizeUnit.BYTES);
@@ -98,7 +107,7 @@ public final class ApiServer implements AutoCloseable {
         if (ApiServer.class.getResource("/web") != null) config.staticFiles.add("/web", Location.CLASSPATH);
         if (ApiServer.class.getResource("/META-INF/resources/webjars") != null) config.staticFiles.enableWebjars();
         for (Route route : routes) {
-            config.routes.addHttpHandler(route.method(), route.path(), ctx -> handle(ctx, route, users, snapshots, limits));
+            config.routes.addHttpHandler(route.method(), route.path(), ctx -> handle(ctx, route, users, snapshots));
         }
         config.routes.exception(ApiException.class, (e, ctx) -> answer(ctx, new ApiError(e.status(),
                 ApiError.reason(e.status()), e.getMessage(), e.fields(), e.errors())));
@@ -109,6 +118,12 @@ public final class ApiServer implements AutoCloseable {
         config.routes.exception(AmbiguousRepException.class, (e, ctx) -> answer(ctx, ApiError.of(400, e.getMessage())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, ApiError.of(e.getStatus(), e.getMessage())));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            if (Connections.clientFailed(e)) {
+                LOG.debug("{} {}: the client stopped sending", ctx.method(), ctx.path(), e);
+                ctx.header("Connection", "close");
+                answer(ctx, ApiError.of(408, "the request stopped arriving; send it again"));
+                return;
+            }
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             answer(ctx, ApiError.of(500, "the server failed to answer this request; the reason is in its log"));
         });
@@ -118,7 +133,7 @@ public final class ApiServer implements AutoCloseable {
         config.routes.error(405, ctx -> answer(ctx, ApiError.of(405, ctx.method() + " is not allowed on " + ctx.path())));
     }
 
-    private static void handle(Context ctx, Route route, Users users, Snapshots snapshots, Limits limits) throws Exception {
+    private static void handle(Context ctx, Route route, Users users, Snapshots snapshots) throws Exception {
         Principal caller = null;
         if (route.access() != Access.PUBLIC) {
             try {
@@ -128,28 +143,12 @@ public final class ApiServer implements AutoCloseable {
                             + "; you are signed in as " + caller.role().label());
                 }
             } catch (ApiException refused) {
-                drainSmallBody(ctx, limits);
+                Connections.closeUnreadBody(ctx);
                 throw refused;
             }
         }
         route.endpoint().handle(ctx, caller);
         if (ctx.status().getCode() == 200 && route.successStatus() != 200) ctx.status(route.successStatus());
-    }
-
-    /**
-     * Reads and drops the body of a refused request (up to the JSON limit): answering before a client
-     * has sent its body makes Jetty reset the connection, and the client may never see the 401 or 403.
-     */
-    private static void drainSmallBody(Context ctx, Limits limits) {
-        try (InputStream body = ctx.req().getInputStream()) {
-            long left = limits.jsonBytes();
-            byte[] buffer = new byte[8192];
-            for (int read = body.read(buffer); read > 0 && (left -= read) > 0; read = body.read(buffer)) {
-                // dropped
-            }
-        } catch (IOException e) {
-            // the client went away; nothing to answer
-        }
     }
 
     private static Principal authenticate(Context ctx, Users users, Snapshots snapshots) {
