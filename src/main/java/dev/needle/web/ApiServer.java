@@ -20,10 +20,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.UnsupportedCharsetException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -98,6 +100,11 @@ public final class ApiServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.jetty.threadPool = new QueuedThreadPool(THREADS, Math.min(8, THREADS), 60_000);
         config.jetty.modifyHttpConfiguration(Connections::configure);
+        config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JsonErrorHandler());
+            // Javalin puts its own handler inside this one: the headers go on every answer
+            server.setHandler(new SecurityHeaders());
+        });
         config.jsonMapper(new JavalinJackson(Documents.mapper(), false));
         config.http.maxRequestSize = limits.jsonBytes();
         config.jetty.multipartConfig.maxTotalRequestSize(limits.uploadBytes(), SizeUnit.BYTES);
@@ -117,16 +124,7 @@ public final class ApiServer implements AutoCloseable {
         config.routes.exception(InvalidMappingException.class, (e, ctx) -> answer(ctx, ApiError.of(422, e.getMessage())));
         config.routes.exception(AmbiguousRepException.class, (e, ctx) -> answer(ctx, ApiError.of(400, e.getMessage())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, ApiError.of(e.getStatus(), e.getMessage())));
-        config.routes.exception(Exception.class, (e, ctx) -> {
-            if (Connections.clientFailed(e)) {
-                LOG.debug("{} {}: the client stopped sending", ctx.method(), ctx.path(), e);
-                ctx.header("Connection", "close");
-                answer(ctx, ApiError.of(408, "the request stopped arriving; send it again"));
-                return;
-            }
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            answer(ctx, ApiError.of(500, "the server failed to answer this request; the reason is in its log"));
-        });
+        config.routes.exception(Exception.class, ApiServer::unexpected);
         config.routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) answer(ctx, ApiError.of(404, "no route " + ctx.method() + " " + ctx.path()));
         });
@@ -151,6 +149,28 @@ public final class ApiServer implements AutoCloseable {
         if (ctx.status().getCode() == 200 && route.successStatus() != 200) ctx.status(route.successStatus());
     }
 
+    /**
+     * Any other failure: the client's own (a body that is not valid HTTP, stopped arriving, or is in a
+     * charset nobody reads) gets its 4xx; a fault of the server gets 500 with a generic message, its
+     * stack trace only in the log.
+     */
+    private static void unexpected(Exception failure, Context ctx) {
+        HttpException protocol = Connections.badRequest(failure);
+        if (protocol != null) {
+            ctx.header("Connection", "close");
+            answer(ctx, ApiError.of(protocol.getCode(), JsonErrorHandler.explanation(protocol.getCode(), protocol.getReason())));
+        } else if (Connections.clientFailed(failure)) {
+            LOG.debug("{} {}: the client stopped sending", ctx.method(), ctx.path(), failure);
+            ctx.header("Connection", "close");
+            answer(ctx, ApiError.of(408, "the request stopped arriving; send it again"));
+        } else if (failure instanceof UnsupportedCharsetException charset) {
+            answer(ctx, ApiError.of(415, "the charset " + charset.getCharsetName() + " is not supported; send UTF-8"));
+        } else {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), failure);
+            answer(ctx, ApiError.of(500, "the server failed to answer this request; the reason is in its log"));
+        }
+    }
+
     private static Principal authenticate(Context ctx, Users users, Snapshots snapshots) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -166,6 +186,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void answer(Context ctx, ApiError error) {
+        SecurityHeaders.put(ctx::header);
         ctx.status(error.status());
         try {
             ctx.contentType("application/json").result(Requests.JSON.writeValueAsString(error));

@@ -1,6 +1,7 @@
 package dev.needle.web;
 
 import io.javalin.http.Context;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -52,6 +53,14 @@ final class Connections {
     private static boolean announcesBody(Context ctx) {
         String length = ctx.header("Content-Length");
         return ctx.header("Transfer-Encoding") != null || length != null && !length.trim().equals("0");
+    }
+
+    /** The client's request broken at the HTTP level (a bad chunk, a bad multipart framing), if that is what failed. */
+    static HttpException badRequest(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) return http;
+        }
+        return null;
     }
 
     /** Whether {@code failure} is the client's: it went away, or its body stopped arriving (idle timeout). */

@@ -5,9 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -67,7 +65,7 @@ class SlowClientsTest {
     @Test
     void aRequestWithoutATokenIsRefusedBeforeItsBodyArrivesAndTheConnectionClosed() throws Exception {
         try (Socket socket = startSlowBody("/api/activities", null)) {
-            String answer = readAnswer(socket);
+            String answer = RawHttp.readUntilClosed(socket);
             assertThat(answer).startsWith("HTTP/1.1 401");
             assertThat(answer.toLowerCase()).contains("connection: close");
             assertThat(answer).contains("\"status\":401");
@@ -78,7 +76,7 @@ class SlowClientsTest {
     void aSignedInBodyThatStopsArrivingIsCutOffAfterTheIdleTimeout() throws Exception {
         try (Socket socket = startSlowBody("/api/activities", api.token(REP))) {
             long started = System.nanoTime();
-            String answer = readAnswer(socket);
+            String answer = RawHttp.readUntilClosed(socket);
             long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
             assertThat(millis).as("ms until the server gave up on the body").isBetween(IDLE.toMillis() / 2, 4 * IDLE.toMillis());
             assertThat(answer).as("no stack trace, at most a JSON error").doesNotContain("\tat ", "Exception");
@@ -96,19 +94,6 @@ class SlowClientsTest {
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return socket;
-    }
-
-    /** Everything the server sends until it closes the connection (or 5 s pass). */
-    private static String readAnswer(Socket socket) throws IOException {
-        ByteArrayOutputStream received = new ByteArrayOutputStream();
-        InputStream in = socket.getInputStream();
-        byte[] buffer = new byte[8192];
-        try {
-            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) received.write(buffer, 0, read);
-        } catch (IOException reset) {
-            // a reset after the answer: what arrived before it counts
-        }
-        return received.toString(StandardCharsets.UTF_8);
     }
 
     private static URI uri(String path) {
