@@ -57,6 +57,11 @@ public final class Visibility {
         return repIds == null || repId != null && repIds.contains(repId);
     }
 
+    /** Whether any of {@code repIds} is visible: a record several reps work is seen by whoever sees one of them. */
+    public boolean canSeeAny(java.util.Collection<Long> repIds) {
+        return this.repIds == null || repIds.stream().anyMatch(this.repIds::contains);
+    }
+
     /** The reps visible, or null for everyone. */
     public Set<Long> repIds() {
         return repIds;

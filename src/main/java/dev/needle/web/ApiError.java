@@ -22,10 +22,13 @@ public record ApiError(int status, String error, String message, Map<String, Str
             case 403 -> "forbidden";
             case 404 -> "not found";
             case 405 -> "method not allowed";
+            case 408 -> "request timeout";
             case 409 -> "conflict";
             case 413 -> "content too large";
+            case 414 -> "uri too long";
             case 415 -> "unsupported media type";
             case 422 -> "unprocessable content";
+            case 431 -> "request header fields too large";
             default -> status >= 500 ? "internal error" : "error";
         };
     }

@@ -20,12 +20,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.UnsupportedCharsetException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -42,16 +42,23 @@ public final class ApiServer implements AutoCloseable {
      * How large a request may be: a JSON body (one activity, one next action: 1 MB is generous) and an
      * upload to POST /api/import, all files together. Larger requests get 413. {@code uploadRows}: the table
      * rows one upload may hold (a small zip can unpack to millions), also 413; the CLI imports larger exports.
+     * {@code idleTimeout}: how long a connection may send nothing, in its headers or its body, before the
+     * server drops it; an upload that keeps sending is never cut off, however large.
      */
-    public record Limits(long jsonBytes, long uploadBytes, long uploadRows) {
-        public static final Limits DEFAULT = new Limits(1024 * 1024, 256L * 1024 * 1024, 2_000_000);
+    public record Limits(long jsonBytes, long uploadBytes, long uploadRows, Duration idleTimeout) {
+        public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+        public static final Limits DEFAULT = new Limits(1024 * 1024, 256L * 1024 * 1024, 2_000_000, IDLE_TIMEOUT);
 
         public Limits(long jsonBytes, long uploadBytes) {
-            this(jsonBytes, uploadBytes, DEFAULT.uploadRows());
+            this(jsonBytes, uploadBytes, DEFAULT.uploadRows(), IDLE_TIMEOUT);
+        }
+
+        public Limits(long jsonBytes, long uploadBytes, Duration idleTimeout) {
+            this(jsonBytes, uploadBytes, DEFAULT.uploadRows(), idleTimeout);
         }
 
         public Limits withUploadRows(long rows) {
-            return new Limits(jsonBytes, uploadBytes, rows);
+            return new Limits(jsonBytes, uploadBytes, rows, idleTimeout);
         }
     }
 
@@ -80,9 +87,12 @@ public final class ApiServer implements AutoCloseable {
                                   Function<MappingLibrary, Importer> importers, Clock clock, Limits limits, String host, int port) {
         Snapshots snapshots = new Snapshots(store, catalog, clock, STORE_CHECK);
         List<Route> routes = RouteTable.of(snapshots, store, work, catalog, importers, clock, limits, version());
-        Javalin app = Javalin.create(config -> configure(config, routes, users, snapshots, limits));
+        Javalin app = Javalin.create(config -> {
+            configure(config, routes, users, snapshots, limits);
+            config.jetty.addConnector((server, http) -> Connections.connector(server, http, limits.idleTimeout(), host, port));
+        });
         try {
-            app.start(host, port);
+            app.start();
         } catch (RuntimeException e) {
             snapshots.close();
             throw new UnableToServeException("cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);
@@ -98,6 +108,12 @@ public final class ApiServer implements AutoCloseable {
     private static void configure(JavalinConfig config, List<Route> routes, Users users, Snapshots snapshots, Limits limits) {
         config.startup.showJavalinBanner = false;
         config.jetty.threadPool = new QueuedThreadPool(THREADS, Math.min(8, THREADS), 60_000);
+        config.jetty.modifyHttpConfiguration(Connections::configure);
+        config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JsonErrorHandler());
+            // Javalin puts its own handler inside this one: the headers go on every answer
+            server.setHandler(new SecurityHeaders());
+        });
         config.jsonMapper(new JavalinJackson(Documents.mapper(), false));
         config.http.maxRequestSize = limits.jsonBytes();
         config.jetty.multipartConfig.maxTotalRequestSize(limits.uploadBytes(), SizeUnit.BYTES);
@@ -107,7 +123,7 @@ public final class ApiServer implements AutoCloseable {
         if (ApiServer.class.getResource("/web") != null) config.staticFiles.add("/web", Location.CLASSPATH);
         if (ApiServer.class.getResource("/META-INF/resources/webjars") != null) config.staticFiles.enableWebjars();
         for (Route route : routes) {
-            config.routes.addHttpHandler(route.method(), route.path(), ctx -> handle(ctx, route, users, snapshots, limits));
+            config.routes.addHttpHandler(route.method(), route.path(), ctx -> handle(ctx, route, users, snapshots));
         }
         config.routes.exception(ApiException.class, (e, ctx) -> answer(ctx, new ApiError(e.status(),
                 ApiError.reason(e.status()), e.getMessage(), e.fields(), e.errors())));
@@ -117,17 +133,14 @@ public final class ApiServer implements AutoCloseable {
         config.routes.exception(InvalidMappingException.class, (e, ctx) -> answer(ctx, ApiError.of(422, e.getMessage())));
         config.routes.exception(AmbiguousRepException.class, (e, ctx) -> answer(ctx, ApiError.of(400, e.getMessage())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, ApiError.of(e.getStatus(), e.getMessage())));
-        config.routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            answer(ctx, ApiError.of(500, "the server failed to answer this request; the reason is in its log"));
-        });
+        config.routes.exception(Exception.class, ApiServer::unexpected);
         config.routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) answer(ctx, ApiError.of(404, "no route " + ctx.method() + " " + ctx.path()));
         });
         config.routes.error(405, ctx -> answer(ctx, ApiError.of(405, ctx.method() + " is not allowed on " + ctx.path())));
     }
 
-    private static void handle(Context ctx, Route route, Users users, Snapshots snapshots, Limits limits) throws Exception {
+    private static void handle(Context ctx, Route route, Users users, Snapshots snapshots) throws Exception {
         Principal caller = null;
         if (route.access() != Access.PUBLIC) {
             try {
@@ -137,7 +150,7 @@ public final class ApiServer implements AutoCloseable {
                             + "; you are signed in as " + caller.role().label());
                 }
             } catch (ApiException refused) {
-                drainSmallBody(ctx, limits);
+                Connections.closeUnreadBody(ctx);
                 throw refused;
             }
         }
@@ -146,18 +159,24 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * Reads and drops the body of a refused request (up to the JSON limit): answering before a client
-     * has sent its body makes Jetty reset the connection, and the client may never see the 401 or 403.
+     * Any other failure: the client's own (a body that is not valid HTTP, stopped arriving, or is in a
+     * charset nobody reads) gets its 4xx; a fault of the server gets 500 with a generic message, its
+     * stack trace only in the log.
      */
-    private static void drainSmallBody(Context ctx, Limits limits) {
-        try (InputStream body = ctx.req().getInputStream()) {
-            long left = limits.jsonBytes();
-            byte[] buffer = new byte[8192];
-            for (int read = body.read(buffer); read > 0 && (left -= read) > 0; read = body.read(buffer)) {
-                // dropped
-            }
-        } catch (IOException e) {
-            // the client went away; nothing to answer
+    private static void unexpected(Exception failure, Context ctx) {
+        HttpException protocol = Connections.badRequest(failure);
+        if (protocol != null) {
+            ctx.header("Connection", "close");
+            answer(ctx, ApiError.of(protocol.getCode(), JsonErrorHandler.explanation(protocol.getCode(), protocol.getReason())));
+        } else if (Connections.clientFailed(failure)) {
+            LOG.debug("{} {}: the client stopped sending", ctx.method(), ctx.path(), failure);
+            ctx.header("Connection", "close");
+            answer(ctx, ApiError.of(408, "the request stopped arriving; send it again"));
+        } else if (failure instanceof UnsupportedCharsetException charset) {
+            answer(ctx, ApiError.of(415, "the charset " + charset.getCharsetName() + " is not supported; send UTF-8"));
+        } else {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), failure);
+            answer(ctx, ApiError.of(500, "the server failed to answer this request; the reason is in its log"));
         }
     }
 
@@ -176,6 +195,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void answer(Context ctx, ApiError error) {
+        SecurityHeaders.put(ctx::header);
         ctx.status(error.status());
         try {
             ctx.contentType("application/json").result(Requests.JSON.writeValueAsString(error));

@@ -31,8 +31,8 @@ import static dev.needle.web.Schemas.string;
 
 /**
  * The writes a rep makes every day: log an activity; set, reschedule or complete a deal's next action;
- * record a meeting's outcome with the next meeting. Each applies to the deals and reps the caller may
- * see; another rep's deal answers 404 as if it did not exist.
+ * record a meeting's outcome with the next meeting. Each applies to the deals, reps and contacts the
+ * caller may see; another team's deal, rep or contact answers 404 as if it did not exist.
  */
 final class WriteRoutes {
     static final Map<String, Object> NEXT_ACTION = object("*what", string(), "*due", date(), "*valueForBuyer", string(),
@@ -86,7 +86,7 @@ final class WriteRoutes {
         Snapshot snapshot = snapshots.current();
         Deal deal = entry.dealId() == null ? null : visibleDeal(snapshot, caller, entry.dealId());
         long repId = actingRep(snapshot, caller, entry.repId(), deal);
-        checkContact(snapshot, entry.contactId());
+        checkContact(snapshot, caller, entry.contactId());
         int minutes = entry.durationMinutes() != null ? entry.durationMinutes() : catalog.classify(entry.type()).defaultMinutes();
         Activity stored = work.logActivity(AuditRoutes.actor(ctx, caller), repId, deal == null ? null : deal.accountId(), entry, minutes);
         snapshots.apply(data -> withActivities(data, List.of(stored)));
@@ -114,7 +114,7 @@ final class WriteRoutes {
         entry.validate(clock.instant());
         Snapshot snapshot = snapshots.current();
         Deal deal = openDeal(snapshot, caller, ctx.pathParam("deal"));
-        checkContact(snapshot, entry.contactId());
+        checkContact(snapshot, caller, entry.contactId());
         long repId = actingRep(snapshot, caller, null, deal);
         int minutes = entry.durationMinutes() != null ? entry.durationMinutes() : catalog.classify(entry.type()).defaultMinutes();
         WorkLog.MeetingRecorded stored = work.recordMeeting(AuditRoutes.actor(ctx, caller), deal, repId, entry, minutes);
@@ -157,10 +157,9 @@ final class WriteRoutes {
         return deal;
     }
 
-    private static void checkContact(Snapshot snapshot, Long contactId) {
-        if (contactId != null && snapshot.data().contacts().stream().noneMatch(contact -> contact.id() == contactId)) {
-            throw new InvalidInputException(Map.of("contactId", "no contact has the id " + contactId));
-        }
+    /** A contact named must be one the caller may see; any other answers 404 like one that does not exist. */
+    private static void checkContact(Snapshot snapshot, Principal caller, Long contactId) {
+        if (contactId != null) ContactReach.visibleContact(snapshot, caller, contactId);
     }
 
     /** The activities inserted where they belong: the dataset keeps activities in start order. */
