@@ -59,6 +59,20 @@ final class SqliteValues {
                 return text(value.setScale(DECIMAL_SCALE, RoundingMode.HALF_UP).toPlainString());
             }
         });
+        registerColumnMappers(jdbi);
+    }
+
+    /** For queries mapped by JDBI ({@code mapTo(Instant.class)}): the driver reads none of these types from text. */
+    private static void registerColumnMappers(Jdbi jdbi) {
+        jdbi.registerColumnMapper(Instant.class, (rs, column, ctx) -> instant(rs.getString(column)));
+        jdbi.registerColumnMapper(OffsetDateTime.class, (rs, column, ctx) -> {
+            Instant instant = instant(rs.getString(column));
+            return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        });
+        jdbi.registerColumnMapper(LocalDate.class, (rs, column, ctx) -> {
+            String text = rs.getString(column);
+            return text == null ? null : LocalDate.parse(text);
+        });
     }
 
     static String text(Instant instant) {
