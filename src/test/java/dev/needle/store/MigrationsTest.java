@@ -27,7 +27,7 @@ class MigrationsTest {
     void appliedMigrationsOfH2AndPostgresqlKeepTheirChecksums(Backend backend) {
         try (Database database = backend.freshDatabase()) {
             Map<String, Integer> checksums = new TreeMap<>();
-            database.jdbi().useHandle(handle -> handle.createQuery("select \"version\", \"checksum\" from \"flyway_schema_history\"")
+            database.jdbi().useHandle(handle -> handle.createQuery("select \"version\", \"checksum\" from \"flyway_schema_history\" where \"version\" is not null")
                     .map((rs, ctx) -> checksums.put(rs.getString(1), rs.getInt(2))).list());
             assertThat(checksums).containsAllEntriesOf(APPLIED);
         }
