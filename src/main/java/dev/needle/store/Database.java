@@ -27,7 +27,9 @@ public final class Database implements AutoCloseable {
      * (NORMAL would be enough for that); Needle commits once per import and once per API write, so the
      * fsync per commit costs next to nothing. BEGIN IMMEDIATE: a write transaction takes the write
      * lock when it starts, so two writers queue for up to busy_timeout instead of one failing with
-     * SQLITE_BUSY when it upgrades a read. Foreign keys are enforced as on H2 and PostgreSQL.
+     * SQLITE_BUSY when it upgrades a read. An import is one transaction, so other writes (an API
+     * write, needle token revoke) wait for it and fail after busy_timeout when it takes longer; reads
+     * never wait. Foreign keys are enforced as on H2 and PostgreSQL.
      */
     private static final Map<String, String> SQLITE_SETTINGS = Map.of(
             "journal_mode", "WAL",
