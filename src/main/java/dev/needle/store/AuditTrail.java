@@ -24,17 +24,18 @@ public final class AuditTrail {
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
     public static final int MAX_LIMIT = 1000;
     private static final int RECORDS_WIDTH = 4000;
-    private static final RowMapper<AuditEntry> ENTRY = (rs, ctx) -> AuditEntry.of(rs.getLong("id"),
-            rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-            new Actor(rs.getObject("user_id", Long.class), rs.getString("email"), rs.getString("role"),
-                    rs.getObject("token_id", Long.class), rs.getString("route")),
-            rs.getString("action"), records(rs.getString("records")), rs.getString("change_json"));
     private final Jdbi jdbi;
     private final Clock clock;
+    private final RowMapper<AuditEntry> entry;
 
-    AuditTrail(Jdbi jdbi, Clock clock) {
-        this.jdbi = jdbi;
+    AuditTrail(Database database, Clock clock) {
+        this.jdbi = database.jdbi();
         this.clock = clock;
+        Dialect dialect = database.dialect();
+        this.entry = (rs, ctx) -> AuditEntry.of(rs.getLong("id"), dialect.instant(rs, "recorded_at"),
+                new Actor(Dialect.nullableLong(rs, "user_id"), rs.getString("email"), rs.getString("role"),
+                        Dialect.nullableLong(rs, "token_id"), rs.getString("route")),
+                rs.getString("action"), records(rs.getString("records")), rs.getString("change_json"));
     }
 
     /** Records {@code change} by {@code actor} inside the transaction {@code handle} runs. */
@@ -65,7 +66,7 @@ public final class AuditTrail {
                         select * from audit_record where recorded_at >= :from order by recorded_at, id""")
                 .bind("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
                 .setMaxRows(rows + 1)
-                .map(ENTRY).list());
+                .map(entry).list());
         return new Page(found.subList(0, Math.min(rows, found.size())), found.size() > rows);
     }
 

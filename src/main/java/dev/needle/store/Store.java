@@ -41,7 +41,7 @@ public final class Store {
 
     /** The audit trail of API writes. */
     public AuditTrail auditTrail() {
-        return new AuditTrail(database.jdbi(), Clock.systemUTC());
+        return new AuditTrail(database, Clock.systemUTC());
     }
 
     public Stats stats() {

@@ -37,7 +37,7 @@ public final class WorkLog {
 
     public WorkLog(Database database) {
         this.jdbi = database.jdbi();
-        this.trail = new AuditTrail(jdbi, Clock.systemUTC());
+        this.trail = new AuditTrail(database, Clock.systemUTC());
     }
 
     /** What a meeting's record stored: the meeting held, the next one booked (if any), the next action (if any). */
