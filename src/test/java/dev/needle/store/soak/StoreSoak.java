@@ -1,0 +1,460 @@
+package dev.needle.store.soak;
+
+import dev.needle.app.Needle;
+import dev.needle.catalog.ActivityCatalog;
+import dev.needle.generate.Generator;
+import dev.needle.generate.GeneratorSettings;
+import dev.needle.ingest.ImportReport;
+import dev.needle.store.Database;
+import dev.needle.testing.Imports;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Soaks one embedded store ("arm"): cycles of imports (some run to the end, some killed with
+ * {@code kill -9} after a seeded random delay) and API writes (a {@code needle serve} killed mid-writes),
+ * each in a child JVM with assertions on, and after every cycle a fresh JVM reopens the store and dumps
+ * every table. The same committed operations are replayed on a PostgreSQL database; the two dumps must
+ * be equal.
+ *
+ * <p>What counts as committed: an import whose process exited 0; a killed import if the store's import
+ * counter ({@code store_version}) moved — then everything of it must be there, else nothing (all or
+ * nothing is checked by the table comparison either way). An API write is committed when the server
+ * answered 2xx; the one write in flight when the server died (the client writes one at a time) may or
+ * may not be stored, and is replayed on PostgreSQL exactly when its marker is found in the store. A
+ * write the server acknowledged but the reopened store lacks is a lost write.
+ *
+ * <p>A cycle whose check fails (the store does not open, an AssertionError, tables that differ) is
+ * counted, and the arm goes on with a fresh store and a fresh PostgreSQL database.
+ */
+final class StoreSoak {
+    private static final LocalDate UNTIL = LocalDate.of(2026, 6, 30);
+    private static final List<String> CHILD_JVM = List.of("-ea", "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    private static final Pattern PORT = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
+
+    /** A store to soak: a name and the JDBC URL of a fresh store in a given directory. */
+    record Arm(String name, java.util.function.Function<Path, String> url) {
+    }
+
+    /** What one arm went through. */
+    static final class Result {
+        final String arm;
+        int cycles;
+        int importsCompleted;
+        int importsKilled;
+        int killedButCommitted;
+        int apiCycles;
+        int writesAcknowledged;
+        int writesInFlight;
+        int inFlightStored;
+        int writesRefused;
+        int failedOpens;
+        int assertionErrors;
+        int mismatches;
+        int lostWrites;
+        long rowsImported;
+        double importSeconds;
+        String multiProcess = "not tried";
+        final List<String> problems = new ArrayList<>();
+
+        Result(String arm) {
+            this.arm = arm;
+        }
+
+        int corruptions() {
+            return failedOpens + assertionErrors + mismatches + lostWrites;
+        }
+
+        /** Rows per second of the imports that ran to the end, child JVM start included. */
+        double rowsPerSecond() {
+            return importSeconds == 0 ? 0 : rowsImported / importSeconds;
+        }
+    }
+
+    private final Arm arm;
+    private final boolean trySecondProcess;
+    private final Supplier<String> freshPostgres;
+    private final Path work;
+    private final Random random;
+    private final Result result;
+    private final Map<GeneratorSettings, Path> orgs = new HashMap<>();
+    private String url;
+    private Path store;
+    private Needle postgres;
+    private String token;
+    private String postgresToken;
+    private long lastImportMillis = 8000;
+
+    /** With {@code trySecondProcess}, the first API cycle also runs an import in a second process beside the server. */
+    StoreSoak(Arm arm, Supplier<String> freshPostgres, Path work, long seed, boolean trySecondProcess) {
+        this.arm = arm;
+        this.trySecondProcess = trySecondProcess;
+        this.freshPostgres = freshPostgres;
+        this.work = work;
+        this.random = new Random(seed);
+        this.result = new Result(arm.name());
+    }
+
+    /**
+     * Import speed on this arm's database: a medium org (10 reps, 120 days) into a fresh store, in this
+     * JVM, timed around the import alone.
+     */
+    static double rowsPerSecond(Arm arm, Path work) throws IOException {
+        Path org = Files.createDirectories(work.resolve("throughput-org"));
+        if (!Files.exists(org.resolve("planted-effects.json"))) {
+            new Generator(new GeneratorSettings(10, 120, 99, UNTIL, GeneratorSettings.Style.EXPORT, GeneratorSettings.Shape.AS_EXPORTED))
+                    .writeTo(org, rows -> { });
+        }
+        Path dir = Files.createDirectories(work.resolve("throughput-" + System.nanoTime()));
+        try (Needle needle = Needle.using(Database.open(arm.url().apply(dir), null, null), ActivityCatalog.defaults())) {
+            long started = System.nanoTime();
+            ImportReport report = Imports.run(needle, Imports.allOrNothing(), org);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            return report.rowsStored() / seconds;
+        }
+    }
+
+    /** Runs {@code cycles} cycles: import to the end, import killed, API writes killed, and again. */
+    Result run(int cycles) throws Exception {
+        freshStores();
+        for (int cycle = 0; cycle < cycles; cycle++) {
+            result.cycles++;
+            boolean checked = switch (cycle % 3) {
+                case 0 -> importCycle(cycle, false);
+                case 1 -> importCycle(cycle, true);
+                default -> apiCycle(cycle);
+            };
+            if (!checked) freshStores();
+        }
+        postgres.close();
+        return result;
+    }
+
+    private void freshStores() throws IOException {
+        store = Files.createDirectories(work.resolve(arm.name().replaceAll("\\W+", "-") + "-" + System.nanoTime()));
+        url = arm.url().apply(store);
+        if (postgres != null) postgres.close();
+        postgres = Needle.using(Database.open(freshPostgres.get(), null, null), ActivityCatalog.defaults());
+        token = null;
+        postgresToken = null;
+    }
+
+    // ---- imports
+
+    private boolean importCycle(int cycle, boolean kill) throws Exception {
+        Path org = org(cycle);
+        long before = currentVersion();
+        long started = System.nanoTime();
+        Process process = needle(List.of("--db", url, "import", org.toString(), "--calendar-from", "2000-01-01", "--calendar-to", "2029-12-31"));
+        boolean finished;
+        if (kill) {
+            long delay = (long) (lastImportMillis * (0.2 + 0.8 * random.nextDouble()));
+            finished = process.waitFor(delay, TimeUnit.MILLISECONDS);
+            if (!finished) process.destroyForcibly();
+        } else {
+            finished = true;
+        }
+        process.waitFor(5, TimeUnit.MINUTES);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        String output = output(process);
+        boolean completed = process.exitValue() == 0;
+        if (finished && !completed) {
+            result.problems.add("cycle " + cycle + ": import failed: " + tail(output));
+            if (output.contains("AssertionError")) result.assertionErrors++;
+            else result.failedOpens++;
+            return false;
+        }
+        if (completed) {
+            result.importsCompleted++;
+            lastImportMillis = millis;
+            Matcher rows = Pattern.compile("Imported ([\\d,]+) rows").matcher(output);
+            if (rows.find()) {
+                result.rowsImported += Long.parseLong(rows.group(1).replace(",", ""));
+                result.importSeconds += millis / 1000.0;
+            }
+        } else {
+            result.importsKilled++;
+        }
+        if (completed) importOnPostgres(org);
+        // the first completed import also makes a rep an admin with a token, on both stores, for the API cycles
+        String email = token == null && completed ? firstRepEmail() : null;
+        Probe probe = probe(cycle, email);
+        if (probe == null) return false;
+        if (!completed && probe.version() > before) {
+            result.killedButCommitted++;
+            importOnPostgres(org);
+        }
+        if (email != null) {
+            postgresToken = grantOnPostgres(email);
+            token = probe.token();
+        }
+        return compare(cycle, probe);
+    }
+
+    /** Small orgs of four seeds and three lengths, so later imports upsert rows earlier ones stored. */
+    private Path org(int cycle) throws IOException {
+        GeneratorSettings settings = new GeneratorSettings(3 + cycle % 2, 20 + 10 * (cycle % 3), 1 + cycle % 4, UNTIL,
+                GeneratorSettings.Style.EXPORT, GeneratorSettings.Shape.AS_EXPORTED);
+        Path dir = orgs.get(settings);
+        if (dir == null) {
+            dir = Files.createDirectories(work.resolve("org-" + orgs.size()));
+            new Generator(settings).writeTo(dir, rows -> { });
+            orgs.put(settings, dir);
+        }
+        return dir;
+    }
+
+    private void importOnPostgres(Path org) {
+        ImportReport report = Imports.run(postgres, Imports.allOrNothing(), org);
+        if (!report.committed()) throw new IllegalStateException("the reference import failed: " + report.errors());
+    }
+
+    private long currentVersion() {
+        return postgres.database().jdbi().withHandle(handle -> handle.createQuery("select version from store_version where id = 1")
+                .mapTo(Long.class).one());
+    }
+
+    private String firstRepEmail() {
+        return postgres.database().jdbi().withHandle(handle -> handle.createQuery(
+                "select email from rep where email is not null order by source, external_id").mapTo(String.class).first());
+    }
+
+    private String grantOnPostgres(String email) {
+        return SoakProbe.grantToken(postgres, email);
+    }
+
+    // ---- API writes
+
+    private boolean apiCycle(int cycle) throws Exception {
+        if (token == null) return true;
+        result.apiCycles++;
+        Process server = needle(List.of("--db", url, "serve", "--port", "0"));
+        int port = port(server);
+        if (port < 0) {
+            server.destroyForcibly().waitFor();
+            String output = output(server);
+            result.problems.add("cycle " + cycle + ": the server did not start: " + tail(output));
+            if (output.contains("AssertionError")) result.assertionErrors++;
+            else result.failedOpens++;
+            return false;
+        }
+        if (result.multiProcess.equals("not tried") && trySecondProcess) secondProcess(cycle);
+        List<String> deals = openDeals();
+        List<Write> writes = new CopyOnWriteArrayList<>();
+        Thread client = new Thread(() -> write(cycle, port, token, deals, writes), "soak-client");
+        client.start();
+        Thread.sleep(2000 + random.nextInt(4000));
+        server.destroyForcibly().waitFor();
+        client.join(30_000);
+        Probe probe = probe(cycle, null);
+        if (probe == null) return false;
+        List<Write> committed = new ArrayList<>();
+        for (Write w : writes) {
+            boolean stored = probe.contains(w.marker());
+            switch (w.status()) {
+                case -1 -> {
+                    result.writesInFlight++;
+                    if (stored) {
+                        result.inFlightStored++;
+                        committed.add(w);
+                    }
+                }
+                case 200, 201 -> {
+                    result.writesAcknowledged++;
+                    committed.add(w);
+                    if (!stored) {
+                        result.lostWrites++;
+                        result.problems.add("cycle " + cycle + ": acknowledged write lost: " + w.marker());
+                    }
+                }
+                default -> result.writesRefused++;
+            }
+        }
+        replayOnPostgres(committed);
+        return compare(cycle, probe);
+    }
+
+    /** A second process importing while the server holds the store: what each store allows. */
+    private void secondProcess(int cycle) throws Exception {
+        Path org = org(cycle);
+        Process other = needle(List.of("--db", url, "import", org.toString(), "--calendar-from", "2000-01-01", "--calendar-to", "2029-12-31"));
+        other.waitFor(5, TimeUnit.MINUTES);
+        String output = output(other);
+        if (other.exitValue() == 0) {
+            result.multiProcess = "a second process imports while needle serve runs";
+            importOnPostgres(org);
+        } else {
+            result.multiProcess = "a second process is refused: " + output.lines().filter(line -> line.startsWith("needle:"))
+                    .findFirst().orElse(tail(output));
+        }
+    }
+
+    private List<String> openDeals() {
+        return postgres.database().jdbi().withHandle(handle -> handle.createQuery(
+                "select external_id from deal where outcome = 'OPEN' order by external_id limit 5").mapTo(String.class).list());
+    }
+
+    /** One write at a time until the server dies: activities, and every third write a deal's next action. */
+    private static void write(int cycle, int port, String token, List<String> deals, List<Write> writes) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (int n = 0; ; n++) {
+            Write w = Write.of(cycle, n, deals);
+            try {
+                HttpResponse<String> response = client.send(w.request(port, token), HttpResponse.BodyHandlers.ofString());
+                writes.add(w.answered(response.statusCode()));
+            } catch (IOException e) {
+                writes.add(w);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void replayOnPostgres(List<Write> committed) throws Exception {
+        // a server started now reads the store afresh, so it sees the imports replayed since the last one
+        try (var server = postgres.serve("127.0.0.1", 0)) {
+            HttpClient client = HttpClient.newHttpClient();
+            for (Write w : committed) {
+                int status = client.send(w.request(server.port(), postgresToken), HttpResponse.BodyHandlers.ofString()).statusCode();
+                if (status / 100 != 2) result.problems.add("replay on PostgreSQL answered " + status + " to " + w.marker());
+            }
+        }
+    }
+
+    /** One API write, with a marker that finds it in a dump; status -1 while unanswered. */
+    record Write(String method, String path, String body, String marker, int status) {
+        static Write of(int cycle, int n, List<String> deals) {
+            String marker = "soak-" + cycle + "-" + n + "-end";
+            if (n % 3 == 2 && !deals.isEmpty()) {
+                String deal = deals.get(n % deals.size());
+                return new Write("PUT", "/api/deals/" + deal + "/next-action", """
+                        {"what": "%s", "due": "2026-07-15", "valueForBuyer": "A plan", "buyerNextStep": "Approve it"}""".formatted(marker),
+                        marker, -1);
+            }
+            return new Write("POST", "/api/activities", """
+                    {"type": "Call", "start": "2026-06-%02dT10:00:00Z", "durationMinutes": 15, "outcome": "Connected", "subject": "%s"}"""
+                    .formatted(1 + n % 28, marker), marker, -1);
+        }
+
+        HttpRequest request(int port, String token) {
+            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        }
+
+        Write answered(int code) {
+            return new Write(method, path, body, marker, code);
+        }
+    }
+
+    // ---- the check
+
+    /** The reopened store's dump, its import counter, and the token the probe granted if asked. */
+    record Probe(Map<String, List<String>> dump, long version, String token) {
+        boolean contains(String marker) {
+            return dump.values().stream().flatMap(List::stream).anyMatch(row -> row.contains(marker));
+        }
+    }
+
+    private Probe probe(int cycle, String email) throws Exception {
+        Path file = work.resolve("dump-" + arm.name().replaceAll("\\W+", "-") + "-" + cycle + ".txt");
+        List<String> command = new ArrayList<>(List.of(url, file.toString()));
+        if (email != null) command.add(email);
+        Process process = java(SoakProbe.class.getName(), command);
+        process.waitFor(5, TimeUnit.MINUTES);
+        String output = output(process);
+        if (process.exitValue() != 0) {
+            if (output.contains("AssertionError")) result.assertionErrors++;
+            else result.failedOpens++;
+            result.problems.add("cycle " + cycle + ": reopening failed: " + tail(output));
+            return null;
+        }
+        Map<String, List<String>> dump = SoakProbe.read(file);
+        Files.delete(file);
+        String version = dump.getOrDefault("store_version", List.of("{version=0}")).get(0).replaceAll("\\D+", "");
+        Matcher granted = Pattern.compile("TOKEN (\\S+)").matcher(output);
+        return new Probe(dump, Long.parseLong(version), granted.find() ? granted.group(1) : null);
+    }
+
+    private boolean compare(int cycle, Probe probe) throws Exception {
+        Map<String, List<String>> reference = postgres.database().jdbi().withHandle(handle -> TableDump.of(handle.getConnection()));
+        String difference = TableDump.difference(probe.dump(), reference);
+        if (difference == null) return true;
+        result.mismatches++;
+        result.problems.add("cycle " + cycle + ": tables differ from PostgreSQL: " + difference);
+        return false;
+    }
+
+    // ---- child JVMs
+
+    private Process needle(List<String> arguments) throws IOException {
+        List<String> withHome = new ArrayList<>(List.of("--home", store.resolve("home").toString()));
+        withHome.addAll(arguments);
+        return java("dev.needle.cli.Main", withHome);
+    }
+
+    private Process java(String mainClass, List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(CHILD_JVM);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("child-" + System.nanoTime() + ".log").toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("NEEDLE_"));
+        builder.environment().put("NEEDLE_DEBUG", "1");
+        Process process = builder.start();
+        logs.put(process, builder.redirectOutput().file().toPath());
+        return process;
+    }
+
+    private final Map<Process, Path> logs = new HashMap<>();
+
+    private String output(Process process) throws IOException {
+        Path log = logs.remove(process);
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        Files.deleteIfExists(log);
+        return text;
+    }
+
+    /** The port {@code needle serve} printed, or -1 if it died or took over two minutes to start. */
+    private int port(Process server) throws Exception {
+        Path log = logs.get(server);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline && server.isAlive()) {
+            Matcher matcher = PORT.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            if (matcher.find()) return Integer.parseInt(matcher.group(1));
+            Thread.sleep(100);
+        }
+        return -1;
+    }
+
+    private static String tail(String output) {
+        String trimmed = output.strip();
+        int cut = Math.max(0, trimmed.length() - 1500);
+        return trimmed.substring(cut);
+    }
+}
