@@ -5,11 +5,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
- * A migrated database: embedded H2 by default, PostgreSQL when given its JDBC URL. Opening runs the
- * versioned migrations, so every store Needle touches has the current schema.
+ * A migrated database: embedded H2 by default, an embedded SQLite file or PostgreSQL when given its
+ * JDBC URL. Opening runs the versioned migrations, so every store Needle touches has the current schema.
  */
 public final class Database implements AutoCloseable {
     /**
@@ -17,6 +20,23 @@ public final class Database implements AutoCloseable {
      * an eighth of the heap, up to 256 MB, leaves the rest to the analyses.
      */
     private static final long H2_CACHE_KB = Math.max(16 * 1024, Math.min(256 * 1024, Runtime.getRuntime().maxMemory() / 8 / 1024));
+    /**
+     * SQLite's connection settings. WAL: readers (needle serve) and the one writer (an import, a CLI
+     * command, an API write) run side by side, also across processes. synchronous=FULL: a commit is
+     * on disk, in the WAL, when it returns, so it survives power loss, not only a killed process
+     * (NORMAL would be enough for that); Needle commits once per import and once per API write, so the
+     * fsync per commit costs next to nothing. BEGIN IMMEDIATE: a write transaction takes the write
+     * lock when it starts, so two writers queue for up to busy_timeout instead of one failing with
+     * SQLITE_BUSY when it upgrades a read. Foreign keys are enforced as on H2 and PostgreSQL.
+     */
+    private static final Map<String, String> SQLITE_SETTINGS = Map.of(
+            "journal_mode", "WAL",
+            "synchronous", "FULL",
+            "foreign_keys", "true",
+            "busy_timeout", "5000",
+            "transaction_mode", "IMMEDIATE",
+            // 64 MB of page cache per connection instead of 2 MB: imports look up and update indexes everywhere
+            "cache_size", "-65536");
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final Jdbi jdbi;
@@ -26,6 +46,7 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
+        if (dialect == Dialect.SQLITE) SqliteValues.register(jdbi);
         this.description = description;
     }
 
@@ -43,15 +64,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The embedded SQLite file {@code needle.db} under {@code home}; unlike H2's file, other processes
+     * (a CLI command beside needle serve) may open it at the same time.
+     */
+    public static Database sqlite(Path home) {
+        try {
+            Files.createDirectories(home);
+        } catch (IOException e) {
+            throw new UnableToOpenDatabaseException("cannot create " + home + ": " + e.getMessage(), e);
+        }
+        return open("jdbc:sqlite:" + home.toAbsolutePath().resolve("needle.db"), null, null);
+    }
+
     public static Database open(String jdbcUrl, String user, String password) {
         Dialect dialect = Dialect.of(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         if (user != null) config.setUsername(user);
         if (password != null) config.setPassword(password);
-        config.setMaximumPoolSize(dialect == Dialect.H2 ? 4 : 8);
+        // SQLite: readers run beside the one writer; more connections would only queue for the write lock
+        config.setMaximumPoolSize(dialect == Dialect.POSTGRES ? 8 : 4);
         config.setPoolName("needle");
         if (dialect == Dialect.POSTGRES) config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        if (dialect == Dialect.SQLITE) SQLITE_SETTINGS.forEach(config::addDataSourceProperty);
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(config);
@@ -59,7 +95,7 @@ public final class Database implements AutoCloseable {
             throw new UnableToOpenDatabaseException("cannot open " + redact(jdbcUrl) + ": " + rootMessage(e), e);
         }
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(dataSource).locations(dialect.migrations()).load().migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw new UnableToOpenDatabaseException("cannot migrate " + redact(jdbcUrl) + ": " + rootMessage(e), e);

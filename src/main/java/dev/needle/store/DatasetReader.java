@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +30,11 @@ import java.util.Map;
  */
 final class DatasetReader {
     private final Map<String, String> shared = new HashMap<>();
+    private final Dialect dialect;
+
+    DatasetReader(Dialect dialect) {
+        this.dialect = dialect;
+    }
 
     Dataset read(Handle handle) {
         var reps = handle.createQuery("select * from rep order by id").map(Store.REP).list();
@@ -108,13 +112,11 @@ final class DatasetReader {
     }
 
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
+        return Dialect.nullableLong(rs, column);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+    private Instant instant(ResultSet rs, String column) throws SQLException {
+        return dialect.instant(rs, column);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -61,8 +61,8 @@ final class ImpliedLinks {
                             where converted and (converted_account_id is not null or converted_contact_id is not null)""")
                     .map((rs, ctx) -> {
                         long id = rs.getLong("id");
-                        read.put(id, new Conversion(rs.getObject("converted_account_id", Long.class),
-                                rs.getObject("converted_contact_id", Long.class)));
+                        read.put(id, new Conversion(Dialect.nullableLong(rs, "converted_account_id"),
+                                Dialect.nullableLong(rs, "converted_contact_id")));
                         return id;
                     })
                     .forEach(id -> { });

@@ -17,14 +17,15 @@ import java.util.Optional;
 public final class JdbiUserDirectory implements UserDirectory {
     private static final RowMapper<User> USER = (rs, ctx) -> new User(rs.getLong("id"), rs.getString("email"),
             rs.getString("name"), rs.getString("role") == null ? null : Role.valueOf(rs.getString("role")),
-            rs.getObject("rep_id", Long.class));
-    private static final RowMapper<Token> TOKEN = (rs, ctx) -> new Token(rs.getLong("id"), rs.getLong("user_id"),
-            rs.getString("email"), rs.getString("label"), instant(rs.getObject("created_at", OffsetDateTime.class)),
-            instant(rs.getObject("revoked_at", OffsetDateTime.class)));
+            Dialect.nullableLong(rs, "rep_id"));
+    private final RowMapper<Token> token;
     private final Jdbi jdbi;
 
     public JdbiUserDirectory(Database database) {
         this.jdbi = database.jdbi();
+        Dialect dialect = database.dialect();
+        this.token = (rs, ctx) -> new Token(rs.getLong("id"), rs.getLong("user_id"), rs.getString("email"),
+                rs.getString("label"), dialect.instant(rs, "created_at"), dialect.instant(rs, "revoked_at"));
     }
 
     @Override
@@ -79,7 +80,7 @@ public final class JdbiUserDirectory implements UserDirectory {
                         select t.*, u.email from api_token t join app_user u on u.id = t.user_id
                         where cast(:user as bigint) is null or t.user_id = :user
                         order by t.id""")
-                .bind("user", userId).map(TOKEN).list());
+                .bind("user", userId).map(token).list());
     }
 
     @Override
@@ -91,9 +92,5 @@ public final class JdbiUserDirectory implements UserDirectory {
 
     private static OffsetDateTime utc(Instant at) {
         return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
     }
 }

@@ -57,7 +57,7 @@ public final class Store {
 
     /** Everything stored, as records for the analyses. */
     public Dataset dataset() {
-        return database.jdbi().withHandle(handle -> new DatasetReader().read(handle));
+        return database.jdbi().withHandle(handle -> new DatasetReader(database.dialect()).read(handle));
     }
 
     public List<Rep> reps() {
@@ -95,13 +95,13 @@ public final class Store {
                 .bind("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
                 .bind("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
                 .map((rs, ctx) -> new CalendarEvent(rs.getLong("id"), rs.getLong("rep_id"), rs.getString("calendar"),
-                        rs.getString("uid"), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("ends_at", OffsetDateTime.class).toInstant(), rs.getBoolean("all_day"),
+                        rs.getString("uid"), database.dialect().instant(rs, "starts_at"),
+                        database.dialect().instant(rs, "ends_at"), rs.getBoolean("all_day"),
                         rs.getBoolean("busy"), rs.getString("summary")))
                 .list());
     }
 
     static final RowMapper<Rep> REP = (rs, ctx) -> new Rep(rs.getLong("id"), rs.getString("source"),
             rs.getString("external_id"), rs.getString("name"), rs.getString("email"), rs.getString("team"),
-            (Long) rs.getObject("manager_id", Long.class), rs.getString("time_zone"), rs.getBigDecimal("quota"));
+            Dialect.nullableLong(rs, "manager_id"), rs.getString("time_zone"), rs.getBigDecimal("quota"));
 }

@@ -113,7 +113,7 @@ public final class WorkLog {
         List<NextAction> open = new ArrayList<>(handle.createQuery("select * from next_action where deal_id = :deal and status = 'OPEN'")
                 .bind("deal", dealId)
                 .map((rs, ctx) -> new NextAction(rs.getLong("id"), rs.getString("source"), rs.getString("external_id"),
-                        rs.getLong("deal_id"), rs.getObject("rep_id", Long.class), rs.getString("what"),
+                        rs.getLong("deal_id"), Dialect.nullableLong(rs, "rep_id"), rs.getString("what"),
                         rs.getObject("due", java.time.LocalDate.class), rs.getString("value_for_buyer"),
                         rs.getString("buyer_next_step"), NextAction.Status.OPEN))
                 .list());

@@ -23,7 +23,7 @@ class CliContractTest {
 
     private CliRun needle(Backend backend, String... args) {
         List<String> all = new ArrayList<>(List.of("--home", home.toString()));
-        if (backend == Backend.POSTGRES) all.addAll(List.of("--db", database));
+        if (backend != Backend.H2) all.addAll(List.of("--db", database));
         all.addAll(List.of(args));
         return CliRun.of(Map.of(), all.toArray(String[]::new));
     }

@@ -19,20 +19,24 @@ import java.util.List;
 import static dev.needle.testing.SharedData.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The analyses read the same records from H2 and from PostgreSQL. */
+/** The analyses read the same records from H2, from PostgreSQL and from SQLite. */
 class DatasetReaderTest {
     @TempDir
     Path temp;
 
     @Test
-    void h2AndPostgresqlGiveTheSameDatasetForTheSameImport() throws Exception {
+    void everyDatabaseGivesTheSameDatasetForTheSameImport() throws Exception {
         new Generator(new GeneratorSettings(6, 40, 5, LocalDate.of(2026, 3, 31), GeneratorSettings.Style.EXPORT))
                 .writeTo(temp, rows -> { });
         Dataset h2 = importedInto(Backend.H2);
         Dataset postgres = importedInto(Backend.POSTGRES);
+        Dataset sqlite = importedInto(Backend.SQLITE);
 
         assertThat(h2.activities()).hasSizeGreaterThan(1000);
         assertThat(comparable(postgres)).isEqualTo(comparable(h2));
+        assertThat(comparable(sqlite)).isEqualTo(comparable(h2));
+        // SQLite keeps decimals as text: they come back at numeric(19, 4)'s scale, as from H2
+        assertThat(sqlite.deals()).extracting(Deal::amount).isEqualTo(h2.deals().stream().map(Deal::amount).toList());
     }
 
     @Test

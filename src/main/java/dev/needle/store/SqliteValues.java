@@ -1,0 +1,89 @@
+package dev.needle.store;
+
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * How values SQLite has no type for are stored, so that they read back exactly as from H2 and
+ * PostgreSQL and compare correctly in SQL:
+ * <ul>
+ * <li>an instant as UTC text of fixed width, rounded to the microsecond as {@code timestamp with time
+ * zone} is ({@code 2026-12-01T09:30:00.000000Z}): text order is time order, and {@code <} works;</li>
+ * <li>a date as {@code 2026-12-01};</li>
+ * <li>a decimal as plain text at scale 4, rounded half up, as {@code numeric(19, 4)} (the only
+ * decimal columns) holds it: SQLite's REAL would keep 15 digits and drop the scale.</li>
+ * </ul>
+ */
+final class SqliteValues {
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final int DECIMAL_SCALE = 4;
+
+    private SqliteValues() {
+    }
+
+    static void register(Jdbi jdbi) {
+        jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.VARCHAR) {
+            @Override
+            protected Argument build(Instant value, ConfigRegistry config) {
+                return text(text(value));
+            }
+        });
+        jdbi.registerArgument(new AbstractArgumentFactory<OffsetDateTime>(Types.VARCHAR) {
+            @Override
+            protected Argument build(OffsetDateTime value, ConfigRegistry config) {
+                return text(text(value.toInstant()));
+            }
+        });
+        jdbi.registerArgument(new AbstractArgumentFactory<LocalDate>(Types.VARCHAR) {
+            @Override
+            protected Argument build(LocalDate value, ConfigRegistry config) {
+                return text(value.toString());
+            }
+        });
+        jdbi.registerArgument(new AbstractArgumentFactory<BigDecimal>(Types.VARCHAR) {
+            @Override
+            protected Argument build(BigDecimal value, ConfigRegistry config) {
+                return text(value.setScale(DECIMAL_SCALE, RoundingMode.HALF_UP).toPlainString());
+            }
+        });
+        registerColumnMappers(jdbi);
+    }
+
+    /** For queries mapped by JDBI ({@code mapTo(Instant.class)}): the driver reads none of these types from text. */
+    private static void registerColumnMappers(Jdbi jdbi) {
+        jdbi.registerColumnMapper(Instant.class, (rs, column, ctx) -> instant(rs.getString(column)));
+        jdbi.registerColumnMapper(OffsetDateTime.class, (rs, column, ctx) -> {
+            Instant instant = instant(rs.getString(column));
+            return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        });
+        jdbi.registerColumnMapper(LocalDate.class, (rs, column, ctx) -> {
+            String text = rs.getString(column);
+            return text == null ? null : LocalDate.parse(text);
+        });
+    }
+
+    static String text(Instant instant) {
+        return INSTANT.format(instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS));
+    }
+
+    static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+
+    private static Argument text(String text) {
+        return (position, statement, context) -> statement.setString(position, text);
+    }
+}
