@@ -260,9 +260,12 @@ final class StoreSoak {
         if (result.multiProcess.equals("not tried") && trySecondProcess) secondProcess(cycle);
         List<String> deals = openDeals();
         List<Write> writes = new CopyOnWriteArrayList<>();
-        Thread client = new Thread(() -> write(cycle, port, token, deals, writes), "soak-client");
+        java.util.concurrent.CountDownLatch warm = new java.util.concurrent.CountDownLatch(1);
+        Thread client = new Thread(() -> write(cycle, port, token, deals, writes, warm), "soak-client");
         client.start();
-        Thread.sleep(2000 + random.nextInt(4000));
+        // the kill is timed from the first answer: the server reads the store into its snapshot on first use
+        warm.await(2, TimeUnit.MINUTES);
+        Thread.sleep(1000 + random.nextInt(4000));
         server.destroyForcibly().waitFor();
         client.join(30_000);
         Probe probe = probe(cycle, null);
@@ -314,8 +317,20 @@ final class StoreSoak {
     }
 
     /** One write at a time until the server dies: activities, and every third write a deal's next action. */
-    private static void write(int cycle, int port, String token, List<String> deals, List<Write> writes) {
+    private static void write(int cycle, int port, String token, List<String> deals, List<Write> writes,
+                              java.util.concurrent.CountDownLatch warm) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/me"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } finally {
+            warm.countDown();
+        }
         for (int n = 0; ; n++) {
             Write w = Write.of(cycle, n, deals);
             try {

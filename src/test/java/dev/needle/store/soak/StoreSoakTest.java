@@ -27,6 +27,8 @@ class StoreSoakTest {
         // as Database.embedded opens it on any machine with 2 GB of heap or more (an eighth of the heap, at most 256 MB)
         ARMS.put("h2", "jdbc:h2:file:{dir}/needle;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=262144");
         ARMS.put("h2-default", "jdbc:h2:file:{dir}/needle");
+        // WAL, synchronous=FULL, busy_timeout and the rest are set by Database for any jdbc:sqlite: URL
+        ARMS.put("sqlite", "jdbc:sqlite:{dir}/needle.db");
     }
 
     @TempDir

@@ -37,6 +37,9 @@ final class TableDump {
     private static final Set<String> MADE_UP = Set.of("app_user.created_at", "api_token.created_at", "api_token.token_hash");
     private static final Set<String> NOT_NEEDLES = Set.of("flyway_schema_history", "sqlite_sequence");
     static final String API_SOURCE = "needle-api";
+    private static final Set<String> BOOLEANS = Set.of("dream_client", "duration_recorded", "all_day", "busy", "done", "converted");
+    private static final Set<String> DECIMALS = Set.of("amount", "quota");
+    private static final java.util.regex.Pattern INSTANT = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
 
     private TableDump() {
     }
@@ -89,7 +92,7 @@ final class TableDump {
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
                     String column = meta.getColumnLabel(i).toLowerCase();
                     if (column.equals("id") || MADE_UP.contains(table + "." + column)) continue;
-                    String value = value(rows, i, meta.getColumnType(i));
+                    String value = value(rows, i, meta.getColumnType(i), column);
                     String target = REFERENCES.get(column);
                     if (target != null && value != null) {
                         value = keys.getOrDefault(target, Map.of()).getOrDefault(Long.parseLong(value), "missing " + target + " " + value);
@@ -104,16 +107,31 @@ final class TableDump {
         return lines;
     }
 
-    /** One value in a form both databases agree on: instants in UTC, numbers without trailing zeros. */
-    private static String value(ResultSet rows, int column, int type) throws SQLException {
+    /**
+     * One value in a form every database agrees on: instants in UTC, numbers without trailing zeros,
+     * booleans as words. H2 and PostgreSQL say the type; SQLite stores these as text and integers
+     * (SqliteValues), so there the column name and the text's shape say it.
+     */
+    private static String value(ResultSet rows, int column, int type, String name) throws SQLException {
         if (rows.getObject(column) == null) return null;
         return switch (type) {
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> rows.getObject(column, OffsetDateTime.class).toInstant().toString();
             case Types.DATE -> rows.getObject(column, LocalDate.class).toString();
-            case Types.NUMERIC, Types.DECIMAL -> new BigDecimal(rows.getString(column)).stripTrailingZeros().toPlainString();
+            case Types.NUMERIC, Types.DECIMAL -> decimal(rows.getString(column));
             case Types.BOOLEAN, Types.BIT -> String.valueOf(rows.getBoolean(column));
-            default -> rows.getString(column);
+            default -> untyped(rows.getString(column), name);
         };
+    }
+
+    private static String untyped(String text, String name) {
+        if (BOOLEANS.contains(name)) return String.valueOf(!text.equals("0"));
+        if (DECIMALS.contains(name)) return decimal(text);
+        if (INSTANT.matcher(text).matches()) return java.time.Instant.parse(text).toString();
+        return text;
+    }
+
+    private static String decimal(String text) {
+        return new BigDecimal(text).stripTrailingZeros().toPlainString();
     }
 
     /** A short account of how two dumps differ, or null when they are equal. */
