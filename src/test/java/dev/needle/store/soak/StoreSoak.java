@@ -9,14 +9,10 @@ import dev.needle.store.Database;
 import dev.needle.testing.Imports;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -48,40 +45,9 @@ import java.util.regex.Pattern;
  */
 final class StoreSoak {
     private static final LocalDate UNTIL = LocalDate.of(2026, 6, 30);
-    private static final List<String> CHILD_JVM = List.of("-ea", "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-    private static final Pattern PORT = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
 
     /** A store to soak: a name and the JDBC URL of a fresh store in a given directory. */
     record Arm(String name, java.util.function.Function<Path, String> url) {
-    }
-
-    /** What one arm went through. */
-    static final class Result {
-        final String arm;
-        int cycles;
-        int importsCompleted;
-        int importsKilled;
-        int killedButCommitted;
-        int apiCycles;
-        int writesAcknowledged;
-        int writesInFlight;
-        int inFlightStored;
-        int writesRefused;
-        int failedOpens;
-        int assertionErrors;
-        int mismatches;
-        int lostWrites;
-        long rowsImported;
-        String multiProcess = "not tried";
-        final List<String> problems = new ArrayList<>();
-
-        Result(String arm) {
-            this.arm = arm;
-        }
-
-        int corruptions() {
-            return failedOpens + assertionErrors + mismatches + lostWrites;
-        }
     }
 
     private final Arm arm;
@@ -89,7 +55,8 @@ final class StoreSoak {
     private final Supplier<String> freshPostgres;
     private final Path work;
     private final Random random;
-    private final Result result;
+    private final SoakResult result;
+    private final ChildJvms children;
     private final Map<GeneratorSettings, Path> orgs = new HashMap<>();
     private String url;
     private Path store;
@@ -105,7 +72,8 @@ final class StoreSoak {
         this.freshPostgres = freshPostgres;
         this.work = work;
         this.random = new Random(seed);
-        this.result = new Result(arm.name());
+        this.result = new SoakResult(arm.name());
+        this.children = new ChildJvms(work);
     }
 
     /**
@@ -136,7 +104,7 @@ final class StoreSoak {
     }
 
     /** Runs {@code cycles} cycles: import to the end, import killed, API writes killed, and again. */
-    Result run(int cycles) throws Exception {
+    SoakResult run(int cycles) throws Exception {
         freshStores();
         for (int cycle = 0; cycle < cycles; cycle++) {
             result.cycles++;
@@ -177,10 +145,10 @@ final class StoreSoak {
         }
         process.waitFor(5, TimeUnit.MINUTES);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        String output = output(process);
+        String output = children.output(process);
         boolean completed = process.exitValue() == 0;
         if (finished && !completed) {
-            result.problems.add("cycle " + cycle + ": import failed: " + tail(output));
+            result.problems.add("cycle " + cycle + ": import failed: " + ChildJvms.tail(output));
             if (output.contains("AssertionError")) result.assertionErrors++;
             else result.failedOpens++;
             return false;
@@ -247,20 +215,20 @@ final class StoreSoak {
         if (token == null) return true;
         result.apiCycles++;
         Process server = needle(List.of("--db", url, "serve", "--port", "0"));
-        int port = port(server);
+        int port = children.port(server);
         if (port < 0) {
             server.destroyForcibly().waitFor();
-            String output = output(server);
-            result.problems.add("cycle " + cycle + ": the server did not start: " + tail(output));
+            String output = children.output(server);
+            result.problems.add("cycle " + cycle + ": the server did not start: " + ChildJvms.tail(output));
             if (output.contains("AssertionError")) result.assertionErrors++;
             else result.failedOpens++;
             return false;
         }
         if (result.multiProcess.equals("not tried") && trySecondProcess) secondProcess(cycle);
         List<String> deals = openDeals();
-        List<Write> writes = new CopyOnWriteArrayList<>();
-        java.util.concurrent.CountDownLatch warm = new java.util.concurrent.CountDownLatch(1);
-        Thread client = new Thread(() -> write(cycle, port, token, deals, writes, warm), "soak-client");
+        List<ApiWrite> writes = new CopyOnWriteArrayList<>();
+        CountDownLatch warm = new CountDownLatch(1);
+        Thread client = new Thread(() -> ApiWrite.writeUntilKilled(cycle, port, token, deals, writes, warm), "soak-client");
         client.start();
         // the kill is timed from the first answer: the server reads the store into its snapshot on first use
         warm.await(2, TimeUnit.MINUTES);
@@ -269,11 +237,11 @@ final class StoreSoak {
         client.join(30_000);
         Probe probe = probe(cycle, null);
         if (probe == null) return false;
-        List<Write> committed = new ArrayList<>();
+        List<ApiWrite> committed = new ArrayList<>();
         int lost = 0;
         String firstLost = null;
         for (int i = 0; i < writes.size(); i++) {
-            Write w = writes.get(i);
+            ApiWrite w = writes.get(i);
             boolean stored = probe.contains(w.marker());
             switch (w.status()) {
                 case -1 -> {
@@ -286,7 +254,7 @@ final class StoreSoak {
                 case 200, 201 -> {
                     result.writesAcknowledged++;
                     committed.add(w);
-                    if (!stored && !overwritten(writes, i, probe)) {
+                    if (!stored && !ApiWrite.replaced(writes, i, probe::contains)) {
                         lost++;
                         if (firstLost == null) firstLost = w.marker();
                     }
@@ -297,22 +265,11 @@ final class StoreSoak {
         if (lost > 0) {
             result.lostWrites += lost;
             result.problems.add("cycle " + cycle + ": " + lost + " of " + writes.size() + " acknowledged writes lost, the first "
-                    + firstLost + ", the last acknowledged " + writes.stream().filter(w -> w.status() / 100 == 2)
-                    .reduce((a, b) -> b).map(Write::marker).orElse("-"));
+                    + firstLost + ", the last acknowledged " + writes.stream().filter(ApiWrite::acknowledged)
+                    .reduce((a, b) -> b).map(ApiWrite::marker).orElse("-"));
         }
         replayOnPostgres(committed);
         return compare(cycle, probe);
-    }
-
-    /**
-     * Whether a later write to the same deal's next action, acknowledged or stored, replaced this one:
-     * setting a next action rewrites the open one in place, so only the last of them can be found.
-     */
-    private static boolean overwritten(List<Write> writes, int index, Probe probe) {
-        Write write = writes.get(index);
-        if (!write.method().equals("PUT")) return false;
-        return writes.subList(index + 1, writes.size()).stream().anyMatch(later -> later.path().equals(write.path())
-                && (later.status() / 100 == 2 || probe.contains(later.marker())));
     }
 
     /** A second process importing while the server holds the store: what each store allows. */
@@ -320,13 +277,13 @@ final class StoreSoak {
         Path org = org(cycle);
         Process other = needle(List.of("--db", url, "import", org.toString(), "--calendar-from", "2000-01-01", "--calendar-to", "2029-12-31"));
         other.waitFor(5, TimeUnit.MINUTES);
-        String output = output(other);
+        String output = children.output(other);
         if (other.exitValue() == 0) {
             result.multiProcess = "a second process imports while needle serve runs";
             importOnPostgres(org);
         } else {
             result.multiProcess = "a second process is refused: " + output.lines().filter(line -> line.startsWith("needle:"))
-                    .findFirst().orElse(tail(output));
+                    .findFirst().orElse(ChildJvms.tail(output));
         }
     }
 
@@ -335,70 +292,14 @@ final class StoreSoak {
                 "select external_id from deal where outcome = 'OPEN' order by external_id limit 5").mapTo(String.class).list());
     }
 
-    /** One write at a time until the server dies: activities, and every third write a deal's next action. */
-    private static void write(int cycle, int port, String token, List<String> deals, List<Write> writes,
-                              java.util.concurrent.CountDownLatch warm) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        try {
-            client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/me"))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding());
-        } catch (IOException e) {
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        } finally {
-            warm.countDown();
-        }
-        for (int n = 0; ; n++) {
-            Write w = Write.of(cycle, n, deals);
-            try {
-                HttpResponse<String> response = client.send(w.request(port, token), HttpResponse.BodyHandlers.ofString());
-                writes.add(w.answered(response.statusCode()));
-            } catch (IOException e) {
-                writes.add(w);
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private void replayOnPostgres(List<Write> committed) throws Exception {
+    private void replayOnPostgres(List<ApiWrite> committed) throws Exception {
         // a server started now reads the store afresh, so it sees the imports replayed since the last one
         try (var server = postgres.serve("127.0.0.1", 0)) {
             HttpClient client = HttpClient.newHttpClient();
-            for (Write w : committed) {
+            for (ApiWrite w : committed) {
                 int status = client.send(w.request(server.port(), postgresToken), HttpResponse.BodyHandlers.ofString()).statusCode();
                 if (status / 100 != 2) result.problems.add("replay on PostgreSQL answered " + status + " to " + w.marker());
             }
-        }
-    }
-
-    /** One API write, with a marker that finds it in a dump; status -1 while unanswered. */
-    record Write(String method, String path, String body, String marker, int status) {
-        static Write of(int cycle, int n, List<String> deals) {
-            String marker = "soak-" + cycle + "-" + n + "-end";
-            if (n % 3 == 2 && !deals.isEmpty()) {
-                String deal = deals.get(n % deals.size());
-                return new Write("PUT", "/api/deals/" + deal + "/next-action", """
-                        {"what": "%s", "due": "2026-07-15", "valueForBuyer": "A plan", "buyerNextStep": "Approve it"}""".formatted(marker),
-                        marker, -1);
-            }
-            return new Write("POST", "/api/activities", """
-                    {"type": "Call", "start": "2026-06-%02dT10:00:00Z", "durationMinutes": 15, "outcome": "Connected", "subject": "%s"}"""
-                    .formatted(1 + n % 28, marker), marker, -1);
-        }
-
-        HttpRequest request(int port, String token) {
-            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
-        }
-
-        Write answered(int code) {
-            return new Write(method, path, body, marker, code);
         }
     }
 
@@ -415,13 +316,13 @@ final class StoreSoak {
         Path file = work.resolve("dump-" + arm.name().replaceAll("\\W+", "-") + "-" + cycle + ".txt");
         List<String> command = new ArrayList<>(List.of(url, file.toString()));
         if (email != null) command.add(email);
-        Process process = java(SoakProbe.class.getName(), command);
+        Process process = children.start(SoakProbe.class.getName(), command);
         process.waitFor(5, TimeUnit.MINUTES);
-        String output = output(process);
+        String output = children.output(process);
         if (process.exitValue() != 0) {
             if (output.contains("AssertionError")) result.assertionErrors++;
             else result.failedOpens++;
-            result.problems.add("cycle " + cycle + ": reopening failed: " + tail(output));
+            result.problems.add("cycle " + cycle + ": reopening failed: " + ChildJvms.tail(output));
             return null;
         }
         Map<String, List<String>> dump = SoakProbe.read(file);
@@ -445,50 +346,8 @@ final class StoreSoak {
     private Process needle(List<String> arguments) throws IOException {
         List<String> withHome = new ArrayList<>(List.of("--home", store.resolve("home").toString()));
         withHome.addAll(arguments);
-        return java("dev.needle.cli.Main", withHome);
+        return children.start("dev.needle.cli.Main", withHome);
     }
 
-    private Process java(String mainClass, List<String> arguments) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(CHILD_JVM);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(mainClass);
-        command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("child-" + System.nanoTime() + ".log").toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("NEEDLE_"));
-        builder.environment().put("NEEDLE_DEBUG", "1");
-        Process process = builder.start();
-        logs.put(process, builder.redirectOutput().file().toPath());
-        return process;
-    }
 
-    private final Map<Process, Path> logs = new HashMap<>();
-
-    private String output(Process process) throws IOException {
-        Path log = logs.remove(process);
-        String text = Files.readString(log, StandardCharsets.UTF_8);
-        Files.deleteIfExists(log);
-        return text;
-    }
-
-    /** The port {@code needle serve} printed, or -1 if it died or took over two minutes to start. */
-    private int port(Process server) throws Exception {
-        Path log = logs.get(server);
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (System.nanoTime() < deadline && server.isAlive()) {
-            Matcher matcher = PORT.matcher(Files.readString(log, StandardCharsets.UTF_8));
-            if (matcher.find()) return Integer.parseInt(matcher.group(1));
-            Thread.sleep(100);
-        }
-        return -1;
-    }
-
-    private static String tail(String output) {
-        String trimmed = output.strip();
-        int cut = Math.max(0, trimmed.length() - 1500);
-        return trimmed.substring(cut);
-    }
 }

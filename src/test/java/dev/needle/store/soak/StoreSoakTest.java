@@ -47,7 +47,7 @@ class StoreSoakTest {
     @Test
     void everyArmReopensWithTheCommittedHistoryAfterKills() throws Exception {
         int cycles = Integer.getInteger("needle.soak.cycles", 3);
-        List<StoreSoak.Result> results = new ArrayList<>();
+        List<SoakResult> results = new ArrayList<>();
         List<Double> speeds = new ArrayList<>();
         for (Map.Entry<String, String> arm : arms(cycles).entrySet()) {
             StoreSoak.Arm soaked = new StoreSoak.Arm(arm.getKey(), dir -> arm.getValue().replace("{dir}", dir.toString()));
@@ -56,7 +56,7 @@ class StoreSoakTest {
             speeds.add(speed ? StoreSoak.rowsPerSecond(soaked, work, 2) : Double.NaN);
         }
         System.out.println(table(results, speeds));
-        for (StoreSoak.Result result : results) {
+        for (SoakResult result : results) {
             assertThat(result.corruptions()).as(result.arm + ": " + String.join("\n", result.problems)).isZero();
         }
     }
@@ -77,7 +77,7 @@ class StoreSoakTest {
         return chosen;
     }
 
-    static String table(List<StoreSoak.Result> results, List<Double> speeds) {
+    static String table(List<SoakResult> results, List<Double> speeds) {
         StringBuilder text = new StringBuilder(String.format("%n%-34s", "store soak"));
         results.forEach(r -> text.append(String.format("%-18s", r.arm)));
         text.append('\n');
@@ -101,8 +101,8 @@ class StoreSoakTest {
         return text.toString();
     }
 
-    private static void row(StringBuilder text, String label, List<StoreSoak.Result> results,
-                            java.util.function.Function<StoreSoak.Result, Object> cell) {
+    private static void row(StringBuilder text, String label, List<SoakResult> results,
+                            java.util.function.Function<SoakResult, Object> cell) {
         text.append(String.format("%-34s", label));
         results.forEach(r -> text.append(String.format("%-18s", cell.apply(r))));
         text.append('\n');
