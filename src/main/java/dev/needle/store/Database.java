@@ -158,6 +158,11 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** A connection of the pool, for statements JDBI cannot run (one that closes the database under it). */
+    java.sql.Connection connection() throws java.sql.SQLException {
+        return dataSource.getConnection();
+    }
+
     /** The embedded store's main file (SQLite, H2); null for PostgreSQL. */
     Path file() {
         return file;

@@ -31,6 +31,8 @@ public final class StoreMaintenance {
      * in WAL mode holds a shared lock on it (SQLite's "DMS" lock, os_unix.c) for as long as it is open.
      */
     private static final long SHM_DMS_BYTE = 128;
+    /** H2's ErrorCode.DATABASE_CALLED_AT_SHUTDOWN and DATABASE_IS_CLOSED. */
+    private static final int H2_DATABASE_CLOSED = 90121;
 
     private StoreMaintenance() {
     }
@@ -73,10 +75,19 @@ public final class StoreMaintenance {
                 // VACUUM in WAL mode writes the whole new file into the log first
                 handle.execute("pragma wal_checkpoint(truncate)");
             });
-            case H2 -> database.jdbi().useHandle(handle -> handle.execute("shutdown compact"));
+            case H2 -> shutDownCompacting(database);
             case POSTGRES -> throw refused("compact", "run VACUUM FULL as the database owner");
         }
         return new Compaction(before, size(database));
+    }
+
+    /** H2's compacting shutdown closes the database under the statement, which then reports the close. */
+    private static void shutDownCompacting(Database database) {
+        try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
+            statement.execute("shutdown compact");
+        } catch (SQLException e) {
+            if (e.getErrorCode() != H2_DATABASE_CLOSED) throw new UnableToMaintainStoreException("cannot compact: " + e.getMessage(), e);
+        }
     }
 
     /**
