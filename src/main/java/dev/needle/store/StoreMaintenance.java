@@ -67,6 +67,7 @@ public final class StoreMaintenance {
      * which {@code database} is closed. Runs beside readers; waits for a running write like any write.
      */
     public static Compaction compact(Database database) {
+        if (database.dialect() == Dialect.POSTGRES) throw refused("compact", "run VACUUM FULL as the database owner");
         Size before = size(database);
         switch (database.dialect()) {
             case SQLITE -> database.jdbi().useHandle(handle -> {

@@ -1,5 +1,7 @@
 package dev.needle.cli;
 
+import dev.needle.store.Database;
+import dev.needle.testing.Backend;
 import dev.needle.testing.ChildNeedle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,6 +97,26 @@ class BackupAndRestoreTest {
             serving.waitFor();
         }
         assertThat(CliRun.in(home, "restore", backup.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void anH2HomeIsBackedUpAsAZipAndPostgresqlIsPointedToItsOwnTools(@TempDir Path home, @TempDir Path backups) throws IOException {
+        Database.h2(home).close();
+        Path zip = backups.resolve("needle-h2.zip");
+
+        CliRun backedUp = CliRun.in(home, "backup", zip.toString());
+        String postgres = Backend.POSTGRES.freshUrl(null);
+        CliRun compactPostgres = CliRun.of(Map.of(), "--db", postgres, "store", "compact");
+        CliRun backUpPostgres = CliRun.of(Map.of(), "--db", postgres, "backup", backups.resolve("pg.db").toString());
+
+        assertThat(backedUp.exitCode()).as(backedUp.err()).isZero();
+        try (ZipFile backup = new ZipFile(zip.toFile())) {
+            assertThat(backup.stream().map(ZipEntry::getName)).contains("needle.mv.db");
+        }
+        assertThat(compactPostgres.exitCode()).isEqualTo(1);
+        assertThat(compactPostgres.err()).contains("VACUUM FULL");
+        assertThat(backUpPostgres.exitCode()).isEqualTo(1);
+        assertThat(backUpPostgres.err()).contains("pg_dump");
     }
 
     /** Every table's rows in id order, each row as text. */
