@@ -32,7 +32,8 @@ public record Settings(Path home, String databaseUrl, String databaseUser, Strin
     /** What to tell the user of a legacy H2 home, once per command. */
     public String legacyH2Notice() {
         return "needle: " + home + " holds an H2 store (needle.mv.db); Needle keeps using it, but new homes use SQLite (needle.db),"
-                + " which CLI commands can write while needle serve runs. To switch, import your exports into an empty --home.";
+                + " which CLI commands can write while needle serve runs. To switch, import your exports into an empty --home"
+                + " (users, tokens and work logged through the API stay behind).";
     }
 
     /** A team's catalogue overrides, if it has any. */

@@ -37,11 +37,12 @@ public final class Database implements AutoCloseable {
      * write, needle token revoke) wait for it and fail after busy_timeout when it takes longer; reads
      * never wait. Foreign keys are enforced as on H2 and PostgreSQL.
      */
+    static final int SQLITE_BUSY_TIMEOUT_MS = 5000;
     private static final Map<String, String> SQLITE_SETTINGS = Map.of(
             "journal_mode", "WAL",
             "synchronous", "FULL",
             "foreign_keys", "true",
-            "busy_timeout", "5000",
+            "busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MS),
             "transaction_mode", "IMMEDIATE",
             // 64 MB of page cache per connection instead of 2 MB: imports look up and update indexes everywhere
             "cache_size", "-65536");
@@ -96,7 +97,7 @@ public final class Database implements AutoCloseable {
             throw new UnableToOpenDatabaseException("cannot create " + home + ": " + e.getMessage(), e);
         }
         Database database = open("jdbc:sqlite:" + home.toAbsolutePath().resolve(SQLITE_FILE), null, null);
-        if (StoreMaintenance.walBytes(database) > LARGE_WAL_BYTES) StoreMaintenance.checkpoint(database);
+        if (StoreMaintenance.walBytes(database) > LARGE_WAL_BYTES) StoreMaintenance.checkpointIfIdle(database);
         return database;
     }
 

@@ -144,9 +144,21 @@ public final class StoreMaintenance {
         }
     }
 
-    /** Folds SQLite's write-ahead log into the file and truncates it; skipped (left for later) while another process writes. */
-    static void checkpoint(Database database) {
-        database.jdbi().useHandle(handle -> handle.execute("pragma wal_checkpoint(truncate)"));
+    /**
+     * Folds SQLite's write-ahead log into the file and truncates it, without waiting: while another
+     * process writes (an import whose log this is) it is left for a later open or needle store compact.
+     */
+    static void checkpointIfIdle(Database database) {
+        database.jdbi().useHandle(handle -> {
+            handle.execute("pragma busy_timeout = 0");
+            try {
+                handle.execute("pragma wal_checkpoint(truncate)");
+            } catch (RuntimeException busy) {
+                if (!StoreBusyException.causedByBusyStore(busy)) throw busy;
+            } finally {
+                handle.execute("pragma busy_timeout = " + Database.SQLITE_BUSY_TIMEOUT_MS);
+            }
+        });
     }
 
     private static void validateSqliteStore(Path source) {
