@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** {@code needle restore FILE}: the home's SQLite store replaced by a backup, the old one kept beside it. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
@@ -34,9 +35,9 @@ final class RestoreCommand implements Runnable {
             throw new UnableToMaintainStoreException("cannot restore this H2 store: unzip the backup into " + settings.home()
                     + " with org.h2.tools.Restore while nothing runs", null);
         }
-        Path kept = StoreMaintenance.restore(settings.home(), file);
+        Optional<Path> kept = StoreMaintenance.restore(settings.home(), file);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("restored " + file + " into " + settings.home() + "; the previous store is " + kept);
+        out.println("restored " + file + " into " + settings.home() + kept.map(previous -> "; the previous store is " + previous).orElse(""));
         out.flush();
     }
 }

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -108,16 +109,17 @@ public final class StoreMaintenance {
 
     /**
      * Replaces the SQLite store of {@code home} with the backup {@code source}, keeping the old one as
-     * {@code needle.db.before-restore}. Refuses a file that is not a Needle SQLite store, and a store that
+     * {@code needle.db.before-restore} (returned; empty when the home had none). Refuses a file that is not a Needle SQLite store, and a store that
      * another process (needle serve) has open: it would go on writing to the replaced file.
      */
-    public static Path restore(Path home, Path source) {
+    public static Optional<Path> restore(Path home, Path source) {
         validateSqliteStore(source);
         Path store = home.toAbsolutePath().resolve(Database.SQLITE_FILE);
         Path kept = sibling(store, ".before-restore");
+        boolean replacing = Files.exists(store);
         try {
             Files.createDirectories(home);
-            if (Files.exists(store)) {
+            if (replacing) {
                 refuseWhenInUse(store);
                 foldLog(store);
                 Files.move(store, kept, StandardCopyOption.REPLACE_EXISTING);
@@ -130,7 +132,7 @@ public final class StoreMaintenance {
         } catch (IOException e) {
             throw new UnableToMaintainStoreException("cannot restore " + source + " into " + home + ": " + e.getMessage(), e);
         }
-        return kept;
+        return replacing ? Optional.of(kept) : Optional.empty();
     }
 
     /** The write-ahead log's size (SQLite); 0 elsewhere. */

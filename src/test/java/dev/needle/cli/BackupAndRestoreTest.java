@@ -49,6 +49,7 @@ class BackupAndRestoreTest {
         assertThat(backedUp.exitCode()).as(backedUp.err()).isZero();
         assertThat(restored.exitCode()).as(restored.err()).isZero();
         assertThat(other.resolve("needle.db.before-restore")).exists();
+        assertThat(restored.out()).contains("the previous store is " + other.resolve("needle.db.before-restore").toAbsolutePath());
         Map<String, List<String>> original = tables(home.resolve("needle.db"));
         assertThat(original.get("activity")).hasSizeGreaterThan(1000);
         assertThat(original.get("api_token")).hasSize(1);
