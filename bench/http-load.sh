@@ -5,7 +5,7 @@
 #   bench/http-load.sh                 # 200 reps x 250 working days, like needle bench
 #   REPS=20 DAYS=120 bench/http-load.sh
 #
-# It generates and imports an org into a temporary home (embedded H2), mints a token for a rep and for
+# It generates and imports an org into a temporary home (embedded SQLite), mints a token for a rep and for
 # their manager, starts `needle serve`, warms it up, runs wrk for each endpoint and stops the server.
 # BENCH_HOME=DIR keeps the home (and reuses it on the next run, skipping generate and import).
 set -euo pipefail

@@ -41,6 +41,7 @@ public final class Needle implements AutoCloseable {
         return new Needle(null, database, catalog);
     }
 
+    /** PostgreSQL when given; else the home's embedded store: SQLite, or the H2 file of a home made before SQLite was the default. */
     private static Database openDatabase(Settings settings) {
         if (!settings.embedded()) {
             return Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
@@ -50,7 +51,7 @@ public final class Needle implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + settings.home(), e);
         }
-        return Database.embedded(settings.home());
+        return settings.legacyH2() ? Database.h2(settings.home()) : Database.sqlite(settings.home());
     }
 
     public Importer importer(MappingLibrary mappings) {

@@ -51,8 +51,8 @@ import java.util.stream.Stream;
  * warmed up — the situation of a user running an import — so compare ratios within one run.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks: generates a synthetic org and imports it into a fresh embedded H2",
-                "and, with --postgres, into an empty PostgreSQL database; reports rows per second."})
+        description = {"Benchmarks: generates a synthetic org and imports it into a fresh embedded SQLite store (the default),",
+                "with --h2 into embedded H2 and with --postgres into an empty PostgreSQL database; reports rows per second."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -65,6 +65,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--postgres", paramLabel = "JDBC_URL", description = "An empty PostgreSQL database to import into as well.")
     String postgres;
+
+    @Option(names = "--h2", description = "Import into a fresh embedded H2 as well (the store of homes made before SQLite).")
+    boolean h2;
 
     @Option(names = "--json", description = "Print the results as one JSON document.")
     boolean json;
@@ -85,9 +88,10 @@ final class BenchCommand implements Callable<Integer> {
             progress(out, "generated %,d activities in %.1f s", summary.activities(), generateSeconds);
 
             List<Map<String, Object>> imports = new ArrayList<>();
+            if (h2) imports.add(importInto("h2", Database.h2(work.resolve("h2")), work.resolve("export"), out));
             if (postgres != null) imports.add(importInto("postgresql", Database.open(postgres, null, null), work.resolve("export"), out));
-            try (Needle needle = Needle.using(Database.embedded(work.resolve("h2")), ActivityCatalog.defaults())) {
-                imports.add(0, importInto("h2", needle, work.resolve("export"), out));
+            try (Needle needle = Needle.using(Database.sqlite(work.resolve("sqlite")), ActivityCatalog.defaults())) {
+                imports.add(0, importInto("sqlite", needle, work.resolve("export"), out));
                 results.put("imports", imports);
                 results.put("analysis", analyse(needle, until, work.resolve("export"), out));
             }

@@ -2,6 +2,7 @@ package dev.needle.cli;
 
 import dev.needle.app.Settings;
 import dev.needle.domain.NeedleException;
+import dev.needle.store.StoreBusyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,23 +20,26 @@ import java.util.Map;
         description = "Shows a sales team which activities produce results, and plans each rep's day around them.",
         subcommands = {ImportCommand.class, StatsCommand.class, ValueCommand.class, ReportCommand.class, DealsCommand.class,
                 CoachCommand.class, ForecastCommand.class, EvaluateCommand.class, PlanCommand.class, ServeCommand.class,
-                UserCommand.class, TokenCommand.class, AuditCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class,
+                UserCommand.class, TokenCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class, StoreCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     static final int FAILURE = 1;
 
-    @Option(names = "--home", description = "Data directory of the embedded database (env NEEDLE_HOME; default ~/.needle).")
+    @Option(names = "--home", description = "Data directory of the embedded SQLite store needle.db (env NEEDLE_HOME; default ~/.needle).")
     Path home;
 
-    @Option(names = "--db", description = "JDBC URL of a PostgreSQL database to use instead (env NEEDLE_DB_URL).")
+    @Option(names = "--db", description = "JDBC URL of a PostgreSQL database to use instead of the embedded SQLite store (env NEEDLE_DB_URL).")
     String database;
 
     private final Map<String, String> env;
     private final Clock clock;
+    private final PrintWriter err;
+    private boolean toldOfLegacyH2;
 
-    Main(Map<String, String> env, Clock clock) {
+    Main(Map<String, String> env, Clock clock, PrintWriter err) {
         this.env = env;
         this.clock = clock;
+        this.err = err;
     }
 
     public static void main(String[] args) {
@@ -49,7 +53,7 @@ public final class Main implements Runnable {
 
     /** Runs one command line with {@code clock} as "now" (the default as-of, today's date): what tests fix. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
-        CommandLine cli = new CommandLine(new Main(env, clock));
+        CommandLine cli = new CommandLine(new Main(env, clock, err));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -74,11 +78,19 @@ public final class Main implements Runnable {
         return clock;
     }
 
+    /** The settings of this run; on a legacy H2 home, says so once on stderr. */
     Settings settings() {
-        return Settings.resolve(home, database, env);
+        Settings settings = Settings.resolve(home, database, env);
+        if (settings.legacyH2() && !toldOfLegacyH2) {
+            toldOfLegacyH2 = true;
+            err.println(settings.legacyH2Notice());
+            err.flush();
+        }
+        return settings;
     }
 
     private static String describe(Exception e) {
+        if (StoreBusyException.causedByBusyStore(e)) return StoreBusyException.MESSAGE;
         if (e instanceof NeedleException || e instanceof java.io.UncheckedIOException) return e.getMessage();
         Throwable root = e;
         while (root.getCause() != null) root = root.getCause();

@@ -4,15 +4,21 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import javax.sql.DataSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Properties;
 
 /**
- * A migrated database: embedded H2 by default, an embedded SQLite file or PostgreSQL when given its
- * JDBC URL. Opening runs the versioned migrations, so every store Needle touches has the current schema.
+ * A migrated database: an embedded SQLite file by default, PostgreSQL when given its JDBC URL, and the
+ * H2 file of homes made before SQLite was the default. Opening runs the versioned migrations, so every
+ * store Needle touches has the current schema.
  */
 public final class Database implements AutoCloseable {
     /**
@@ -31,35 +37,48 @@ public final class Database implements AutoCloseable {
      * write, needle token revoke) wait for it and fail after busy_timeout when it takes longer; reads
      * never wait. Foreign keys are enforced as on H2 and PostgreSQL.
      */
+    static final int SQLITE_BUSY_TIMEOUT_MS = 5000;
     private static final Map<String, String> SQLITE_SETTINGS = Map.of(
             "journal_mode", "WAL",
             "synchronous", "FULL",
             "foreign_keys", "true",
-            "busy_timeout", "5000",
+            "busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MS),
             "transaction_mode", "IMMEDIATE",
             // 64 MB of page cache per connection instead of 2 MB: imports look up and update indexes everywhere
             "cache_size", "-65536");
+    /** A write-ahead log larger than this after a killed import is folded back into the file on open. */
+    static final long LARGE_WAL_BYTES = 64L << 20;
+    /** The embedded stores' file names under the home. */
+    public static final String SQLITE_FILE = "needle.db";
+    public static final String H2_FILE = "needle.mv.db";
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final Jdbi jdbi;
     private final String description;
+    private final Path file;
 
-    private Database(HikariDataSource dataSource, Dialect dialect, String description) {
+    private Database(HikariDataSource dataSource, Dialect dialect, String description, Path file) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
         if (dialect == Dialect.SQLITE) SqliteValues.register(jdbi);
+        jdbi.setTransactionHandler(new BusyStoreTransactions(jdbi.getTransactionHandler()));
         this.description = description;
+        this.file = file;
     }
 
-    /** The embedded H2 file database under {@code home}. */
-    public static Database embedded(Path home) {
+    /**
+     * The embedded H2 file database {@code needle.mv.db} under {@code home}. AUTO_SERVER: the first
+     * process to open it serves it to the others over a local TCP port, so a CLI command works beside a
+     * running {@code needle serve}.
+     */
+    public static Database h2(Path home) {
         Path file = home.toAbsolutePath().resolve("needle");
         // MODE=PostgreSQL is not used: the schema is portable and upserts are per dialect
         try {
-            return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=" + H2_CACHE_KB, null, null);
+            // H2 refuses AUTO_SERVER with DB_CLOSE_ON_EXIT=FALSE: its own shutdown hook closes the file
+            return open("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;CACHE_SIZE=" + H2_CACHE_KB, null, null);
         } catch (UnableToOpenDatabaseException e) {
-            // the embedded database admits one process at a time: most often a running `needle serve`
             if (!e.getMessage().contains("locked")) throw e;
             throw new UnableToOpenDatabaseException(e.getMessage() + "; another Needle process (needle serve?) uses "
                     + home + ": stop it first, or share a PostgreSQL database with --db", e);
@@ -67,8 +86,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The embedded SQLite file {@code needle.db} under {@code home}; unlike H2's file, other processes
-     * (a CLI command beside needle serve) may open it at the same time.
+     * The embedded SQLite file {@code needle.db} under {@code home}; other processes (a CLI command
+     * beside needle serve) may open it at the same time. A large write-ahead log left by a killed
+     * import is checkpointed and truncated first, so its space comes back.
      */
     public static Database sqlite(Path home) {
         try {
@@ -76,7 +96,9 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UnableToOpenDatabaseException("cannot create " + home + ": " + e.getMessage(), e);
         }
-        return open("jdbc:sqlite:" + home.toAbsolutePath().resolve("needle.db"), null, null);
+        Database database = open("jdbc:sqlite:" + home.toAbsolutePath().resolve(SQLITE_FILE), null, null);
+        if (StoreMaintenance.walBytes(database) > LARGE_WAL_BYTES) StoreMaintenance.checkpointIfIdle(database);
+        return database;
     }
 
     public static Database open(String jdbcUrl, String user, String password) {
@@ -97,12 +119,36 @@ public final class Database implements AutoCloseable {
             throw new UnableToOpenDatabaseException("cannot open " + redact(jdbcUrl) + ": " + rootMessage(e), e);
         }
         try {
-            Flyway.configure().dataSource(dataSource).locations(dialect.migrations()).load().migrate();
+            Flyway.configure().dataSource(dialect == Dialect.SQLITE ? sqliteForMigrations(jdbcUrl) : dataSource)
+                    .locations(dialect.migrations()).load().migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw new UnableToOpenDatabaseException("cannot migrate " + redact(jdbcUrl) + ": " + rootMessage(e), e);
         }
-        return new Database(dataSource, dialect, redact(jdbcUrl));
+        return new Database(dataSource, dialect, redact(jdbcUrl), file(dialect, jdbcUrl));
+    }
+
+    /**
+     * Flyway wraps even its reads in transactions; BEGIN IMMEDIATE would make every command wait for a
+     * running import (and fail after busy_timeout) before it could read. Deferred transactions take the
+     * write lock only when a migration writes.
+     */
+    private static DataSource sqliteForMigrations(String jdbcUrl) {
+        Properties settings = new Properties();
+        SQLITE_SETTINGS.forEach(settings::setProperty);
+        settings.setProperty("transaction_mode", "DEFERRED");
+        SQLiteDataSource dataSource = new SQLiteDataSource(new SQLiteConfig(settings));
+        dataSource.setUrl(jdbcUrl);
+        return dataSource;
+    }
+
+    /** The embedded store's main file; null on PostgreSQL. */
+    private static Path file(Dialect dialect, String jdbcUrl) {
+        return switch (dialect) {
+            case SQLITE -> Path.of(jdbcUrl.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*", "")).toAbsolutePath();
+            case H2 -> !jdbcUrl.startsWith("jdbc:h2:file:") ? null : Path.of(jdbcUrl.substring("jdbc:h2:file:".length()).replaceFirst(";.*", "") + ".mv.db").toAbsolutePath();
+            case POSTGRES -> null;
+        };
     }
 
     public Jdbi jdbi() {
@@ -111,6 +157,16 @@ public final class Database implements AutoCloseable {
 
     Dialect dialect() {
         return dialect;
+    }
+
+    /** A connection of the pool, for statements JDBI cannot run (one that closes the database under it). */
+    java.sql.Connection connection() throws java.sql.SQLException {
+        return dataSource.getConnection();
+    }
+
+    /** The embedded store's main file (SQLite, H2); null for PostgreSQL. */
+    Path file() {
+        return file;
     }
 
     /** The JDBC URL without credentials, for messages. */

@@ -29,6 +29,7 @@ public record ApiError(int status, String error, String message, Map<String, Str
             case 415 -> "unsupported media type";
             case 422 -> "unprocessable content";
             case 431 -> "request header fields too large";
+            case 503 -> "service unavailable";
             default -> status >= 500 ? "internal error" : "error";
         };
     }

@@ -10,6 +10,7 @@ import dev.needle.ingest.mapping.MappingLibrary;
 import dev.needle.store.AmbiguousRepException;
 import dev.needle.store.NextActionConflictException;
 import dev.needle.store.Store;
+import dev.needle.store.StoreBusyException;
 import dev.needle.store.WorkLog;
 import dev.needle.work.InvalidInputException;
 import dev.needle.view.Documents;
@@ -132,6 +133,7 @@ public final class ApiServer implements AutoCloseable {
         config.routes.exception(NextActionConflictException.class, (e, ctx) -> answer(ctx, ApiError.of(409, e.getMessage())));
         config.routes.exception(InvalidMappingException.class, (e, ctx) -> answer(ctx, ApiError.of(422, e.getMessage())));
         config.routes.exception(AmbiguousRepException.class, (e, ctx) -> answer(ctx, ApiError.of(400, e.getMessage())));
+        config.routes.exception(StoreBusyException.class, (e, ctx) -> busy(ctx));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, ApiError.of(e.getStatus(), e.getMessage())));
         config.routes.exception(Exception.class, ApiServer::unexpected);
         config.routes.error(404, ctx -> {
@@ -172,12 +174,20 @@ public final class ApiServer implements AutoCloseable {
             LOG.debug("{} {}: the client stopped sending", ctx.method(), ctx.path(), failure);
             ctx.header("Connection", "close");
             answer(ctx, ApiError.of(408, "the request stopped arriving; send it again"));
+        } else if (StoreBusyException.causedByBusyStore(failure)) {
+            busy(ctx);
         } else if (failure instanceof UnsupportedCharsetException charset) {
             answer(ctx, ApiError.of(415, "the charset " + charset.getCharsetName() + " is not supported; send UTF-8"));
         } else {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), failure);
             answer(ctx, ApiError.of(500, "the server failed to answer this request; the reason is in its log"));
         }
+    }
+
+    /** Another process holds the store's write lock (a long import): nothing was written; the client may send it again. */
+    private static void busy(Context ctx) {
+        ctx.header("Retry-After", String.valueOf(StoreBusyException.RETRY_AFTER.toSeconds()));
+        answer(ctx, ApiError.of(503, StoreBusyException.MESSAGE));
     }
 
     private static Principal authenticate(Context ctx, Users users, Snapshots snapshots) {

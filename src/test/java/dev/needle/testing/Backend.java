@@ -33,7 +33,7 @@ public enum Backend {
 
     public Database freshDatabase() {
         return switch (this) {
-            case H2 -> Database.embedded(tempDir());
+            case H2 -> Database.h2(tempDir());
             case POSTGRES -> freshPostgres();
             case SQLITE -> Database.sqlite(tempDir());
         };

@@ -145,7 +145,8 @@ final class RunningApi implements AutoCloseable {
     private Answer call(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -154,8 +155,12 @@ final class RunningApi implements AutoCloseable {
         }
     }
 
-    /** A response: status, content type and body. */
-    record Answer(int status, String contentType, String body) {
+    /** A response: status, content type, body and the Retry-After header (null when absent). */
+    record Answer(int status, String contentType, String body, String retryAfter) {
+        Answer(int status, String contentType, String body) {
+            this(status, contentType, body, null);
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
