@@ -70,14 +70,16 @@ public final class Database implements AutoCloseable {
     /**
      * The embedded H2 file database {@code needle.mv.db} under {@code home}. AUTO_SERVER: the first
      * process to open it serves it to the others over a local TCP port, so a CLI command works beside a
-     * running {@code needle serve}.
+     * running {@code needle serve}. WRITE_DELAY=0: H2 otherwise writes a commit to the file within 500 ms,
+     * and a kill -9 of the server lost acknowledged API writes in every cycle of the store soak test
+     * (docs/store-soak.md); with 0 it lost none.
      */
     public static Database h2(Path home) {
         Path file = home.toAbsolutePath().resolve("needle");
         // MODE=PostgreSQL is not used: the schema is portable and upserts are per dialect
         try {
             // H2 refuses AUTO_SERVER with DB_CLOSE_ON_EXIT=FALSE: its own shutdown hook closes the file
-            return open("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;CACHE_SIZE=" + H2_CACHE_KB, null, null);
+            return open("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;CACHE_SIZE=" + H2_CACHE_KB, null, null);
         } catch (UnableToOpenDatabaseException e) {
             if (!e.getMessage().contains("locked")) throw e;
             throw new UnableToOpenDatabaseException(e.getMessage() + "; another Needle process (needle serve?) uses "

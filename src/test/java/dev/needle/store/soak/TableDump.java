@@ -34,7 +34,11 @@ final class TableDump {
             Map.entry("deal_id", "deal"), Map.entry("converted_deal_id", "deal"),
             Map.entry("lead_id", "lead"), Map.entry("user_id", "app_user"));
     /** Columns a store fills in by itself, as table.column. */
-    private static final Set<String> MADE_UP = Set.of("app_user.created_at", "api_token.created_at", "api_token.token_hash");
+    private static final Set<String> MADE_UP = Set.of("app_user.created_at", "api_token.created_at", "api_token.token_hash",
+            "audit_record.recorded_at", "audit_record.token_id");
+    /** Surrogate ids and API-made UUIDs inside the audit trail's text, which differ from store to store. */
+    private static final java.util.regex.Pattern AUDIT_IDS = java.util.regex.Pattern.compile("(\"(?:id|[a-z]+Id)\":)\\d+|(\\b[a-z_]+ )\\d+");
+    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Set<String> NOT_NEEDLES = Set.of("flyway_schema_history", "sqlite_sequence");
     static final String API_SOURCE = "needle-api";
     private static final Set<String> BOOLEANS = Set.of("dream_client", "duration_recorded", "all_day", "busy", "done", "converted");
@@ -100,11 +104,21 @@ final class TableDump {
                     line.put(column, value);
                 }
                 if (API_SOURCE.equals(line.get("source"))) line.put("external_id", "(uuid)");
+                if (table.equals("audit_record")) {
+                    line.replaceAll((column, text) -> column.equals("change_json") || column.equals("records") ? withoutIds(text) : text);
+                }
                 lines.add(line.toString());
             }
         }
         lines.sort(null);
         return lines;
+    }
+
+    private static String withoutIds(String text) {
+        if (text == null) return null;
+        String ids = AUDIT_IDS.matcher(text).replaceAll(match -> java.util.regex.Matcher.quoteReplacement(
+                (match.group(1) != null ? match.group(1) : match.group(2)) + "(id)"));
+        return UUID.matcher(ids).replaceAll("(uuid)");
     }
 
     /**
