@@ -336,7 +336,6 @@ final class JdbiImportSession implements ImportSession {
         if (id != null) return id;
         id = insertStub("rep", source, ref);
         reps.remember(source, ref, id);
-        stubsCreated.merge("reps", 1, Integer::sum);
         placeholders.add(new ImportReport.Placeholder(source, ref, file, line));
         return id;
     }
