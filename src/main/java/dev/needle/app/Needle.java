@@ -10,8 +10,6 @@ import dev.needle.store.Store;
 import dev.needle.store.WorkLog;
 import dev.needle.web.ApiServer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 
@@ -46,11 +44,7 @@ public final class Needle implements AutoCloseable {
         if (!settings.embedded()) {
             return Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
         }
-        try {
-            Files.createDirectories(settings.home());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + settings.home(), e);
-        }
+        // each embedded store makes the home directory it needs
         return settings.legacyH2() ? Database.h2(settings.home()) : Database.sqlite(settings.home());
     }
 

@@ -133,7 +133,6 @@ public final class ApiServer implements AutoCloseable {
         config.routes.exception(NextActionConflictException.class, (e, ctx) -> answer(ctx, ApiError.of(409, e.getMessage())));
         config.routes.exception(InvalidMappingException.class, (e, ctx) -> answer(ctx, ApiError.of(422, e.getMessage())));
         config.routes.exception(AmbiguousRepException.class, (e, ctx) -> answer(ctx, ApiError.of(400, e.getMessage())));
-        config.routes.exception(StoreBusyException.class, (e, ctx) -> busy(ctx));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, ApiError.of(e.getStatus(), e.getMessage())));
         config.routes.exception(Exception.class, ApiServer::unexpected);
         config.routes.error(404, ctx -> {
