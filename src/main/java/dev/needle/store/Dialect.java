@@ -1,10 +1,12 @@
 package dev.needle.store;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
+import java.time.ZoneOffset;
 import java.util.stream.Collectors;
 
 /**
@@ -35,18 +37,38 @@ enum Dialect {
         return "classpath:" + migrations;
     }
 
-    /** An upsert with named parameters {@code :column} for every column. */
-    String upsert(String table, List<String> keyColumns, List<String> columns) {
-        String names = String.join(", ", columns);
-        String values = columns.stream().map(c -> ":" + c).collect(Collectors.joining(", "));
-        if (this == H2) {
-            return "merge into " + table + " (" + names + ") key (" + String.join(", ", keyColumns) + ") values (" + values + ")";
-        }
+    /** Inserts a row of {@code table} from {@code values} (placeholders or a select list), or updates the row its key finds. */
+    String upsert(Table table, String values) {
+        String names = String.join(", ", table.columns());
+        String keys = String.join(", ", table.keyColumns());
+        if (this == H2) return "merge into " + table.name() + " (" + names + ") key (" + keys + ") values (" + values + ")";
         // PostgreSQL 9.5+ and SQLite 3.24+ share this form
-        String updates = columns.stream().filter(c -> !keyColumns.contains(c))
-                .map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
-        return "insert into " + table + " (" + names + ") values (" + values + ") on conflict ("
-                + String.join(", ", keyColumns) + ") do update set " + updates;
+        String updates = table.updatedColumns().stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
+        return "insert into " + table.name() + " (" + names + ") values (" + values + ") on conflict (" + keys + ") do update set " + updates;
+    }
+
+    /**
+     * Binds a value of an imported row by position. Instants go in as UTC timestamps; on SQLite,
+     * which has no such types, instants, dates and decimals go in as {@link SqliteValues} text.
+     */
+    void bind(PreparedStatement statement, int position, Object value) throws SQLException {
+        if (value == null) {
+            statement.setNull(position, Types.NULL);
+        } else if (value instanceof String text) {
+            statement.setString(position, text);
+        } else if (value instanceof Long number) {
+            statement.setLong(position, number);
+        } else if (value instanceof Integer number) {
+            statement.setInt(position, number);
+        } else if (value instanceof Boolean flag) {
+            statement.setBoolean(position, flag);
+        } else if (this == SQLITE) {
+            statement.setString(position, SqliteValues.text(value));
+        } else if (value instanceof Instant instant) {
+            statement.setObject(position, instant.atOffset(ZoneOffset.UTC));
+        } else {
+            statement.setObject(position, value);
+        }
     }
 
     /** A {@code timestamp with time zone} column (text on SQLite) as an instant; null stays null. */

@@ -7,9 +7,6 @@ import dev.needle.ingest.UnknownOwners;
 import dev.needle.ingest.UnresolvedReferenceException;
 import org.jdbi.v3.core.Handle;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +21,7 @@ import java.util.function.BiConsumer;
  */
 final class JdbiImportSession implements ImportSession {
     private final Handle handle;
-    private final Map<String, BatchWriter> writers = new LinkedHashMap<>();
+    private final Map<String, TableWriter> writers = new LinkedHashMap<>();
     private final Dialect dialect;
     private final RefIndex reps = new RefIndex("rep", "email", "name");
     private final RefIndex accounts = new RefIndex("account", "name");
@@ -41,6 +38,23 @@ final class JdbiImportSession implements ImportSession {
     private String readingFile;
     private long readingLine;
     private boolean finished;
+
+    static final Table REP = Table.keyed("rep", "name", "email", "team", "time_zone", "quota");
+    static final Table ACCOUNT = Table.keyed("account", "name", "industry", "dream_client");
+    static final Table CONTACT = Table.keyed("contact", "account_id", "name", "title", "email");
+    static final Table DEAL = Table.keyed("deal", "owner_id", "account_id", "name", "amount", "currency", "stage",
+            "lead_source", "product", "created_at", "expected_close", "closed_at", "outcome");
+    static final Table LEAD = Table.keyed("lead", "name", "company", "email", "owner_id", "status", "lead_source",
+            "created_at", "converted", "converted_account_id", "converted_contact_id", "converted_deal_id", "converted_at");
+    static final Table STAGE_CHANGE = Table.keyed("stage_change", "deal_id", "from_stage", "to_stage", "changed_at");
+    static final Table ACTIVITY = Table.keyed("activity", "rep_id", "type", "started_at", "duration_minutes",
+            "duration_recorded", "deal_id", "account_id", "contact_id", "lead_id", "direction", "outcome", "value_for_buyer",
+            "buyer_next_step", "subject", "notes");
+    static final Table NEXT_ACTION = Table.keyed("next_action", "deal_id", "rep_id", "what", "due", "value_for_buyer",
+            "buyer_next_step", "status");
+    static final Table COMMITMENT = Table.keyed("commitment", "rep_id", "deal_id", "account_id", "what", "due", "done");
+    static final Table CALENDAR_EVENT = new Table("calendar_event", List.of("rep_id", "calendar", "uid"),
+            List.of("rep_id", "calendar", "uid", "starts_at", "ends_at", "all_day", "busy", "summary"));
 
     /** A rep's manager, linked once every rep of the import has landed; where it was read, should it be a placeholder. */
     private record ManagerLink(String source, String repId, String managerRef, String file, long line) {
@@ -61,13 +75,7 @@ final class JdbiImportSession implements ImportSession {
 
     @Override
     public void put(Incoming.Rep rep) {
-        Map<String, Object> row = keyed(rep.source(), rep.externalId());
-        row.put("name", rep.name());
-        row.put("email", rep.email());
-        row.put("team", rep.team());
-        row.put("time_zone", rep.timeZone());
-        row.put("quota", rep.quota());
-        writer("rep", row).add(row);
+        writer(REP).add(rep.source(), rep.externalId(), rep.name(), rep.email(), rep.team(), rep.timeZone(), rep.quota());
         if (rep.managerRef() != null && !rep.managerRef().isBlank()) {
             managerLinks.add(new ManagerLink(rep.source(), rep.externalId(), rep.managerRef(), readingFile, readingLine));
         }
@@ -75,148 +83,86 @@ final class JdbiImportSession implements ImportSession {
 
     @Override
     public void put(Incoming.Account account) {
-        Map<String, Object> row = keyed(account.source(), account.externalId());
-        row.put("name", account.name());
-        row.put("industry", account.industry());
-        row.put("dream_client", account.dreamClient());
-        writer("account", row).add(row);
+        writer(ACCOUNT).add(account.source(), account.externalId(), account.name(), account.industry(), account.dreamClient());
     }
 
     @Override
     public void put(Incoming.Contact contact) {
-        Map<String, Object> row = keyed(contact.source(), contact.externalId());
-        row.put("account_id", optionalLink(accounts, contact.source(), contact.accountRef(), "contact", "account"));
-        row.put("name", contact.name());
-        row.put("title", contact.title());
-        row.put("email", contact.email());
-        writer("contact", row).add(row);
+        Long accountId = optionalLink(accounts, contact.source(), contact.accountRef(), "contact", "account");
+        writer(CONTACT).add(contact.source(), contact.externalId(), accountId, contact.name(), contact.title(), contact.email());
     }
 
     @Override
     public void put(Incoming.Deal deal) {
-        Map<String, Object> row = keyed(deal.source(), deal.externalId());
         // the owner first: a row refused for its owner must leave no account stub behind under --skip-bad
-        row.put("owner_id", owner(deal.source(), deal.ownerRef(), "ownerRef"));
-        row.put("account_id", accountOrStub(deal.source(), deal.accountRef()));
-        row.put("name", deal.name());
-        row.put("amount", deal.amount());
-        row.put("currency", deal.currency());
-        row.put("stage", deal.stage());
-        row.put("lead_source", deal.leadSource());
-        row.put("product", deal.product());
-        row.put("created_at", utc(deal.createdAt()));
-        row.put("expected_close", deal.expectedClose());
-        row.put("closed_at", deal.closedAt());
-        row.put("outcome", deal.outcome().name());
-        writer("deal", row).add(row);
+        Long ownerId = owner(deal.source(), deal.ownerRef(), "ownerRef");
+        Long accountId = accountOrStub(deal.source(), deal.accountRef());
+        writer(DEAL).add(deal.source(), deal.externalId(), ownerId, accountId, deal.name(), deal.amount(), deal.currency(),
+                deal.stage(), deal.leadSource(), deal.product(), deal.createdAt(), deal.expectedClose(), deal.closedAt(),
+                deal.outcome().name());
     }
 
     @Override
     public void put(Incoming.Lead lead) {
-        Map<String, Object> row = keyed(lead.source(), lead.externalId());
-        row.put("name", lead.name());
-        row.put("company", lead.company());
-        row.put("email", lead.email());
-        row.put("owner_id", owner(lead.source(), lead.ownerRef(), "ownerRef"));
-        row.put("status", lead.status());
-        row.put("lead_source", lead.leadSource());
-        row.put("created_at", utc(lead.createdAt()));
-        row.put("converted", lead.converted());
-        row.put("converted_account_id", optionalLink(accounts, lead.source(), lead.convertedAccountRef(), "lead", "converted account"));
-        row.put("converted_contact_id", optionalLink(contacts, lead.source(), lead.convertedContactRef(), "lead", "converted contact"));
-        row.put("converted_deal_id", optionalLink(deals, lead.source(), lead.convertedDealRef(), "lead", "converted opportunity"));
-        row.put("converted_at", lead.convertedAt());
-        writer("lead", row).add(row);
+        Long ownerId = owner(lead.source(), lead.ownerRef(), "ownerRef");
+        Long accountId = optionalLink(accounts, lead.source(), lead.convertedAccountRef(), "lead", "converted account");
+        Long contactId = optionalLink(contacts, lead.source(), lead.convertedContactRef(), "lead", "converted contact");
+        Long dealId = optionalLink(deals, lead.source(), lead.convertedDealRef(), "lead", "converted opportunity");
+        writer(LEAD).add(lead.source(), lead.externalId(), lead.name(), lead.company(), lead.email(), ownerId, lead.status(),
+                lead.leadSource(), lead.createdAt(), lead.converted(), accountId, contactId, dealId, lead.convertedAt());
     }
 
     @Override
     public void put(Incoming.StageChange change) {
-        Map<String, Object> row = keyed(change.source(), change.externalId());
-        row.put("deal_id", requiredLink(deals, change.source(), change.dealRef(), "dealRef", "deal"));
-        row.put("from_stage", change.fromStage());
-        row.put("to_stage", change.toStage());
-        row.put("changed_at", utc(change.at()));
-        writer("stage_change", row).add(row);
+        long dealId = requiredLink(deals, change.source(), change.dealRef(), "dealRef", "deal");
+        writer(STAGE_CHANGE).add(change.source(), change.externalId(), dealId, change.fromStage(), change.toStage(), change.at());
     }
 
     @Override
     public void put(Incoming.Activity activity) {
-        Map<String, Object> row = keyed(activity.source(), activity.externalId());
         Long repId = owner(activity.source(), activity.repRef(), "repRef");
         if (repId == null) throw new UnresolvedReferenceException("repRef", "the activity has no rep");
-        row.put("rep_id", repId);
-        row.put("type", activity.type());
-        row.put("started_at", utc(activity.start()));
-        row.put("duration_minutes", activity.durationMinutes());
-        row.put("duration_recorded", activity.durationRecorded());
         Long dealId = optionalLink(deals, activity.source(), activity.dealRef(), "activity", "deal");
         Long leadId = optionalLink(leads, activity.source(), activity.leadRef(), "activity", "lead");
         Long contactId = implied.contactOf(handle,
                 optionalLink(contacts, activity.source(), activity.contactRef(), "activity", "contact"), leadId);
         Long accountId = implied.accountOf(handle,
                 optionalLink(accounts, activity.source(), activity.accountRef(), "activity", "account"), dealId, contactId, leadId);
-        row.put("deal_id", dealId);
-        row.put("account_id", accountId);
-        row.put("contact_id", contactId);
-        row.put("lead_id", leadId);
-        row.put("direction", activity.direction() == null ? null : activity.direction().name());
-        row.put("outcome", activity.outcome());
-        row.put("value_for_buyer", activity.valueForBuyer());
-        row.put("buyer_next_step", activity.buyerNextStep());
-        row.put("subject", activity.subject());
-        row.put("notes", activity.notes());
-        writer("activity", row).add(row);
+        writer(ACTIVITY).add(activity.source(), activity.externalId(), repId, activity.type(), activity.start(),
+                activity.durationMinutes(), activity.durationRecorded(), dealId, accountId, contactId, leadId,
+                activity.direction() == null ? null : activity.direction().name(), activity.outcome(),
+                activity.valueForBuyer(), activity.buyerNextStep(), activity.subject(), activity.notes());
     }
 
     @Override
     public void put(Incoming.NextAction action) {
-        Map<String, Object> row = keyed(action.source(), action.externalId());
-        row.put("deal_id", requiredLink(deals, action.source(), action.dealRef(), "dealRef", "deal"));
-        row.put("rep_id", owner(action.source(), action.repRef(), "repRef"));
-        row.put("what", action.what());
-        row.put("due", action.due());
-        row.put("value_for_buyer", action.valueForBuyer());
-        row.put("buyer_next_step", action.buyerNextStep());
-        row.put("status", action.status().name());
-        writer("next_action", row).add(row);
+        long dealId = requiredLink(deals, action.source(), action.dealRef(), "dealRef", "deal");
+        Long repId = owner(action.source(), action.repRef(), "repRef");
+        writer(NEXT_ACTION).add(action.source(), action.externalId(), dealId, repId, action.what(), action.due(),
+                action.valueForBuyer(), action.buyerNextStep(), action.status().name());
     }
 
     @Override
     public void put(Incoming.Commitment commitment) {
-        Map<String, Object> row = keyed(commitment.source(), commitment.externalId());
-        row.put("rep_id", owner(commitment.source(), commitment.repRef(), "repRef"));
+        Long repId = owner(commitment.source(), commitment.repRef(), "repRef");
         Long dealId = optionalLink(deals, commitment.source(), commitment.dealRef(), "commitment", "deal");
         Long leadId = optionalLink(leads, commitment.source(), commitment.leadRef(), "commitment", "lead");
         Long contactId = implied.contactOf(handle,
                 optionalLink(contacts, commitment.source(), commitment.contactRef(), "commitment", "contact"), leadId);
-        row.put("deal_id", dealId);
-        row.put("account_id", implied.accountOf(handle,
+        Long accountId = implied.accountOf(handle,
                 optionalLink(accounts, commitment.source(), commitment.accountRef(), "commitment", "account"),
-                dealId, contactId, leadId));
-        row.put("what", commitment.what());
-        row.put("due", commitment.due());
-        row.put("done", commitment.done());
-        writer("commitment", row).add(row);
+                dealId, contactId, leadId);
+        writer(COMMITMENT).add(commitment.source(), commitment.externalId(), repId, dealId, accountId, commitment.what(),
+                commitment.due(), commitment.done());
     }
 
     @Override
     public void replaceCalendar(long repId, String calendar, List<Incoming.CalendarEvent> events) {
         handle.createUpdate("delete from calendar_event where rep_id = :rep and calendar = :calendar")
                 .bind("rep", repId).bind("calendar", calendar).execute();
-        BatchWriter writer = writers.computeIfAbsent("calendar_event", table -> new BatchWriter(handle,
-                dialect.upsert(table, List.of("rep_id", "calendar", "uid"),
-                        List.of("rep_id", "calendar", "uid", "starts_at", "ends_at", "all_day", "busy", "summary"))));
+        TableWriter writer = writer(CALENDAR_EVENT);
         for (Incoming.CalendarEvent event : events) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("rep_id", repId);
-            row.put("calendar", calendar);
-            row.put("uid", event.uid());
-            row.put("starts_at", utc(event.start()));
-            row.put("ends_at", utc(event.end()));
-            row.put("all_day", event.allDay());
-            row.put("busy", event.busy());
-            row.put("summary", event.summary());
-            writer.add(row);
+            writer.add(repId, calendar, event.uid(), event.start(), event.end(), event.allDay(), event.busy(), event.summary());
         }
     }
 
@@ -254,7 +200,7 @@ final class JdbiImportSession implements ImportSession {
 
     @Override
     public void flush() {
-        for (Map.Entry<String, BatchWriter> entry : writers.entrySet()) {
+        for (Map.Entry<String, TableWriter> entry : writers.entrySet()) {
             if (entry.getValue().flush()) landed(entry.getKey());
         }
         linkManagers();
@@ -374,7 +320,7 @@ final class JdbiImportSession implements ImportSession {
 
     /** A link to a row still waiting in a batch must see it: send that table's batch first. */
     private void flushIfPending(String table) {
-        BatchWriter writer = writers.get(table);
+        TableWriter writer = writers.get(table);
         if (writer != null && writer.flush()) landed(table);
     }
 
@@ -384,9 +330,8 @@ final class JdbiImportSession implements ImportSession {
         implied.invalidate(table);
     }
 
-    private BatchWriter writer(String table, Map<String, Object> row) {
-        return writers.computeIfAbsent(table, t -> new BatchWriter(handle,
-                dialect.upsert(t, List.of("source", "external_id"), List.copyOf(row.keySet()))));
+    private TableWriter writer(Table table) {
+        return writers.computeIfAbsent(table.name(), name -> TableWriter.of(handle.getConnection(), dialect, table));
     }
 
     private RefIndex indexOf(String table) {
@@ -410,14 +355,4 @@ final class JdbiImportSession implements ImportSession {
 
     private static final RefIndex NO_INDEX = new RefIndex("none");
 
-    private static Map<String, Object> keyed(String source, String externalId) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("source", source);
-        row.put("external_id", externalId);
-        return row;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

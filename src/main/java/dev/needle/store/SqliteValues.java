@@ -56,7 +56,7 @@ final class SqliteValues {
         jdbi.registerArgument(new AbstractArgumentFactory<BigDecimal>(Types.VARCHAR) {
             @Override
             protected Argument build(BigDecimal value, ConfigRegistry config) {
-                return text(value.setScale(DECIMAL_SCALE, RoundingMode.HALF_UP).toPlainString());
+                return text(text(value));
             }
         });
         registerColumnMappers(jdbi);
@@ -77,6 +77,19 @@ final class SqliteValues {
 
     static String text(Instant instant) {
         return INSTANT.format(instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** An instant, a date or a decimal as SQLite stores it. */
+    static String text(Object value) {
+        if (value instanceof Instant instant) return text(instant);
+        if (value instanceof OffsetDateTime time) return text(time.toInstant());
+        if (value instanceof LocalDate date) return date.toString();
+        if (value instanceof BigDecimal decimal) return text(decimal);
+        throw new IllegalArgumentException("SQLite stores no " + value.getClass().getSimpleName());
+    }
+
+    private static String text(BigDecimal decimal) {
+        return decimal.setScale(DECIMAL_SCALE, RoundingMode.HALF_UP).toPlainString();
     }
 
     static Instant instant(String text) {
