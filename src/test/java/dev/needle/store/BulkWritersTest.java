@@ -93,6 +93,31 @@ class BulkWritersTest {
         }
     }
 
+    @Test
+    void anEmptySqliteTableIsLoadedWithoutItsIndexesWhichAreBuiltAtTheFlushAndSurviveARollback() {
+        try (Database database = Backend.SQLITE.freshDatabase(); Handle handle = database.jdbi().open()) {
+            List<String> before = indexes(handle, "deal");
+            handle.begin();
+            TableWriter reps = TableWriter.of(handle.getConnection(), database.dialect(), JdbiImportSession.REP);
+            reps.add("salesforce", "005A", "Ann", null, null, null, null);
+            reps.flush();
+            long rep = handle.createQuery("select id from rep").mapTo(Long.class).one();
+            TableWriter deals = TableWriter.of(handle.getConnection(), database.dialect(), JdbiImportSession.DEAL);
+            deals.add("salesforce", "0061", rep, null, "Deal", null, null, "Prospecting", null, null, null, null, null, "OPEN");
+
+            assertThat(indexes(handle, "deal")).hasSizeLessThan(before.size());
+            deals.flush();
+            assertThat(indexes(handle, "deal")).isEqualTo(before);
+            handle.rollback();
+            assertThat(indexes(handle, "deal")).isEqualTo(before).contains("deal_owner");
+        }
+    }
+
+    private static List<String> indexes(Handle handle, String table) {
+        return handle.createQuery("select name from sqlite_master where type = 'index' and tbl_name = :table order by name")
+                .bind("table", table).mapTo(String.class).list();
+    }
+
     private static List<String> foreignKeys(Handle handle, String table) {
         return handle.createQuery("select conname || ' ' || pg_get_constraintdef(oid) from pg_constraint"
                 + " where conrelid = '" + table + "'::regclass and contype = 'f' order by conname").mapTo(String.class).list();
