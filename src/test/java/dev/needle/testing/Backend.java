@@ -88,12 +88,6 @@ public enum Backend {
     }
 
     private static Path tempDir() {
-        try {
-            Path dir = Files.createTempDirectory("needle-db-");
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Scratch.directory("needle-db-");
     }
 }

@@ -31,7 +31,7 @@ public final class ChildNeedle {
     /** Runs {@code needle args…} to its end (at most two minutes): exit code and output. */
     public static Result run(String... args) {
         try {
-            Path log = Files.createTempFile("needle-child-", ".log");
+            Path log = Scratch.file("needle-child-", ".log");
             Process process = start(log, args);
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

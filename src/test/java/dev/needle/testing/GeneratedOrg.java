@@ -59,7 +59,7 @@ public record GeneratedOrg(GeneratorSettings settings, Dataset dataset, JsonNode
 
     private static GeneratedOrg build(GeneratorSettings settings) {
         try {
-            Path export = Files.createTempDirectory("needle-org-");
+            Path export = Scratch.directory("needle-org-");
             new Generator(settings).writeTo(export, rows -> { });
             Needle needle = Imports.needle(Backend.H2);
             ImportOptions options = new ImportOptions(false, null, UNTIL.minusYears(2), UNTIL.plusMonths(3).minusDays(1));

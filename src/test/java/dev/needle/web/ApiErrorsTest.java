@@ -133,7 +133,7 @@ class ApiErrorsTest {
     @Test
     void anImportWithABadRowGets422ListingItAndStoresNothing() throws IOException {
         long accountsBefore = api.needle().store().stats().accounts();
-        Path dir = Files.createTempDirectory("needle-bad-import-");
+        Path dir = dev.needle.testing.Scratch.directory("needle-bad-import-");
         Path accounts = Files.writeString(dir.resolve("accounts.csv"), """
                 id,name,industry,dream_client
                 a9,Umbrella,Pharma,false
@@ -150,7 +150,7 @@ class ApiErrorsTest {
 
     @Test
     void anUploadedMappingThatIsNotValidGets422NamingTheUploadedFile() throws IOException {
-        Path dir = Files.createTempDirectory("needle-bad-mapping-");
+        Path dir = dev.needle.testing.Scratch.directory("needle-bad-mapping-");
         Path mapping = Files.writeString(dir.resolve("my-crm.json"), "{\"name\": ");
         Path accounts = Files.writeString(dir.resolve("accounts.csv"), "id,name,industry,dream_client\na1,Acme,Manufacturing,true\n");
         Answer answer = api.uploadParts("/api/import", ADMIN, Map.of(), List.of(Map.entry("file", accounts), Map.entry("mapping", mapping)));
@@ -160,7 +160,7 @@ class ApiErrorsTest {
 
     @Test
     void anOversizedUploadGets413() throws IOException {
-        Path big = Files.createTempFile("needle-big-", ".csv");
+        Path big = dev.needle.testing.Scratch.file("needle-big-", ".csv");
         Files.writeString(big, "id,name,industry,dream_client\n" + "a1,Acme,Manufacturing,true\n".repeat(20_000));
         assertError(api.upload("/api/import", ADMIN, Map.of(), List.of(big)), 413, "");
     }

@@ -108,7 +108,7 @@ class AuditTrailApiTest {
                     .as("Eve's deal").isEqualTo(404);
             assertThat(api.send("POST", d1 + "/next-action/complete", REP, null).status()).isEqualTo(200);
             assertThat(api.send("POST", d1 + "/next-action/complete", REP, null).status()).as("none open now").isEqualTo(409);
-            Path bad = Files.createTempDirectory("needle-bad-");
+            Path bad = dev.needle.testing.Scratch.directory("needle-bad-");
             Files.writeString(bad.resolve("accounts.csv"), "id,name,industry,dream_client\na9,Umbrella,Pharma,maybe\n");
             assertThat(api.upload("/api/import", ADMIN, Map.of(), List.of(bad.resolve("accounts.csv"))).status()).isEqualTo(422);
 

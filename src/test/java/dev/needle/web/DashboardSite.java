@@ -118,7 +118,7 @@ final class DashboardSite implements AutoCloseable {
     private static synchronized Path generatedExport() {
         if (export == null) {
             try {
-                export = Files.createTempDirectory("needle-dashboard-org-");
+                export = dev.needle.testing.Scratch.directory("needle-dashboard-org-");
                 new Generator(ORG).writeTo(export, rows -> { });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

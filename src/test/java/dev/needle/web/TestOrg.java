@@ -21,7 +21,7 @@ final class TestOrg {
 
     static Path write() {
         try {
-            Path dir = Files.createTempDirectory("needle-api-org-");
+            Path dir = dev.needle.testing.Scratch.directory("needle-api-org-");
             Files.writeString(dir.resolve("reps.csv"), """
                     id,name,email,team,manager_id,time_zone,quota
                     r0,Bea Boss,bea@test.example,Lead,,Europe/Berlin,0

@@ -39,7 +39,7 @@ class TokenRevocationAcrossProcessesTest {
     @ParameterizedTest
     @MethodSource("dev.needle.testing.Backend#all")
     void aTokenRevokedByTheCommandLineGets401FromARunningServerWithinFiveSeconds(Backend backend) throws Exception {
-        Path home = Files.createTempDirectory("needle-home-");
+        Path home = dev.needle.testing.Scratch.directory("needle-home-");
         String url = backend == Backend.POSTGRES ? backend.freshUrl(null) : null;
         Database database = switch (backend) {
             case POSTGRES -> Database.open(url, null, null);
