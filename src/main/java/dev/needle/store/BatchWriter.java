@@ -53,20 +53,24 @@ final class BatchWriter implements TableWriter {
         if (++pending >= BATCH_SIZE) send();
     }
 
-    /** Sends what is pending and builds the indexes that were put off; @return true when rows were sent since the last flush */
+    /** Sends what is pending; @return true when rows were sent since the last flush */
     @Override
     public boolean flush() {
         send();
-        if (sentSinceFlush == 0) return false;
+        boolean sent = sentSinceFlush > 0;
+        sentSinceFlush = 0;
+        return sent;
+    }
+
+    @Override
+    public void finish() {
+        flush();
         try (Statement ddl = connection.createStatement()) {
             for (String index : deferredIndexes) ddl.execute(index);
         } catch (SQLException e) {
             throw new StoreWriteException(table.name(), e);
         }
         deferredIndexes.clear();
-        boolean sent = sentSinceFlush > 0;
-        sentSinceFlush = 0;
-        return sent;
     }
 
     @Override
@@ -87,7 +91,7 @@ final class BatchWriter implements TableWriter {
     }
 
     /**
-     * Loading an empty table, the indexes beside its key are dropped and built once the rows are in: a
+     * Loading an empty table, the indexes beside its key are dropped and built when the import ends: a
      * sorted build is cheaper than keeping three B-trees in order row by row (about 30% of a first import of
      * activities into SQLite). DDL is part of the transaction, so a rolled-back import leaves them as they were,
      * and readers on other connections keep seeing the committed store, indexes and all.

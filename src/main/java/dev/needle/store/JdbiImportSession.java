@@ -217,6 +217,7 @@ final class JdbiImportSession implements ImportSession {
     @Override
     public void commit() {
         flush();
+        writers.values().forEach(TableWriter::finish);
         handle.createUpdate("update store_version set version = version + 1 where id = 1").execute();
         beforeCommit.accept(handle, rowsWritten());
         handle.commit();

@@ -18,4 +18,7 @@ interface TableWriter {
     boolean flush();
 
     long written();
+
+    /** Flushes and puts back what loading dropped (indexes, foreign keys); once, before the import commits. */
+    void finish();
 }

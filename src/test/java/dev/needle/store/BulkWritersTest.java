@@ -29,6 +29,7 @@ class BulkWritersTest {
             reps.add("salesforce", "005B", "Bo Chen", null, null, null, null);
             reps.add("salesforce", "005A", "Ann Lee-Smith", "ann@example.com", "West", "Europe/Paris", new BigDecimal("1000"));
             assertThat(reps.flush()).isTrue();
+            reps.finish();
             handle.commit();
 
             assertThat(handle.createQuery("select name, team from rep where external_id = '005A'").mapToMap().list())
@@ -51,7 +52,8 @@ class BulkWritersTest {
             TableWriter deals = TableWriter.of(handle.getConnection(), database.dialect(), JdbiImportSession.DEAL);
             deals.add("salesforce", "006A", rep, null, awkward, new BigDecimal("1234.5678"), "EUR", "Closed Won", null, "",
                     created, LocalDate.of(2026, 4, 30), LocalDate.of(2026, 4, 2), "WON");
-            deals.flush();
+            deals.finish();
+            reps.finish();
             handle.commit();
 
             assertThat(handle.createQuery("select team from rep").mapTo(String.class).one()).isEmpty();
@@ -69,7 +71,7 @@ class BulkWritersTest {
     }
 
     @Test
-    void aBulkUpsertOnPostgresqlPutsEveryForeignKeyBackAndTheyStillRefuseADanglingLink() {
+    void loadingAnEmptyTableOnPostgresqlPutsEveryForeignKeyBackAtTheEndAndTheyStillRefuseADanglingLink() {
         try (Database database = Backend.POSTGRES.freshDatabase(); Handle handle = database.jdbi().open()) {
             List<String> before = foreignKeys(handle, "deal");
             handle.begin();
@@ -83,6 +85,9 @@ class BulkWritersTest {
                         Instant.parse("2026-03-01T09:30:00Z"), null, null, "OPEN");
             }
             assertThat(deals.flush()).isTrue();
+            assertThat(foreignKeys(handle, "deal")).as("checked once, when the import ends").isEmpty();
+            deals.finish();
+            reps.finish();
             handle.commit();
 
             assertThat(foreignKeys(handle, "deal")).isNotEmpty().isEqualTo(before);
@@ -94,7 +99,7 @@ class BulkWritersTest {
     }
 
     @Test
-    void anEmptySqliteTableIsLoadedWithoutItsIndexesWhichAreBuiltAtTheFlushAndSurviveARollback() {
+    void anEmptySqliteTableIsLoadedWithoutItsIndexesWhichAreBuiltWhenTheImportEndsAndSurviveARollback() {
         try (Database database = Backend.SQLITE.freshDatabase(); Handle handle = database.jdbi().open()) {
             List<String> before = indexes(handle, "deal");
             handle.begin();
@@ -107,6 +112,8 @@ class BulkWritersTest {
 
             assertThat(indexes(handle, "deal")).hasSizeLessThan(before.size());
             deals.flush();
+            assertThat(indexes(handle, "deal")).hasSizeLessThan(before.size());
+            deals.finish();
             assertThat(indexes(handle, "deal")).isEqualTo(before);
             handle.rollback();
             assertThat(indexes(handle, "deal")).isEqualTo(before).contains("deal_owner");
