@@ -24,6 +24,7 @@ import java.util.Map;
  */
 public final class ActivityCatalog {
     static final int UNCATALOGUED_MINUTES = 15;
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final List<Entry> entries;
     private final Map<String, Entry> byKey;
@@ -83,7 +84,21 @@ public final class ActivityCatalog {
     }
 
     static String key(String name) {
-        return name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        if (name == null) return "";
+        String ascii = asciiKey(name);
+        return ascii != null ? ascii : NOT_LETTER_OR_DIGIT.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** The key of an ASCII name by hand, as every type name in real exports is: it is made for every activity imported. */
+    private static String asciiKey(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) return null;
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') key.append(c);
+            else if (c >= 'A' && c <= 'Z') key.append((char) (c + ('a' - 'A')));
+        }
+        return key.toString();
     }
 
     private static CatalogFile read(InputStream in, String where) throws IOException {

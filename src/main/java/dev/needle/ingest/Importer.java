@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,12 +71,13 @@ public final class Importer {
         progress.start(totalBytes(tables, calendars));
         List<RowError> errors = new ArrayList<>();
         List<ImportReport.FileReport> reports = new ArrayList<>();
-        Map<String, Long> types = new TreeMap<>();
+        // counted by hash, once per activity, and sorted once for the report
+        Map<String, Long> counted = new HashMap<>();
         List<String> warnings = new ArrayList<>();
         List<String> refused = new ArrayList<>(classified.refused().stream().map(RowError::file).toList());
         for (MappedFile table : tables) {
             MappedFile.Counts counts = table.read(session, catalog, options.locale(), errors::add,
-                    type -> types.merge(type, 1L, Long::sum), bytes -> {
+                    type -> counted.merge(type, 1L, Long::sum), bytes -> {
                         guard.beforeRow();
                         progress.advance(bytes);
                     });
@@ -103,6 +105,7 @@ public final class Importer {
         if (commit) session.commit();
         else session.rollback();
         Map<String, Long> uncatalogued = new TreeMap<>();
+        Map<String, Long> types = new TreeMap<>(counted);
         types.forEach((type, count) -> {
             if (!catalog.classify(type).catalogued()) uncatalogued.put(type, count);
         });

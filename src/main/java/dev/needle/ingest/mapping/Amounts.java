@@ -23,6 +23,10 @@ final class Amounts {
     private static final Pattern CURRENCY = Pattern.compile(
             "^(?<pre>[A-Z]{3}|US\\$|AU\\$|CA\\$|A\\$|C\\$|R\\$|[$€£¥₹])?\\s*(?<number>[-+(]?[\\d.,'\\s]*\\d[\\d.,'\\s]*\\)?-?)\\s*(?<post>[A-Z]{3}|[$€£¥₹]|kr|zł)?$");
 
+    /** The two conventions of real files, 1,234.56 and 1.234,56, compiled once rather than for every amount. */
+    private static final Pattern POINT_CONVENTION = convention('.', ',');
+    private static final Pattern COMMA_CONVENTION = convention(',', '.');
+
     private Amounts() {
     }
 
@@ -31,6 +35,8 @@ final class Amounts {
     }
 
     static Money parse(String text, Locale locale) {
+        // the shape of nearly every amount in an export, the same in every convention
+        if (Values.isDigits(text)) return new Money(new BigDecimal(text), null);
         String value = text.replace('\u00A0', ' ').replace('\u202F', ' ').trim();
         Matcher matcher = CURRENCY.matcher(value);
         if (!matcher.matches() || matcher.group("pre") != null && matcher.group("post") != null) {
@@ -69,8 +75,14 @@ final class Amounts {
 
     /** Digits, optionally grouped in threes by {@code grouping}, optionally with one {@code decimal} part. */
     private static boolean inConvention(String value, char decimal, char grouping) {
+        Pattern convention = decimal == '.' && grouping == ',' ? POINT_CONVENTION
+                : decimal == ',' && grouping == '.' ? COMMA_CONVENTION : convention(decimal, grouping);
+        return convention.matcher(value).matches();
+    }
+
+    private static Pattern convention(char decimal, char grouping) {
         String d = Pattern.quote(String.valueOf(decimal));
         String g = Pattern.quote(String.valueOf(grouping));
-        return value.matches("(\\d{1,3}(" + g + "\\d{3})+|\\d+)(" + d + "\\d+)?|" + d + "\\d+");
+        return Pattern.compile("(\\d{1,3}(" + g + "\\d{3})+|\\d+)(" + d + "\\d+)?|" + d + "\\d+");
     }
 }

@@ -76,7 +76,10 @@ final class CsvTable implements RowSource {
     public TableRow next() {
         try {
             CsvRecord record = records.next();
-            return new TableRow(record.getStartingLineNumber(), record.getFields().toArray(String[]::new));
+            // field by field: getFields() wraps the fields in two lists, and their toArray copies reflectively
+            String[] fields = new String[record.getFieldCount()];
+            for (int i = 0; i < fields.length; i++) fields[i] = record.getField(i);
+            return new TableRow(record.getStartingLineNumber(), fields);
         } catch (RuntimeException e) {
             throw translate(fileName, encoding, decoder, e);
         }

@@ -50,7 +50,7 @@ public record FieldSpec(String column, List<String> firstOf, List<String> concat
 
     /** Reads the raw text of this field from a row (before typing); null when empty. */
     Cell read(SourceRow row, Lookups lookups) {
-        if (onlyIf != null && !new Rule(onlyIf, "").holds(row)) return new Cell(null, null);
+        if (onlyIf != null && !Conditions.of(onlyIf).holdFor(row)) return new Cell(null, null);
         if (constant != null) return new Cell(constant, null);
         if (rules != null) return new Cell(ruleValue(row), String.join("+", columns()));
         Cell cell = rawCell(row);
@@ -65,20 +65,52 @@ public record FieldSpec(String column, List<String> firstOf, List<String> concat
     }
 
     /**
+     * The text {@link #read} gives, without the column it came from, which only a message needs: a field read from
+     * one column or the first filled of several (nearly every field) is read here without making a cell.
+     */
+    String text(SourceRow row, Lookups lookups) {
+        boolean plain = onlyIf == null && constant == null && rules == null && orLookup == null
+                && (column != null || firstOf != null && concat == null);
+        if (!plain) return read(row, lookups).text();
+        String raw = column != null ? row.cell(column) : firstFilled(row);
+        String text = isEmpty(raw) ? null : firstOfList(raw.trim());
+        if (text != null && values != null) text = translate(text);
+        return text == null ? defaultValue : text;
+    }
+
+    private String firstFilled(SourceRow row) {
+        for (String candidate : firstOf) {
+            String cell = row.cell(candidate);
+            if (!isEmpty(cell)) return cell;
+        }
+        return null;
+    }
+
+    /**
      * Every non-empty source cell this field could take its value from on this row — all of a
      * {@code firstOf}'s columns, not just the first filled one — so that a malformed value in any
      * mapped column is found even when another column would have been used.
      */
     List<Cell> candidateCells(SourceRow row) {
-        if (onlyIf != null && !new Rule(onlyIf, "").holds(row)) return List.of();
+        if (onlyIf != null && !Conditions.of(onlyIf).holdFor(row)) return List.of();
         if (constant != null || rules != null || concat != null || values != null) return List.of();
-        List<String> candidates = column != null ? List.of(column) : firstOf != null ? firstOf : List.of();
-        List<Cell> cells = new ArrayList<>();
-        for (String candidate : candidates) {
-            String cell = row.cell(candidate);
-            if (!isEmpty(cell) && firstOfList(cell.trim()) != null) cells.add(new Cell(firstOfList(cell.trim()), candidate));
+        if (column != null) {
+            Cell cell = candidateCell(row, column);
+            return cell == null ? List.of() : List.of(cell);
+        }
+        if (firstOf == null) return List.of();
+        List<Cell> cells = new ArrayList<>(firstOf.size());
+        for (int i = 0; i < firstOf.size(); i++) {
+            Cell cell = candidateCell(row, firstOf.get(i));
+            if (cell != null) cells.add(cell);
         }
         return cells;
+    }
+
+    private Cell candidateCell(SourceRow row, String candidate) {
+        String cell = row.cell(candidate);
+        String text = isEmpty(cell) ? null : firstOfList(cell.trim());
+        return text == null ? null : new Cell(text, candidate);
     }
 
     private Cell rawCell(SourceRow row) {

@@ -3,7 +3,6 @@ package dev.needle.ingest.mapping;
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.ingest.ImportSession;
 import dev.needle.ingest.RowError;
-import dev.needle.ingest.UnresolvedReferenceException;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -67,7 +65,9 @@ public final class MappedFile {
     }
 
     /**
-     * Reads every row into the session. Bad rows go to {@code errors} and are not stored.
+     * Reads every row into the session, in file order. Rows are mapped into records on several threads, a batch
+     * at a time; the session gets them, and {@code errors} the bad ones, on the calling thread in file order.
+     * Bad rows are not stored.
      *
      * @param locale     the convention of amounts (decimal comma or point) unless the mapping says
      * @param typeSeen   called with the activity type of each stored activity
@@ -76,52 +76,39 @@ public final class MappedFile {
      */
     public Counts read(ImportSession session, ActivityCatalog catalog, Locale locale, Consumer<RowError> errors,
                        Consumer<String> typeSeen, LongConsumer rowRead) {
-        RecordReader reader = new RecordReader(catalog);
+        return read(session, catalog, locale, errors, typeSeen, rowRead, OrderedBatches.Parallelism.ofThisMachine());
+    }
+
+    Counts read(ImportSession session, ActivityCatalog catalog, Locale locale, Consumer<RowError> errors,
+                Consumer<String> typeSeen, LongConsumer rowRead, OrderedBatches.Parallelism parallelism) {
         Lookups lookups = Lookups.load(mapping, file);
         String name = file.toString();
-        long stored = 0;
-        long skipped = 0;
-        long bad = 0;
+        Intake intake = new Intake(session, name, this::columnOf, errors, typeSeen);
         List<String> footer = List.of();
         boolean unreadable = false;
         try (TableFile table = TableFile.open(file, encoding)) {
-            Map<String, Integer> header = ColumnNames.index(table.header());
-            int width = table.header().size();
-            Iterator<TableRow> rows = table.rows();
-            while (rows.hasNext()) {
-                TableRow record = rows.next();
-                rowRead.accept(approximateBytes(record.fields()));
-                if (record.fields().length < width || record.fields().length > width && !blankBeyond(record.fields(), width)) {
-                    errors.accept(new RowError(name, record.line(), null, "the row has "
-                            + record.fields().length + " fields but the header has " + width));
-                    bad++;
-                    continue;
-                }
-                SourceRow row = new SourceRow(header, record.fields(), record.line());
-                if (mapping.skips(row)) {
-                    skipped++;
-                    continue;
-                }
-                session.reading(name, row.line());
+            RowMapper mapper = new RowMapper(name, mapping, table.header(), lookups, ValueFormat.of(mapping, locale), catalog);
+            try (OrderedBatches<TableRow, RowOutcome> rows = new OrderedBatches<>(mapper::map, intake::take, parallelism)) {
                 try {
-                    String type = reader.read(mapping.entityFor(row), mapping.system(),
-                            new MappedRow(mapping, row, lookups, locale), session);
-                    if (type != null) typeSeen.accept(type);
-                    stored++;
-                } catch (RowProblem problem) {
-                    errors.accept(new RowError(name, row.line(), problem.column(), problem.getMessage()));
-                    bad++;
-                } catch (UnresolvedReferenceException problem) {
-                    errors.accept(new RowError(name, row.line(), columnOf(problem.field()), problem.getMessage()));
-                    bad++;
+                    Iterator<TableRow> records = table.rows();
+                    while (records.hasNext()) {
+                        TableRow record = records.next();
+                        rowRead.accept(approximateBytes(record.fields()));
+                        rows.add(record);
+                    }
+                } catch (UnreadableFileException e) {
+                    // the rows before a break in the file are still taken in, and reported before it
+                    rows.finish();
+                    throw e;
                 }
+                rows.finish();
+                footer = table.footer();
             }
-            footer = table.footer();
         } catch (UnreadableFileException e) {
             errors.accept(RowError.ofFile(file, e.line(), e.getMessage() + " (nothing after this point was read)"));
             unreadable = true;
         }
-        return new Counts(stored, skipped, bad, footer.size(), unreadable);
+        return new Counts(intake.stored(), intake.skipped(), intake.bad(), footer.size(), unreadable);
     }
 
     /**
@@ -129,12 +116,6 @@ public final class MappedFile {
      * ignored; {@code unreadable} when reading broke down part-way (an encoding error deep in the file).
      */
     public record Counts(long stored, long skipped, long bad, long footerLines, boolean unreadable) {
-    }
-
-    /** A row with more fields than the header is fine when the extra ones are empty (a trailing comma). */
-    private static boolean blankBeyond(String[] fields, int width) {
-        for (int i = width; i < fields.length; i++) if (fields[i] != null && !fields[i].isBlank()) return false;
-        return true;
     }
 
     private String columnOf(String field) {

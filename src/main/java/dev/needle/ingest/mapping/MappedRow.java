@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** A source row seen through a mapping: Needle's fields, typed, with errors that name the column. */
 final class MappedRow {
@@ -19,28 +20,41 @@ final class MappedRow {
     private final ZoneId zone;
     private final boolean dayFirst;
     private final Locale locale;
+    /** The values this row has parsed: checking every typed column parses the very cells its fields then read. */
+    private final List<Parsed> parsed = new ArrayList<>(4);
 
     /** The type each typed Needle field has, to check every column a field may be read from. */
     private enum Kind { INSTANT, DATE, MONEY, BOOL, MINUTES }
 
-    private static final Map<String, Kind> TYPED_FIELDS = Map.ofEntries(
-            Map.entry("createdAt", Kind.INSTANT), Map.entry("start", Kind.INSTANT), Map.entry("at", Kind.INSTANT),
-            Map.entry("expectedClose", Kind.DATE), Map.entry("closedAt", Kind.DATE), Map.entry("due", Kind.DATE),
-            Map.entry("convertedAt", Kind.DATE), Map.entry("amount", Kind.MONEY), Map.entry("quota", Kind.MONEY),
-            Map.entry("dreamClient", Kind.BOOL), Map.entry("converted", Kind.BOOL), Map.entry("allDay", Kind.BOOL),
-            Map.entry("durationMinutes", Kind.MINUTES));
+    private record TypedField(String field, Kind kind) {
+    }
+
+    private record Parsed(Kind kind, String text, Object value) {
+    }
+
+    /** In a fixed order, so that of two malformed columns the same one is reported on every run. */
+    private static final List<TypedField> TYPED_FIELDS = List.of(
+            new TypedField("createdAt", Kind.INSTANT), new TypedField("start", Kind.INSTANT), new TypedField("at", Kind.INSTANT),
+            new TypedField("expectedClose", Kind.DATE), new TypedField("closedAt", Kind.DATE), new TypedField("due", Kind.DATE),
+            new TypedField("convertedAt", Kind.DATE), new TypedField("amount", Kind.MONEY), new TypedField("quota", Kind.MONEY),
+            new TypedField("dreamClient", Kind.BOOL), new TypedField("converted", Kind.BOOL), new TypedField("allDay", Kind.BOOL),
+            new TypedField("durationMinutes", Kind.MINUTES));
 
     /**
      * @param locale decides the decimal separator of amounts, and the order of slashed dates when the
      *               mapping has no {@code dateOrder}; the mapping's own {@code locale} wins
      */
     MappedRow(Mapping mapping, SourceRow row, Lookups lookups, Locale locale) {
+        this(mapping, row, lookups, ValueFormat.of(mapping, locale));
+    }
+
+    MappedRow(Mapping mapping, SourceRow row, Lookups lookups, ValueFormat format) {
         this.mapping = mapping;
         this.row = row;
         this.lookups = lookups;
-        this.zone = mapping.timeZone() == null ? ZoneId.of("UTC") : ZoneId.of(mapping.timeZone());
-        this.locale = mapping.locale() != null ? Locale.forLanguageTag(mapping.locale()) : locale;
-        this.dayFirst = mapping.dateOrder() != null ? "DMY".equalsIgnoreCase(mapping.dateOrder()) : writesDayFirst(this.locale);
+        this.zone = format.zone();
+        this.locale = format.locale();
+        this.dayFirst = format.dayFirst();
     }
 
     /**
@@ -63,12 +77,15 @@ final class MappedRow {
      * never silently ignored.
      */
     void checkEveryTypedColumn() {
-        TYPED_FIELDS.forEach((field, kind) -> {
-            FieldSpec spec = mapping.fields().get(field);
-            if (spec == null) return;
-            for (FieldSpec.Cell cell : spec.candidateCells(row)) {
+        for (int i = 0; i < TYPED_FIELDS.size(); i++) {
+            TypedField typed = TYPED_FIELDS.get(i);
+            FieldSpec spec = mapping.fields().get(typed.field());
+            if (spec == null) continue;
+            List<FieldSpec.Cell> cells = spec.candidateCells(row);
+            for (int c = 0; c < cells.size(); c++) {
+                FieldSpec.Cell cell = cells.get(c);
                 try {
-                    parse(kind, cell.text());
+                    parse(typed.kind(), cell.text());
                 } catch (RowProblem problem) {
                     throw new RowProblem(cell.column(), problem.getMessage());
                 }
@@ -79,27 +96,41 @@ final class MappedRow {
                     if (text != null && !text.isBlank()) parseIn(column, text);
                 }
             }
-        });
+        }
     }
 
-    private void parse(Kind kind, String text) {
-        switch (kind) {
+    /** The value of {@code text} as {@code kind}, parsed once per row however often a field reads it. */
+    private Object parse(Kind kind, String text) {
+        // a field's text is usually the very string its column check parsed: found by identity before by content
+        for (int i = 0; i < parsed.size(); i++) {
+            Parsed earlier = parsed.get(i);
+            if (earlier.kind() == kind && earlier.text() == text) return earlier.value();
+        }
+        for (int i = 0; i < parsed.size(); i++) {
+            Parsed earlier = parsed.get(i);
+            if (earlier.kind() == kind && earlier.text().equals(text)) return earlier.value();
+        }
+        Object value = switch (kind) {
             case INSTANT -> Values.instant(text, zone, dayFirst);
             case DATE -> Values.date(text, dayFirst);
             case MONEY -> Amounts.parse(text, locale);
             case BOOL -> Values.bool(text);
             case MINUTES -> Values.minutesOf(text);
-        }
+        };
+        parsed.add(new Parsed(kind, text, value));
+        return value;
     }
 
+    /** The field's text, or null when it is empty or the mapping does not map it. */
     String text(String field) {
-        return cell(field).text();
+        FieldSpec spec = mapping.fields().get(field);
+        return spec == null ? null : spec.text(row, lookups);
     }
 
     String requiredText(String field) {
-        FieldSpec.Cell cell = cell(field);
-        if (cell.text() == null) throw new RowProblem(columnOf(field, cell), field + " is required but empty");
-        return cell.text();
+        String text = text(field);
+        if (text == null) throw new RowProblem(columnOf(field), field + " is required but empty");
+        return text;
     }
 
     /** An id or a link: Salesforce ids are normalised to 18 characters; a prefix filters polymorphic links. */
@@ -123,45 +154,27 @@ final class MappedRow {
 
     String requiredRef(String field) {
         String ref = ref(field);
-        if (ref == null) throw new RowProblem(columnOf(field, cell(field)), field + " is required but empty");
+        if (ref == null) throw new RowProblem(columnOf(field), field + " is required but empty");
         return ref;
     }
 
     Instant instant(String field) {
-        FieldSpec.Cell cell = cell(field);
-        if (cell.text() == null) return null;
-        try {
-            return Values.instant(cell.text(), zone, dayFirst);
-        } catch (RowProblem problem) {
-            throw new RowProblem(columnOf(field, cell), problem.getMessage());
-        }
+        return (Instant) typed(field, Kind.INSTANT);
     }
 
     Instant requiredInstant(String field) {
         Instant instant = instant(field);
-        if (instant == null) throw new RowProblem(columnOf(field, cell(field)), field + " is required but empty");
+        if (instant == null) throw new RowProblem(columnOf(field), field + " is required but empty");
         return instant;
     }
 
     LocalDate date(String field) {
-        FieldSpec.Cell cell = cell(field);
-        if (cell.text() == null) return null;
-        try {
-            return Values.date(cell.text(), dayFirst);
-        } catch (RowProblem problem) {
-            throw new RowProblem(columnOf(field, cell), problem.getMessage());
-        }
+        return (LocalDate) typed(field, Kind.DATE);
     }
 
     /** An amount with the currency its text names, if any ({@code $24,000.00}, {@code 24000 USD}). */
     Amounts.Money money(String field) {
-        FieldSpec.Cell cell = cell(field);
-        if (cell.text() == null) return null;
-        try {
-            return Amounts.parse(cell.text(), locale);
-        } catch (RowProblem problem) {
-            throw new RowProblem(columnOf(field, cell), problem.getMessage());
-        }
+        return (Amounts.Money) typed(field, Kind.MONEY);
     }
 
     BigDecimal amount(String field) {
@@ -170,13 +183,7 @@ final class MappedRow {
     }
 
     boolean bool(String field) {
-        FieldSpec.Cell cell = cell(field);
-        if (cell.text() == null) return false;
-        try {
-            return Values.bool(cell.text());
-        } catch (RowProblem problem) {
-            throw new RowProblem(columnOf(field, cell), problem.getMessage());
-        }
+        return Boolean.TRUE.equals(typed(field, Kind.BOOL));
     }
 
     /** Minutes, from a number (optionally divided, e.g. seconds by 60), an HH:mm:ss text, or two timestamps. */
@@ -184,28 +191,34 @@ final class MappedRow {
         FieldSpec spec = mapping.fields().get(field);
         if (spec == null) return null;
         if (spec.minutesBetween() != null) return minutesBetween(field, spec);
-        FieldSpec.Cell cell = cell(field);
-        if (cell.text() == null) return null;
-        BigDecimal minutes;
-        try {
-            minutes = Values.minutesOf(cell.text());
-        } catch (RowProblem problem) {
-            throw new RowProblem(columnOf(field, cell), problem.getMessage());
-        }
+        String text = text(field);
+        if (text == null) return null;
+        BigDecimal minutes = (BigDecimal) typed(field, Kind.MINUTES);
         // divideBy converts a plain number (seconds, milliseconds); an H:mm:ss text is minutes already
-        if (spec.divideBy() != null && !Values.isClockDuration(cell.text())) minutes = minutes.divide(BigDecimal.valueOf(spec.divideBy()), 3, RoundingMode.HALF_UP);
-        if (minutes.signum() < 0) throw new RowProblem(columnOf(field, cell), "negative duration: " + cell.text());
+        if (spec.divideBy() != null && !Values.isClockDuration(text)) minutes = minutes.divide(BigDecimal.valueOf(spec.divideBy()), 3, RoundingMode.HALF_UP);
+        if (minutes.signum() < 0) throw new RowProblem(columnOf(field), "negative duration: " + text);
         return minutes.setScale(0, RoundingMode.HALF_UP).intValueExact();
     }
 
     <E extends Enum<E>> E enumValue(String field, Class<E> type, E fallback) {
-        FieldSpec.Cell cell = cell(field);
-        if (cell.text() == null) return fallback;
+        String text = text(field);
+        if (text == null) return fallback;
         try {
-            return Enum.valueOf(type, cell.text().trim().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RowProblem(columnOf(field, cell), "\"" + cell.text() + "\" is not one of "
+            throw new RowProblem(columnOf(field), "\"" + text + "\" is not one of "
                     + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** The field's value as {@code kind}; null when empty. A malformed value is a problem naming its column. */
+    private Object typed(String field, Kind kind) {
+        String text = text(field);
+        if (text == null) return null;
+        try {
+            return parse(kind, text);
+        } catch (RowProblem problem) {
+            throw new RowProblem(columnOf(field), problem.getMessage());
         }
     }
 
@@ -223,21 +236,17 @@ final class MappedRow {
 
     private Instant parseIn(String column, String text) {
         try {
-            return Values.instant(text, zone, dayFirst);
+            return (Instant) parse(Kind.INSTANT, text);
         } catch (RowProblem problem) {
             throw new RowProblem(column, problem.getMessage());
         }
     }
 
-    private FieldSpec.Cell cell(String field) {
+    /** The column a problem with the field is in: read again, as it is wanted for a message only. */
+    private String columnOf(String field) {
         FieldSpec spec = mapping.fields().get(field);
-        if (spec == null) return new FieldSpec.Cell(null, null);
-        return spec.read(row, lookups);
-    }
-
-    private String columnOf(String field, FieldSpec.Cell cell) {
-        if (cell.column() != null) return cell.column();
-        FieldSpec spec = mapping.fields().get(field);
+        String column = spec == null ? null : spec.read(row, lookups).column();
+        if (column != null) return column;
         return spec == null || spec.columns().isEmpty() ? field : String.join("|", spec.columns());
     }
 }

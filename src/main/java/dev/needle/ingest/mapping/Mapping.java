@@ -1,7 +1,9 @@
 package dev.needle.ingest.mapping;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -92,9 +94,6 @@ public record Mapping(String name, String description, String system, EntityKind
     /** {@code {"if": {...}, "entity": "NEXT_ACTION"}}. */
     public record EntityRoute(@com.fasterxml.jackson.annotation.JsonProperty("if") Map<String, List<String>> conditions,
                               EntityKind entity) {
-        boolean holds(SourceRow row) {
-            return new Rule(conditions, entity.name()).holds(row);
-        }
     }
 
     /** A side table: {@code file} next to the data file, {@code key} column to {@code value} column. */
@@ -118,13 +117,17 @@ public record Mapping(String name, String description, String system, EntityKind
         return fields.values().stream().flatMap(spec -> spec.columns().stream()).distinct().filter(sample::hasColumn).count();
     }
 
-    public EntityKind entityFor(SourceRow row) {
-        for (EntityRoute route : entityWhen) if (route.holds(row)) return route.entity();
-        return entity;
-    }
-
-    public boolean skips(SourceRow row) {
-        return skipWhen.stream().anyMatch(rule -> rule.holds(row));
+    /** Every column name the mapping reads, spelled as it spells them, so a file can find them all once. */
+    Set<String> columnNames() {
+        Set<String> names = new HashSet<>();
+        for (FieldSpec spec : fields.values()) {
+            names.addAll(spec.columns());
+            if (spec.onlyIf() != null) names.addAll(spec.onlyIf().keySet());
+            if (spec.orLookup() != null && spec.orLookup().column() != null) names.add(spec.orLookup().column());
+        }
+        skipWhen.forEach(rule -> names.addAll(rule.conditions().keySet()));
+        entityWhen.forEach(route -> names.addAll(route.conditions().keySet()));
+        return names;
     }
 
     public boolean usesSalesforceIds() {

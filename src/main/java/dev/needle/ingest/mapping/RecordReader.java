@@ -4,53 +4,61 @@ import dev.needle.catalog.ActivityCatalog;
 import dev.needle.domain.Direction;
 import dev.needle.domain.NextAction;
 import dev.needle.domain.Outcome;
-import dev.needle.ingest.ImportSession;
 import dev.needle.ingest.Incoming;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
- * Turns one mapped row into the record its entity kind says and hands it to the import session.
+ * Turns one mapped row into the record its entity kind says. Pure, so rows can be read on several threads;
+ * the caller hands the records to the import session in file order.
  * The field names here are the vocabulary of every mapping file (documented in docs/formats.md).
  */
 final class RecordReader {
+    /** More distinct activity types than any real file has: beyond it, types are classified row by row. */
+    private static final int MOST_TYPES_KEPT = 10_000;
+
     private final ActivityCatalog catalog;
+    /** A file's few activity types, repeated on every row: each classified once, and kept as one string. */
+    private final Map<String, KnownType> types = new ConcurrentHashMap<>();
+
+    private record KnownType(String name, int defaultMinutes) {
+    }
 
     RecordReader(ActivityCatalog catalog) {
         this.catalog = catalog;
     }
 
-    /** @return the activity type name when the row was an activity, for the catalogue report; else null */
-    String read(EntityKind kind, String system, MappedRow row, ImportSession session) {
+    /** @return one of the {@link Incoming} records */
+    Record read(EntityKind kind, String system, MappedRow row) {
         String id = row.requiredRef("externalId");
         row.checkEveryTypedColumn();
-        switch (kind) {
-            case REP -> session.put(new Incoming.Rep(system, id, row.text("name"), row.text("email"), row.text("team"),
-                    row.ref("managerRef"), row.text("timeZone"), row.amount("quota")));
-            case ACCOUNT -> session.put(new Incoming.Account(system, id, row.text("name"), row.text("industry"),
-                    row.bool("dreamClient")));
-            case CONTACT -> session.put(new Incoming.Contact(system, id, row.ref("accountRef"), row.text("name"),
-                    row.text("title"), row.text("email")));
+        return switch (kind) {
+            case REP -> new Incoming.Rep(system, id, row.text("name"), row.text("email"), row.text("team"),
+                    row.ref("managerRef"), row.text("timeZone"), row.amount("quota"));
+            case ACCOUNT -> new Incoming.Account(system, id, row.text("name"), row.text("industry"),
+                    row.bool("dreamClient"));
+            case CONTACT -> new Incoming.Contact(system, id, row.ref("accountRef"), row.text("name"),
+                    row.text("title"), row.text("email"));
             case DEAL -> {
                 Outcome outcome = row.enumValue("outcome", Outcome.class, Outcome.OPEN);
                 Amounts.Money amount = row.money("amount");
                 // the currency column wins; else the currency the amount itself names ($, EUR)
                 String currency = row.text("currency") != null ? row.text("currency") : amount == null ? null : amount.currency();
-                session.put(new Incoming.Deal(system, id, row.ref("accountRef"), row.ref("ownerRef"),
+                yield new Incoming.Deal(system, id, row.ref("accountRef"), row.ref("ownerRef"),
                     row.text("name"), amount == null ? null : amount.amount(), currency, row.text("stage"),
                     row.text("leadSource"), row.text("product"), row.instant("createdAt"), row.date("expectedClose"),
-                    closedAt(row, outcome), outcome));
+                    closedAt(row, outcome), outcome);
             }
-            case LEAD -> session.put(new Incoming.Lead(system, id, row.text("name"), row.text("company"),
+            case LEAD -> new Incoming.Lead(system, id, row.text("name"), row.text("company"),
                     row.text("email"), row.ref("ownerRef"), row.text("status"), row.text("leadSource"),
                     row.instant("createdAt"), row.bool("converted"), row.ref("convertedAccountRef"),
-                    row.ref("convertedContactRef"), row.ref("convertedDealRef"), row.date("convertedAt")));
-            case STAGE_CHANGE -> session.put(new Incoming.StageChange(system, id, row.requiredRef("dealRef"),
-                    row.text("fromStage"), row.requiredText("toStage"), row.requiredInstant("at")));
-            case ACTIVITY -> {
-                return readActivity(system, id, row, session);
-            }
-            case NEXT_ACTION -> readNextAction(system, id, row, session);
-        }
-        return null;
+                    row.ref("convertedContactRef"), row.ref("convertedDealRef"), row.date("convertedAt"));
+            case STAGE_CHANGE -> new Incoming.StageChange(system, id, row.requiredRef("dealRef"),
+                    row.text("fromStage"), row.requiredText("toStage"), row.requiredInstant("at"));
+            case ACTIVITY -> readActivity(system, id, row);
+            case NEXT_ACTION -> readNextAction(system, id, row);
+        };
     }
 
     /** A closed deal's close date; exports without a closed-at column give the expected close date, which then is it. */
@@ -60,29 +68,36 @@ final class RecordReader {
     }
 
     /** An open task on a deal is the deal's next action; one on an account or contact is a commitment to it. */
-    private void readNextAction(String system, String id, MappedRow row, ImportSession session) {
+    private Record readNextAction(String system, String id, MappedRow row) {
         String dealRef = row.ref("dealRef");
         if (dealRef == null) {
-            session.put(new Incoming.Commitment(system, id, row.requiredRef("repRef"), row.ref("accountRef"), null,
-                    row.ref("contactRef"), row.ref("leadRef"), row.requiredText("what"), row.date("due"), false));
-            return;
+            return new Incoming.Commitment(system, id, row.requiredRef("repRef"), row.ref("accountRef"), null,
+                    row.ref("contactRef"), row.ref("leadRef"), row.requiredText("what"), row.date("due"), false);
         }
-        session.put(new Incoming.NextAction(system, id, dealRef, row.ref("repRef"), row.requiredText("what"),
+        return new Incoming.NextAction(system, id, dealRef, row.ref("repRef"), row.requiredText("what"),
                 row.date("due"), row.text("valueForBuyer"), row.text("buyerNextStep"),
-                row.enumValue("status", NextAction.Status.class, NextAction.Status.OPEN)));
+                row.enumValue("status", NextAction.Status.class, NextAction.Status.OPEN));
     }
 
-    private String readActivity(String system, String id, MappedRow row, ImportSession session) {
-        String type = row.requiredText("type");
+    private Incoming.Activity readActivity(String system, String id, MappedRow row) {
+        KnownType known = known(row.requiredText("type"));
+        String type = known.name();
         // an all-day event (a trade show, an offsite) is not selling time: kept, with no hours
         Integer minutes = row.bool("allDay") ? Integer.valueOf(0) : row.minutes("durationMinutes");
         // Salesforce records no duration for most tasks: the catalogue's default for the type stands in
         boolean recorded = minutes != null;
-        int duration = recorded ? minutes : catalog.classify(type).defaultMinutes();
-        session.put(new Incoming.Activity(system, id, row.requiredRef("repRef"), type, row.requiredInstant("start"),
+        int duration = recorded ? minutes : known.defaultMinutes();
+        return new Incoming.Activity(system, id, row.requiredRef("repRef"), type, row.requiredInstant("start"),
                 duration, recorded, row.ref("dealRef"), row.ref("accountRef"), row.ref("contactRef"),
                 row.ref("leadRef"), row.enumValue("direction", Direction.class, null), row.text("outcome"), row.text("valueForBuyer"),
-                row.text("buyerNextStep"), row.text("subject"), row.text("notes")));
-        return type;
+                row.text("buyerNextStep"), row.text("subject"), row.text("notes"));
+    }
+
+    private KnownType known(String type) {
+        KnownType known = types.get(type);
+        if (known != null) return known;
+        known = new KnownType(type, catalog.classify(type).defaultMinutes());
+        if (types.size() < MOST_TYPES_KEPT) types.putIfAbsent(type, known);
+        return known;
     }
 }

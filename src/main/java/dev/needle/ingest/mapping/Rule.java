@@ -3,7 +3,6 @@ package dev.needle.ingest.mapping;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,27 +18,6 @@ public record Rule(@JsonProperty("if") Map<String, List<String>> conditions, Str
     }
 
     boolean holds(SourceRow row) {
-        for (Map.Entry<String, List<String>> condition : conditions.entrySet()) {
-            String cell = row.cell(condition.getKey());
-            String value = cell == null ? "" : cell.trim().toLowerCase(Locale.ROOT);
-            if (!matches(condition.getValue(), value)) return false;
-        }
-        return true;
-    }
-
-    private static boolean matches(List<String> wanted, String value) {
-        boolean anyNegation = false;
-        boolean negationsHold = true;
-        for (String entry : wanted) {
-            String w = entry.trim().toLowerCase(Locale.ROOT);
-            if (w.startsWith("!")) {
-                anyNegation = true;
-                if (w.substring(1).equals(value)) negationsHold = false;
-            } else if (w.equals("*") ? !value.isEmpty()
-                    : w.endsWith("*") ? value.startsWith(w.substring(0, w.length() - 1)) : w.equals(value)) {
-                return true;
-            }
-        }
-        return anyNegation && negationsHold;
+        return Conditions.of(conditions).holdFor(row);
     }
 }

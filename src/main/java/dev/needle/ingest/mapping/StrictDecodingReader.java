@@ -124,15 +124,26 @@ final class StrictDecodingReader extends Reader {
 
     /** Counts \n, \r\n and a lone \r as one line break each, as CSV parsers do. */
     private void countLineBreaks(int decoded) {
-        for (int i = 0; i < decoded; i++) {
-            char c = chars.get(i);
-            if (pendingCarriageReturn) {
-                pendingCarriageReturn = false;
+        char[] text = chars.array();
+        int i = 0;
+        if (pendingCarriageReturn && decoded > 0) {
+            pendingCarriageReturn = false;
+            lineBreaks++;
+            if (text[0] == '\n') i++;
+        }
+        for (; i < decoded; i++) {
+            char c = text[i];
+            if (c > '\r') continue; // nearly every character: one comparison
+            if (c == '\n') {
                 lineBreaks++;
-                if (c == '\n') continue;
+            } else if (c == '\r') {
+                if (i + 1 == decoded) {
+                    pendingCarriageReturn = true; // the next chunk tells whether a \n follows
+                } else {
+                    lineBreaks++;
+                    if (text[i + 1] == '\n') i++;
+                }
             }
-            if (c == '\r') pendingCarriageReturn = true;
-            else if (c == '\n') lineBreaks++;
         }
     }
 

@@ -11,7 +11,8 @@ public record TableRow(long line, String[] fields) {
 
     /** True when every field is empty or whitespace: a separator line, not data. */
     public boolean isBlank() {
-        return nonBlankFields() == 0;
+        for (String field : fields) if (field != null && !field.isBlank()) return false;
+        return true;
     }
 
     int nonBlankFields() {

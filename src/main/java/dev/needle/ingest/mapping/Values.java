@@ -23,6 +23,7 @@ final class Values {
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern EPOCH_MILLIS = Pattern.compile("\\d{11,14}");
     private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d*)(\\.\\d+)?");
+    private static final Pattern CLOCK_DURATION = Pattern.compile("\\d{1,3}:\\d{2}(:\\d{2})?");
     private static final DateTimeFormatter ISO_OFFSET = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
@@ -35,6 +36,8 @@ final class Values {
 
     static Instant instant(String text, ZoneId zone, boolean dayFirst) {
         String value = text.trim();
+        Instant common = CommonShapes.instant(value, zone);
+        if (common != null) return common;
         try {
             if (value.indexOf('T') == 10) return isoInstant(value, zone);
             Matcher spaced = SPACED_DATE_TIME.matcher(value);
@@ -53,6 +56,8 @@ final class Values {
 
     static LocalDate date(String text, boolean dayFirst) {
         String value = text.trim();
+        LocalDate common = CommonShapes.date(value);
+        if (common != null) return common;
         try {
             if (value.length() >= 10 && ISO_DATE.matcher(value.substring(0, 10)).matches()
                     && (value.length() == 10 || value.charAt(10) == ' ' || value.charAt(10) == 'T')) {
@@ -78,6 +83,8 @@ final class Values {
     }
 
     static boolean bool(String text) {
+        if (text.equals("1")) return true;
+        if (text.equals("0")) return false;
         switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "1", "true", "yes", "y", "t" -> {
                 return true;
@@ -90,12 +97,13 @@ final class Values {
     }
 
     static boolean isClockDuration(String text) {
-        return text.trim().matches("\\d{1,3}:\\d{2}(:\\d{2})?");
+        return CLOCK_DURATION.matcher(text.trim()).matches();
     }
 
     /** HH:mm:ss or HH:mm durations (HubSpot, Pipedrive) in minutes, or a plain number. */
     static BigDecimal minutesOf(String text) {
         String value = text.trim();
+        if (isDigits(value)) return new BigDecimal(value);
         if (isClockDuration(value)) {
             String[] parts = value.split(":");
             double minutes = Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1])
@@ -158,4 +166,12 @@ final class Values {
         return (parts[0].length() == 1 ? "0" : "") + time + (time.length() <= 5 ? ":00" : "");
     }
 
+    /** ASCII digits and nothing else: most amounts and durations in exports, parsed without a regex. */
+    static boolean isDigits(String value) {
+        if (value.isEmpty()) return false;
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') return false;
+        }
+        return true;
+    }
 }
