@@ -109,9 +109,9 @@ final class BenchCommand implements Callable<Integer> {
         return parsed.stream().map(size -> new Run(size, size.reps(days))).toList();
     }
 
-    private static Map<String, String> targets() {
-        Map<String, String> targets = new LinkedHashMap<>();
-        Arrays.stream(Target.values()).forEach(target -> targets.put(target.measure(), target.bound()));
+    private static Map<String, Map<String, String>> targets() {
+        Map<String, Map<String, String>> targets = new LinkedHashMap<>();
+        Arrays.stream(Target.values()).forEach(target -> targets.put(target.name(), Map.of("measure", target.measure(), "bound", target.bound())));
         return targets;
     }
 
