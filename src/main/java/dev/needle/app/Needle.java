@@ -12,31 +12,37 @@ import dev.needle.web.ApiServer;
 
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /** Builds and connects Needle's parts by hand, in one place: database, store, catalogue, importer, users, API server. */
 public final class Needle implements AutoCloseable {
     private final Settings settings;
     private final Database database;
     private final Store store;
-    private final ActivityCatalog catalog;
+    private final Supplier<ActivityCatalog> catalogSource;
+    private ActivityCatalog catalog;
     private Users users;
 
-    private Needle(Settings settings, Database database, ActivityCatalog catalog) {
+    private Needle(Settings settings, Database database, Supplier<ActivityCatalog> catalogSource) {
         this.settings = settings;
         this.database = database;
         this.store = new Store(database);
-        this.catalog = catalog;
+        this.catalogSource = catalogSource;
     }
 
+    /**
+     * The catalogue is read when first asked for: commands that do not use it (needle stats) start
+     * without reading it and the JSON library it needs.
+     */
     public static Needle open(Settings settings) {
-        ActivityCatalog catalog = settings.hasCatalogOverrides()
+        Supplier<ActivityCatalog> catalog = () -> settings.hasCatalogOverrides()
                 ? ActivityCatalog.withOverrides(settings.catalogFile()) : ActivityCatalog.defaults();
         return new Needle(settings, openDatabase(settings), catalog);
     }
 
     /** Needle over a database someone else opened (tests, embedding); closing Needle closes it. */
     public static Needle using(Database database, ActivityCatalog catalog) {
-        return new Needle(null, database, catalog);
+        return new Needle(null, database, () -> catalog);
     }
 
     /** PostgreSQL when given; else the home's embedded store: SQLite, or the H2 file of a home made before SQLite was the default. */
@@ -49,7 +55,7 @@ public final class Needle implements AutoCloseable {
     }
 
     public Importer importer(MappingLibrary mappings) {
-        return new Importer(catalog, mappings, Calendars.PARSER);
+        return new Importer(catalog(), mappings, Calendars.PARSER);
     }
 
     /** Users and API tokens; reps become users on first use of their email. One per Needle, so a revoke reaches the server at once. */
@@ -69,14 +75,15 @@ public final class Needle implements AutoCloseable {
 
     /** Serves with {@code clock} as "now" (the default as-of of every analysis): what tests fix. */
     public ApiServer serve(String host, int port, ApiServer.Limits limits, Clock clock) {
-        return ApiServer.start(store, new WorkLog(database), users(), catalog, this::importer, clock, limits, host, port);
+        return ApiServer.start(store, new WorkLog(database), users(), catalog(), this::importer, clock, limits, host, port);
     }
 
     public Store store() {
         return store;
     }
 
-    public ActivityCatalog catalog() {
+    public synchronized ActivityCatalog catalog() {
+        if (catalog == null) catalog = catalogSource.get();
         return catalog;
     }
 

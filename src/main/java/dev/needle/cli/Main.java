@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,13 +18,14 @@ import java.util.Map;
  * 0 success, 2 bad usage, 1 any other failure (with the reason on stderr).
  */
 @Command(name = "needle", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Shows a sales team which activities produce results, and plans each rep's day around them.",
-        subcommands = {ImportCommand.class, StatsCommand.class, ValueCommand.class, ReportCommand.class, DealsCommand.class,
-                CoachCommand.class, ForecastCommand.class, EvaluateCommand.class, PlanCommand.class, ServeCommand.class,
-                UserCommand.class, TokenCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class, StoreCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Shows a sales team which activities produce results, and plans each rep's day around them.")
 public final class Main implements Runnable {
     static final int FAILURE = 1;
+    /** Every subcommand, in the order --help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, StatsCommand.class, ValueCommand.class, ReportCommand.class,
+            DealsCommand.class, CoachCommand.class, ForecastCommand.class, EvaluateCommand.class, PlanCommand.class, ServeCommand.class,
+            UserCommand.class, TokenCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class, StoreCommand.class,
+            GenerateCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
 
     @Option(names = "--home", description = "Data directory of the embedded SQLite store needle.db (env NEEDLE_HOME; default ~/.needle).")
     Path home;
@@ -53,7 +55,7 @@ public final class Main implements Runnable {
 
     /** Runs one command line with {@code clock} as "now" (the default as-of, today's date): what tests fix. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
-        CommandLine cli = new CommandLine(new Main(env, clock, err));
+        CommandLine cli = commandLine(new Main(env, clock, err), args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -66,6 +68,30 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Picocli reads the options of every command it is given, by reflection, before it parses: a third
+     * of a short command's start (needle stats). A run that names its command gets only that one; any
+     * other (--help, help, a typo, no command) gets them all, so help and suggestions stay complete.
+     */
+    static CommandLine commandLine(Main main, String[] args) {
+        CommandLine cli = new CommandLine(main);
+        String named = commandWord(args);
+        List<Class<?>> namedCommands = COMMANDS.stream()
+                .filter(command -> command.getAnnotation(Command.class).name().equals(named)).toList();
+        boolean all = namedCommands.isEmpty() || "help".equals(named); // needle help CMD describes CMD
+        for (Class<?> command : all ? COMMANDS : namedCommands) cli.addSubcommand(command);
+        return cli;
+    }
+
+    /** The first argument that is neither one of needle's own options nor the value of --home or --db. */
+    static String commandWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--home") || args[i].equals("--db")) i++;
+            else if (!args[i].startsWith("-")) return args[i];
+        }
+        return null;
     }
 
     @Override
