@@ -92,8 +92,45 @@ final class SqliteValues {
         return decimal.setScale(DECIMAL_SCALE, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /**
+     * Text this class wrote is read by character position: {@code Instant.parse} took nearly half of
+     * loading a million activities. Any other shape (a value written by hand) goes to {@code Instant.parse}.
+     */
     static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text);
+        if (text == null) return null;
+        if (!isFixedWidth(text)) return Instant.parse(text);
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        int micros = digits(text, 20, 6);
+        if (month < 1 || month > 12 || day < 1 || day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()
+                || hour > 23 || minute > 59 || second > 59) {
+            return Instant.parse(text); // says what is wrong
+        }
+        long seconds = LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second;
+        return Instant.ofEpochSecond(seconds, micros * 1_000L);
+    }
+
+    /** {@code uuuu-MM-ddTHH:mm:ss.SSSSSSZ}, digits where digits go. */
+    private static boolean isFixedWidth(String text) {
+        if (text.length() != FIXED_WIDTH.length()) return false;
+        for (int i = 0; i < text.length(); i++) {
+            char pattern = FIXED_WIDTH.charAt(i);
+            char c = text.charAt(i);
+            if (pattern == '9' ? c < '0' || c > '9' : c != pattern) return false;
+        }
+        return true;
+    }
+
+    private static final String FIXED_WIDTH = "9999-99-99T99:99:99.999999Z";
+
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) value = value * 10 + (text.charAt(i) - '0');
+        return value;
     }
 
     private static Argument text(String text) {
