@@ -66,9 +66,14 @@ public final class Touches {
         String plain = withoutGreeting(words(text.toLowerCase(Locale.ROOT)));
         if (plain.isEmpty()) return true;
         for (String phrase : CONTENT_FREE) {
-            if (plain.equals(phrase) || plain.startsWith(phrase + " ") && plain.length() <= phrase.length() + 25) return true;
+            if (plain.equals(phrase) || plain.length() <= phrase.length() + 25 && startsWithWord(plain, phrase)) return true;
         }
         return false;
+    }
+
+    /** The text starts with the phrase and a space after it. */
+    private static boolean startsWithWord(String text, String phrase) {
+        return text.length() > phrase.length() && text.charAt(phrase.length()) == ' ' && text.startsWith(phrase);
     }
 
     /**
