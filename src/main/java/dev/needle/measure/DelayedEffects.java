@@ -10,7 +10,6 @@ import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 
 /**
  * Attribution of delayed results to the touches that caused them, by maximum likelihood (EM).
@@ -36,7 +35,8 @@ final class DelayedEffects {
     private final int kinds;
     private final int lags;
     private final int rooms;
-    // touches per (cluster, kind·rooms + room), one entry per distinct pair
+    // touches per (cluster, kind·rooms + room), an entry per unit and cell: the sums over them are of whole
+    // numbers, exact in any order
     private final int[] exposureCluster;
     private final int[] exposureCell;
     private final int[] exposureCount;
@@ -55,15 +55,9 @@ final class DelayedEffects {
         this.kinds = window.kinds();
         this.lags = window.lags();
         this.rooms = window.rooms();
-        long[] exposure = b.exposure();
-        this.exposureCluster = new int[exposure.length / 2];
-        this.exposureCell = new int[exposure.length / 2];
-        this.exposureCount = new int[exposure.length / 2];
-        for (int i = 0; i < exposureCell.length; i++) {
-            exposureCluster[i] = (int) (exposure[2 * i] >>> 32);
-            exposureCell[i] = (int) exposure[2 * i];
-            exposureCount[i] = (int) exposure[2 * i + 1];
-        }
+        this.exposureCluster = b.exposureCluster.build().toArray();
+        this.exposureCell = b.exposureCell.build().toArray();
+        this.exposureCount = b.exposureCount.build().toArray();
         this.eventGroup = b.eventGroup.build().toArray();
         this.eventCluster = b.eventCluster.build().toArray();
         this.eventValue = b.eventValue.build().toArray();
@@ -262,8 +256,9 @@ final class DelayedEffects {
         private final IntStream.Builder pairCell = IntStream.builder();
         private final DoubleStream.Builder pairCount = DoubleStream.builder();
         private int pairs;
-        /** (cluster << 32 | cell) → touches */
-        private final Map<Long, Integer> exposure = new HashMap<>();
+        private final IntStream.Builder exposureCluster = IntStream.builder();
+        private final IntStream.Builder exposureCell = IntStream.builder();
+        private final IntStream.Builder exposureCount = IntStream.builder();
         private final Map<Long, Integer> groups = new LinkedHashMap<>();
         private final Map<Long, Double> quietDays = new HashMap<>();
         private final Map<Long, Integer> unexplained = new HashMap<>();
@@ -299,7 +294,9 @@ final class DelayedEffects {
             if (unit.unexplained() > 0) unexplained.merge(unit.group(), unit.unexplained(), Integer::sum);
             int clusterIndex = clusters.computeIfAbsent(unit.cluster(), c -> clusters.size());
             for (int i = 0; i < unit.exposureCells().length; i++) {
-                exposure.merge((long) clusterIndex << 32 | unit.exposureCells()[i], unit.exposureCounts()[i], Integer::sum);
+                exposureCluster.add(clusterIndex);
+                exposureCell.add(unit.exposureCells()[i]);
+                exposureCount.add(unit.exposureCounts()[i]);
             }
             for (int r = 0; r < unit.results(); r++) {
                 eventGroup.add(groupIndex);
@@ -312,12 +309,6 @@ final class DelayedEffects {
                 pairs += unit.pairStart()[r + 1] - unit.pairStart()[r];
                 pairStart.add(pairs);
             }
-        }
-
-        /** Touches per (cluster, cell) as (key, count) pairs, in key order so that every run adds them alike. */
-        private long[] exposure() {
-            return exposure.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .flatMapToLong(entry -> LongStream.of(entry.getKey(), entry.getValue())).toArray();
         }
 
         DelayedEffects build() {

@@ -98,7 +98,27 @@ final class Timelines {
             reps[i] = inOrder.get(i).repId();
         }
         Long owner = deals.stream().map(Deal::ownerId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        return new AccountTimeline(account, deals, created, days(inOrder), types(inOrder), reps, openAt, openPast, owner);
+        int[] dealCreated = deals.stream().mapToInt(deal -> Days.of(deal.createdAt())).toArray();
+        int[] dealClosed = deals.stream().mapToInt(deal -> deal.closedAt() == null ? AccountTimeline.OPEN : Days.of(deal.closedAt())).toArray();
+        return new AccountTimeline(account, created, dealCreated, dealClosed, opensBeside(deals), days(inOrder), types(inOrder),
+                reps, openAt, openPast, owner);
+    }
+
+    /**
+     * The account opened a deal while another of its deals was open: it is in the market for a new deal
+     * even while one is open, so its days with a deal open are at risk of an opportunity no touch explains.
+     * Other accounts show no such thing, and their days with a deal open stay out of the background rate.
+     */
+    private static boolean opensBeside(List<Deal> deals) {
+        for (Deal second : deals) {
+            for (Deal first : deals) {
+                if (first != second && first.createdAt().isBefore(second.createdAt())
+                        && (first.closedAt() == null || Days.of(first.closedAt()) >= Days.of(second.createdAt()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A deal with its owner and the part of its life inside the period; null when it has neither. */

@@ -1,8 +1,7 @@
 package dev.needle.measure;
 
+import java.util.Arrays;
 import java.util.function.IntPredicate;
-import java.util.stream.DoubleStream;
-import java.util.stream.IntStream;
 
 /**
  * One unit's timeline (a deal, an account, a prospect) reduced to what the attribution needs: its
@@ -56,38 +55,43 @@ record UnitStatistics(long group, Object cluster, int[] exposureCells, int[] exp
      */
     static UnitStatistics of(Window window, long group, Object cluster, int[] touchDays, int[] kinds,
                              int[] resultDays, double[] resultValues, int riskFrom, int riskTo, IntPredicate atRisk) {
-        int[] cells = IntStream.range(0, touchDays.length).map(s -> window.exposureCell(kinds[s], touchDays[s]))
-                .filter(cell -> cell >= 0).sorted().toArray();
-        Counted exposure = Counted.of(cells);
-        IntStream.Builder pairStart = IntStream.builder().add(0);
-        IntStream.Builder pairCells = IntStream.builder();
-        IntStream.Builder pairCounts = IntStream.builder();
-        DoubleStream.Builder values = DoubleStream.builder();
+        int[] cells = new int[touchDays.length];
+        int counted = 0;
+        for (int s = 0; s < touchDays.length; s++) {
+            int cell = window.exposureCell(kinds[s], touchDays[s]);
+            if (cell >= 0) cells[counted++] = cell;
+        }
+        Counted exposure = Counted.of(Arrays.copyOf(cells, counted));
+        Counted[] candidates = new Counted[resultDays.length];
+        int results = 0;
         int pairs = 0;
-        int unexplained = 0;
         int from = 0;
         for (int r = 0; r < resultDays.length; r++) {
             while (from < touchDays.length && touchDays[from] < resultDays[r] - window.maxLag()) from++;
             int to = from;
             while (to < touchDays.length && touchDays[to] <= resultDays[r] - window.minLag()) to++;
-            if (to == from) {
-                unexplained++;
-                continue;
-            }
-            int day = resultDays[r];
-            Counted candidates = Counted.of(IntStream.range(from, to)
-                    .map(s -> window.pairCell(kinds[s], day - touchDays[s] - window.minLag())).sorted().toArray());
-            for (int i = 0; i < candidates.cells.length; i++) {
-                pairCells.add(candidates.cells[i]);
-                pairCounts.add(candidates.counts[i]);
-            }
-            pairs += candidates.cells.length;
-            pairStart.add(pairs);
-            values.add(resultValues[r]);
+            if (to == from) continue;
+            int[] pairCells = new int[to - from];
+            for (int s = from; s < to; s++) pairCells[s - from] = window.pairCell(kinds[s], resultDays[r] - touchDays[s] - window.minLag());
+            candidates[r] = Counted.of(pairCells);
+            results++;
+            pairs += candidates[r].cells.length;
         }
-        return new UnitStatistics(group, cluster, exposure.cells, exposure.counts, values.build().toArray(),
-                pairStart.build().toArray(), pairCells.build().toArray(), pairCounts.build().toArray(), unexplained,
-                quietDays(window, touchDays, riskFrom, riskTo, atRisk));
+        double[] values = new double[results];
+        int[] pairStart = new int[results + 1];
+        int[] pairCells = new int[pairs];
+        int[] pairCounts = new int[pairs];
+        int result = 0;
+        for (int r = 0; r < resultDays.length; r++) {
+            if (candidates[r] == null) continue;
+            values[result] = resultValues[r];
+            int start = pairStart[result];
+            System.arraycopy(candidates[r].cells, 0, pairCells, start, candidates[r].cells.length);
+            System.arraycopy(candidates[r].counts, 0, pairCounts, start, candidates[r].cells.length);
+            pairStart[++result] = start + candidates[r].cells.length;
+        }
+        return new UnitStatistics(group, cluster, exposure.cells, exposure.counts, values, pairStart, pairCells, pairCounts,
+                resultDays.length - results, quietDays(window, touchDays, riskFrom, riskTo, atRisk));
     }
 
     int results() {
@@ -106,9 +110,12 @@ record UnitStatistics(long group, Object cluster, int[] exposureCells, int[] exp
         return quiet;
     }
 
-    /** Sorted cells, each once, with how often it occurred. */
+    /** Cells in ascending order, each once, with how often it occurred. */
     private record Counted(int[] cells, int[] counts) {
-        static Counted of(int[] sorted) {
+        /** Sorts {@code occurrences} in place and counts each cell. */
+        static Counted of(int[] occurrences) {
+            Arrays.sort(occurrences);
+            int[] sorted = occurrences;
             int distinct = 0;
             for (int i = 0; i < sorted.length; i++) if (i == 0 || sorted[i] != sorted[i - 1]) distinct++;
             int[] cells = new int[distinct];
