@@ -86,15 +86,10 @@ public final class ActivityValue {
 
         Timelines timelines = new Timelines(data, typeIndex, fromDay, toDay, clusterByRep,
                 Math.max(OPPORTUNITY_WINDOW_DAYS, ADVANCE_WINDOW_DAYS));
-        DelayedEffects.Result opportunities;
-        OpenDealFinding openDeals = null;
-        if (rule == OpenDealRule.ONE_OPEN_DEAL_PER_ACCOUNT) {
-            opportunities = timelines.accounts(OPPORTUNITY_WINDOW_DAYS, Timelines.OpenDeals.EXCLUDED).fit(SEED);
-        } else {
-            openDeals = openDeals(timelines, types.size());
-            opportunities = timelines.accounts(OPPORTUNITY_WINDOW_DAYS,
-                    openDeals.pooled() ? Timelines.OpenDeals.POOLED : Timelines.OpenDeals.EXCLUDED).fit(SEED);
-        }
+        OpenDealFinding openDeals = rule == OpenDealRule.ONE_OPEN_DEAL_PER_ACCOUNT ? null : openDeals(timelines, types.size());
+        Timelines.OpenDeals accountTouches = openDeals != null && openDeals.pooled() ? Timelines.OpenDeals.POOLED
+                : Timelines.OpenDeals.EXCLUDED;
+        DelayedEffects.Result opportunities = timelines.accounts(OPPORTUNITY_WINDOW_DAYS, accountTouches).fit(SEED);
         DelayedEffects.Result advances = timelines.deals(ADVANCE_WINDOW_DAYS, false).fit(SEED);
         DelayedEffects.Result pooled = timelines.deals(ADVANCE_WINDOW_DAYS, true).fit(SEED);
 
@@ -104,7 +99,7 @@ public final class ActivityValue {
             values.add(typeValue(type, catalog.classify(type), tallies.get(type), index, opportunities, advances));
         }
         values.sort((a, b) -> Long.compare(b.activities(), a.activities()));
-        return new ValueReport(values, touchQuality(pooled), method(clusterByRep, openDeals), timelines.accountsInModel(),
+        return new ValueReport(values, touchQuality(pooled), method(clusterByRep, openDeals), timelines.accountsInModel(accountTouches),
                 timelines.dealsInModel());
     }
 

@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
- * The touches and results of every account and deal within a period, ready for attribution:
+ * The touches and results of every account and deal within a period, ready for attribution, as one
+ * timeline per unit built from that unit's rows ({@link AccountTimeline}, {@link ProspectTimeline},
+ * {@link DealTimeline}); each model reduces those to counts ({@link UnitStatistics}) and adds them up:
  * accounts with their touches (those made while a deal was open left out, apart or pooled: {@link
  * OpenDeals}) and the opportunities created
  * on them; leads not converted, with their touches and no opportunity, one unit per company (the
@@ -23,44 +26,37 @@ import java.util.TreeSet;
  * (coded 2·type + empty) and their stage advances.
  */
 final class Timelines {
-    private final Dataset data;
     private final Map<String, Integer> typeIndex;
     private final int fromDay;
     private final int toDay;
     private final boolean clusterByRep;
-    private final Map<Long, List<Deal>> dealsByAccount = new HashMap<>();
-    private final Map<Long, List<Activity>> accountTouches = new HashMap<>();
-    /** Touches on leads not converted, by prospect: the first lead of the lead's company (or the lead). */
-    private final Map<Long, List<Activity>> leadTouches = new HashMap<>();
-    private final Map<Long, Long> prospectOfLead = new HashMap<>();
-    private final Map<Long, List<Activity>> dealTouches = new HashMap<>();
-    private final Map<Long, List<StageChange>> changes = new HashMap<>();
-    private final StageOrder order;
-    private long accountsInModel;
-    private long leadsInModel;
-    private long dealsInModel;
+    private final List<AccountTimeline> accounts = new ArrayList<>();
+    private final List<ProspectTimeline> prospects = new ArrayList<>();
+    private final List<DealTimeline> deals = new ArrayList<>();
 
-    /** Touches this many days before the period are kept as context for results early in it. */
-    private final int context;
-
+    /** Touches {@code context} days before the period are kept as context for results early in it. */
     Timelines(Dataset data, Map<String, Integer> typeIndex, int fromDay, int toDay, boolean clusterByRep, int context) {
-        this.context = context;
-        this.data = data;
         this.typeIndex = typeIndex;
         this.fromDay = fromDay;
         this.toDay = toDay;
         this.clusterByRep = clusterByRep;
+        Map<Long, List<Deal>> dealsByAccount = new HashMap<>();
         for (Deal deal : data.deals()) {
             if (deal.accountId() != null && deal.createdAt() != null) {
                 dealsByAccount.computeIfAbsent(deal.accountId(), a -> new ArrayList<>()).add(deal);
             }
         }
+        Map<Long, Long> prospectOfLead = new HashMap<>();
         Map<List<String>, Long> firstLeadOfCompany = new HashMap<>();
         data.leads().stream().sorted(Comparator.comparingLong(Lead::id)).forEach(lead -> {
             if (lead.company() == null || lead.company().isBlank()) return;
             List<String> company = List.of(lead.source(), lead.company().strip().toLowerCase(Locale.ROOT));
             prospectOfLead.put(lead.id(), firstLeadOfCompany.computeIfAbsent(company, c -> lead.id()));
         });
+        Map<Long, List<Activity>> accountTouches = new HashMap<>();
+        // touches on leads not converted, by prospect: the first lead of the lead's company (or the lead)
+        Map<Long, List<Activity>> leadTouches = new HashMap<>();
+        Map<Long, List<Activity>> dealTouches = new HashMap<>();
         for (Activity activity : data.activities()) {
             int day = Days.of(activity.start());
             if (day < fromDay - context || day > toDay || !typeIndex.containsKey(activity.type())) continue;
@@ -70,16 +66,91 @@ final class Timelines {
             }
             if (Touches.isDealTouch(activity)) dealTouches.computeIfAbsent(activity.dealId(), d -> new ArrayList<>()).add(activity);
         }
+        Map<Long, List<StageChange>> changes = new HashMap<>();
         for (StageChange change : data.stageChanges()) changes.computeIfAbsent(change.dealId(), d -> new ArrayList<>()).add(change);
-        this.order = StageOrder.of(data);
+        StageOrder order = StageOrder.of(data);
+
+        TreeSet<Long> accountIds = new TreeSet<>(dealsByAccount.keySet());
+        accountIds.addAll(accountTouches.keySet());
+        for (long account : accountIds) {
+            accounts.add(account(account, dealsByAccount.getOrDefault(account, List.of()), accountTouches.getOrDefault(account, List.of())));
+        }
+        for (long prospect : new TreeSet<>(leadTouches.keySet())) {
+            List<Activity> touches = sorted(leadTouches.get(prospect));
+            prospects.add(new ProspectTimeline(prospect, touches.get(0).repId(), days(touches), types(touches)));
+        }
+        for (Deal deal : data.deals()) {
+            DealTimeline timeline = deal(deal, dealTouches.getOrDefault(deal.id(), List.of()), changes.getOrDefault(deal.id(), List.of()), order);
+            if (timeline != null) deals.add(timeline);
+        }
     }
 
-    long accountsInModel() {
-        return accountsInModel;
+    private AccountTimeline account(long account, List<Deal> deals, List<Activity> touches) {
+        List<Activity> inOrder = sorted(touches);
+        int[] created = deals.stream().mapToInt(d -> Days.of(d.createdAt()))
+                .filter(day -> day >= fromDay && day <= toDay).sorted().toArray();
+        boolean[] openAt = new boolean[inOrder.size()];
+        boolean[] openPast = new boolean[inOrder.size()];
+        long[] reps = new long[inOrder.size()];
+        for (int i = 0; i < inOrder.size(); i++) {
+            openAt[i] = openAt(inOrder.get(i), deals);
+            openPast[i] = openPast(inOrder.get(i), deals);
+            reps[i] = inOrder.get(i).repId();
+        }
+        Long owner = deals.stream().map(Deal::ownerId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        int[] dealCreated = deals.stream().mapToInt(deal -> Days.of(deal.createdAt())).toArray();
+        int[] dealClosed = deals.stream().mapToInt(deal -> deal.closedAt() == null ? AccountTimeline.OPEN : Days.of(deal.closedAt())).toArray();
+        return new AccountTimeline(account, created, dealCreated, dealClosed, opensBeside(deals), days(inOrder), types(inOrder),
+                reps, openAt, openPast, owner);
+    }
+
+    /**
+     * The account opened a deal while another of its deals was open: it is in the market for a new deal
+     * even while one is open, so its days with a deal open are at risk of an opportunity no touch explains.
+     * Other accounts show no such thing, and their days with a deal open stay out of the background rate.
+     */
+    private static boolean opensBeside(List<Deal> deals) {
+        for (Deal second : deals) {
+            for (Deal first : deals) {
+                if (first != second && first.createdAt().isBefore(second.createdAt())
+                        && (first.closedAt() == null || Days.of(first.closedAt()) >= Days.of(second.createdAt()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A deal with its owner and the part of its life inside the period; null when it has neither. */
+    private DealTimeline deal(Deal deal, List<Activity> touches, List<StageChange> changes, StageOrder order) {
+        if (deal.createdAt() == null || deal.ownerId() == null) return null;
+        int start = Math.max(fromDay, Days.of(deal.createdAt()));
+        int end = Math.min(toDay, deal.isOpen() || deal.closedAt() == null ? toDay : Days.of(deal.closedAt()));
+        if (end < start) return null;
+        List<Activity> inOrder = sorted(touches);
+        List<Integer> advanceDays = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (StageChange change : changes) {
+            int day = Days.of(change.at());
+            if (day < fromDay || day > toDay || !order.isAdvance(change.fromStage(), change.toStage())) continue;
+            advanceDays.add(day);
+            boolean win = order.isWon(change.toStage()) && deal.amount() != null;
+            values.add(win ? deal.amount().doubleValue() : 0.0);
+        }
+        int[] kinds = inOrder.stream().mapToInt(t -> 2 * typeIndex.get(t.type()) + (Touches.isEmpty(t) ? 1 : 0)).toArray();
+        return new DealTimeline(deal.id(), deal.ownerId(), start, end, days(inOrder), kinds,
+                advanceDays.stream().mapToInt(Integer::intValue).toArray(), values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** Accounts with a rep to credit, as the opportunity model counts them with {@code openDeals}. */
+    long accountsInModel(OpenDeals openDeals) {
+        return accounts.stream().filter(account -> account.dealOwner() != null
+                || IntStream.range(0, account.touchDays().length).anyMatch(i -> openDeals != OpenDeals.EXCLUDED || !account.openAt()[i]))
+                .count();
     }
 
     long dealsInModel() {
-        return dealsInModel;
+        return deals.size();
     }
 
     /**
@@ -87,14 +158,14 @@ final class Timelines {
      * opportunity, one per company (a lead with no company is one of its own).
      */
     long leadsInModel() {
-        return leadsInModel;
+        return prospects.size();
     }
 
     /**
      * The bootstrap's key for a prospect when it resamples prospects: account and lead ids come from
      * different tables and may be equal, so the kind is part of the key.
      */
-    private record Prospect(boolean lead, long id) {
+    record Prospect(boolean lead, long id) {
     }
 
     /**
@@ -130,34 +201,12 @@ final class Timelines {
     DelayedEffects accounts(int window, OpenDeals openDeals) {
         int kinds = openDeals == OpenDeals.SEPARATE ? 2 * typeIndex.size() : typeIndex.size();
         DelayedEffects.Builder builder = new DelayedEffects.Builder(kinds, 0, window - 1, fromDay, toDay);
-        addAccounts(builder, openDeals);
+        for (AccountTimeline account : accounts) {
+            UnitStatistics unit = account.statistics(builder.window(), openDeals, typeIndex.size(), clusterByRep, fromDay, toDay);
+            if (unit != null) builder.add(unit);
+        }
         addLeads(builder);
         return builder.build();
-    }
-
-    private void addAccounts(DelayedEffects.Builder builder, OpenDeals openDeals) {
-        accountsInModel = 0;
-        TreeSet<Long> accounts = new TreeSet<>(dealsByAccount.keySet());
-        accounts.addAll(accountTouches.keySet());
-        for (long account : accounts) {
-            List<Deal> deals = dealsByAccount.getOrDefault(account, List.of());
-            List<Activity> all = sorted(accountTouches.getOrDefault(account, List.of()));
-            List<Activity> touches = openDeals == OpenDeals.EXCLUDED ? eligible(all, deals) : all;
-            Long rep = !touches.isEmpty() ? Long.valueOf(touches.get(0).repId())
-                    : deals.stream().map(Deal::ownerId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            if (rep == null) continue;
-            int[] created = deals.stream().mapToInt(d -> Days.of(d.createdAt()))
-                    .filter(day -> day >= fromDay && day <= toDay).sorted().toArray();
-            int[] kinds = kinds(touches, false);
-            if (openDeals == OpenDeals.SEPARATE) {
-                for (int i = 0; i < kinds.length; i++) if (openPast(touches.get(i), deals)) kinds[i] += typeIndex.size();
-            }
-            java.util.function.IntPredicate atRisk = openDeals == OpenDeals.POOLED && opensBeside(deals) ? day -> true
-                    : day -> !openAtStartOf(deals, day);
-            builder.unit(rep, clusterByRep ? rep : new Prospect(false, account), days(touches), kinds, created,
-                    new double[created.length], fromDay, toDay, atRisk);
-            accountsInModel++;
-        }
     }
 
     /**
@@ -168,14 +217,7 @@ final class Timelines {
      * whatever touch came before them.
      */
     private void addLeads(DelayedEffects.Builder builder) {
-        leadsInModel = 0;
-        for (long lead : new TreeSet<>(leadTouches.keySet())) {
-            List<Activity> touches = sorted(leadTouches.get(lead));
-            long rep = touches.get(0).repId();
-            builder.unit(rep, clusterByRep ? rep : new Prospect(true, lead), days(touches), kinds(touches, false),
-                    new int[0], new double[0], fromDay, toDay, day -> true);
-            leadsInModel++;
-        }
+        for (ProspectTimeline prospect : prospects) builder.add(prospect.statistics(builder.window(), clusterByRep, fromDay, toDay));
     }
 
     /**
@@ -185,55 +227,8 @@ final class Timelines {
     DelayedEffects deals(int window, boolean pooled) {
         int kinds = pooled ? 2 : 2 * typeIndex.size();
         DelayedEffects.Builder builder = new DelayedEffects.Builder(kinds, 0, window - 1, fromDay, toDay);
-        dealsInModel = 0;
-        for (Deal deal : data.deals()) {
-            if (deal.createdAt() == null || deal.ownerId() == null) continue;
-            int start = Math.max(fromDay, Days.of(deal.createdAt()));
-            int end = Math.min(toDay, deal.isOpen() || deal.closedAt() == null ? toDay : Days.of(deal.closedAt()));
-            if (end < start) continue;
-            List<Activity> touches = sorted(dealTouches.getOrDefault(deal.id(), List.of()));
-            List<Integer> advanceDays = new ArrayList<>();
-            List<Double> values = new ArrayList<>();
-
-            for (StageChange change : changes.getOrDefault(deal.id(), List.of())) {
-                int day = Days.of(change.at());
-                if (day < fromDay || day > toDay || !order.isAdvance(change.fromStage(), change.toStage())) continue;
-                advanceDays.add(day);
-                boolean win = order.isWon(change.toStage()) && deal.amount() != null;
-                values.add(win ? deal.amount().doubleValue() : 0.0);
-            }
-            int[] kindsOf = kinds(touches, true);
-            if (pooled) for (int i = 0; i < kindsOf.length; i++) kindsOf[i] = kindsOf[i] % 2;
-            builder.unit(deal.ownerId(), clusterByRep ? deal.ownerId() : deal.id(), days(touches), kindsOf,
-                    advanceDays.stream().mapToInt(Integer::intValue).toArray(),
-                    values.stream().mapToDouble(Double::doubleValue).toArray(), start, end, day -> true);
-            dealsInModel++;
-        }
+        for (DealTimeline deal : deals) builder.add(deal.statistics(builder.window(), pooled, clusterByRep));
         return builder.build();
-    }
-
-    /** Only a touch on an account with no open deal can create one (one open deal per account). */
-    private static List<Activity> eligible(List<Activity> touches, List<Deal> deals) {
-        List<Activity> eligible = new ArrayList<>();
-        for (Activity touch : touches) if (!openAt(touch, deals)) eligible.add(touch);
-        return sorted(eligible);
-    }
-
-    /**
-     * The account opened a deal while another of its deals was open: it is in the market for a new deal
-     * even while one is open, so its days with a deal open are at risk of an opportunity no touch explains.
-     * Other accounts show no such thing, and their days with a deal open stay out of the background rate.
-     */
-    private static boolean opensBeside(List<Deal> deals) {
-        for (Deal second : deals) {
-            for (Deal first : deals) {
-                if (first != second && first.createdAt().isBefore(second.createdAt())
-                        && (first.closedAt() == null || Days.of(first.closedAt()) >= Days.of(second.createdAt()))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
@@ -254,14 +249,6 @@ final class Timelines {
                 && (deal.closedAt() == null || Days.of(deal.closedAt()) >= Days.of(touch.start())));
     }
 
-    /** A deal created before this day and not closed before it: the account is not in the market. */
-    private static boolean openAtStartOf(List<Deal> deals, int day) {
-        for (Deal deal : deals) {
-            if (Days.of(deal.createdAt()) < day && (deal.closedAt() == null || Days.of(deal.closedAt()) >= day)) return true;
-        }
-        return false;
-    }
-
     private static List<Activity> sorted(List<Activity> touches) {
         List<Activity> sorted = new ArrayList<>(touches);
         sorted.sort(Comparator.comparing(Activity::start));
@@ -272,9 +259,7 @@ final class Timelines {
         return touches.stream().mapToInt(t -> Days.of(t.start())).toArray();
     }
 
-    private int[] kinds(List<Activity> touches, boolean withQuality) {
-        return touches.stream().mapToInt(t -> withQuality
-                ? 2 * typeIndex.get(t.type()) + (Touches.isEmpty(t) ? 1 : 0)
-                : typeIndex.get(t.type())).toArray();
+    private int[] types(List<Activity> touches) {
+        return touches.stream().mapToInt(t -> typeIndex.get(t.type())).toArray();
     }
 }

@@ -4,7 +4,6 @@ import dev.needle.domain.Activity;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * What counts as a touch, and which touches are empty (seed 003): a touch on a deal that gives the
@@ -18,7 +17,6 @@ public final class Touches {
             "just touching base", "touching base", "touch base", "just checking", "circling back", "bumping this",
             "any update", "any updates", "quick follow up", "just following up", "reaching out", "ping",
             "quick catch up", "catch up", "checking on status", "status update");
-    private static final Pattern FILLER = Pattern.compile("[^\\p{L}\\p{N} ]+");
 
     private Touches() {
     }
@@ -65,12 +63,60 @@ public final class Touches {
 
     /** True when the text, stripped of punctuation and greetings, is only a content-free phrase. */
     public static boolean isContentFree(String text) {
-        String plain = FILLER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").replaceAll("\\s+", " ").trim();
-        plain = plain.replaceFirst("^(hi|hello|hey)( \\p{L}+)?\\s*", "");
+        String plain = withoutGreeting(words(text.toLowerCase(Locale.ROOT)));
         if (plain.isEmpty()) return true;
         for (String phrase : CONTENT_FREE) {
-            if (plain.equals(phrase) || plain.startsWith(phrase + " ") && plain.length() <= phrase.length() + 25) return true;
+            if (plain.equals(phrase) || plain.length() <= phrase.length() + 25 && startsWithWord(plain, phrase)) return true;
         }
         return false;
+    }
+
+    /** The text starts with the phrase and a space after it. */
+    private static boolean startsWithWord(String text, String phrase) {
+        return text.length() > phrase.length() && text.charAt(phrase.length()) == ' ' && text.startsWith(phrase);
+    }
+
+    /**
+     * The letters and numbers of the text, each run of anything else (punctuation, spaces) as one space,
+     * none at either end. Written out rather than as regular expressions: it runs for every deal touch
+     * of every analysis, and the expressions cost more than the rest of an activity's handling.
+     */
+    private static String words(String text) {
+        StringBuilder words = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (!isLetterOrNumber(codePoint)) {
+                gap = true;
+                continue;
+            }
+            if (gap && !words.isEmpty()) words.append(' ');
+            gap = false;
+            words.appendCodePoint(codePoint);
+        }
+        return words.toString();
+    }
+
+    /** Without a leading "hi", "hello" or "hey", the one word after it (letters only) and the space after that. */
+    private static String withoutGreeting(String words) {
+        int end = words.startsWith("hi") ? 2 : words.startsWith("hello") ? 5 : words.startsWith("hey") ? 3 : 0;
+        if (end == 0) return words;
+        if (end < words.length() && words.charAt(end) == ' ') {
+            int letters = end + 1;
+            while (letters < words.length() && Character.isLetter(words.codePointAt(letters))) {
+                letters += Character.charCount(words.codePointAt(letters));
+            }
+            if (letters > end + 1) end = letters;
+        }
+        if (end < words.length() && words.charAt(end) == ' ') end++;
+        return words.substring(end);
+    }
+
+    /** What the regular-expression classes \p{L} and \p{N} match. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        if (Character.isLetter(codePoint)) return true;
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }

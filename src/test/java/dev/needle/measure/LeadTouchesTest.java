@@ -64,7 +64,7 @@ class LeadTouchesTest {
         Timelines withLeads = timelines(dataset());
         DelayedEffects.Result all = withLeads.accounts(ActivityValue.OPPORTUNITY_WINDOW_DAYS).fit(1);
 
-        assertThat(withLeads.accountsInModel()).isEqualTo(ACCOUNTS);
+        assertThat(withLeads.accountsInModel(Timelines.OpenDeals.EXCLUDED)).isEqualTo(ACCOUNTS);
         assertThat(withLeads.leadsInModel()).isEqualTo(UNCONVERTED_LEADS);
         assertThat(all.touches()[0]).isEqualTo(ACCOUNTS + UNCONVERTED_LEADS);
         assertThat(accountsOnly.perTouch()[0]).isCloseTo(0.5, within(0.01));
