@@ -37,9 +37,7 @@ final class BatchWriter implements TableWriter {
 
     @Override
     public void add(Object... values) {
-        if (values.length != table.columns().size()) {
-            throw new IllegalArgumentException(table.name() + " takes " + table.columns().size() + " values, not " + values.length);
-        }
+        table.requireRow(values);
         try {
             if (statement == null) {
                 if (dialect == Dialect.SQLITE) deferIndexesOfAnEmptyTable();

@@ -66,9 +66,7 @@ final class CopyWriter implements TableWriter {
 
     @Override
     public void add(Object... values) {
-        if (values.length != table.columns().size()) {
-            throw new IllegalArgumentException(table.name() + " takes " + table.columns().size() + " values, not " + values.length);
-        }
+        table.requireRow(values);
         for (int i = 0; i < values.length; i++) {
             if (i > 0) chunk.append(',');
             appendCsv(values[i]);

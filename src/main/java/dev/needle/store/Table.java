@@ -20,6 +20,13 @@ record Table(String name, List<String> keyColumns, List<String> columns) {
         return new Table(name, List.of("source", "external_id"), all);
     }
 
+    /** A row a writer takes: one value per column, in their order. */
+    void requireRow(Object[] values) {
+        if (values.length != columns.size()) {
+            throw new IllegalArgumentException(name + " takes " + columns.size() + " values, not " + values.length);
+        }
+    }
+
     List<String> updatedColumns() {
         return columns.stream().filter(column -> !keyColumns.contains(column)).toList();
     }
