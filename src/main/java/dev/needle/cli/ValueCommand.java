@@ -1,10 +1,11 @@
 package dev.needle.cli;
 
 import dev.needle.app.Needle;
-import dev.needle.domain.Dataset;
+import dev.needle.domain.OrgHistory;
 import dev.needle.measure.ActivityValue;
 import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Period;
+import dev.needle.measure.UnitRunner;
 import dev.needle.measure.ValueReport;
 import dev.needle.measure.ValueReport.Estimate;
 import dev.needle.measure.ValueReport.TypeValue;
@@ -59,15 +60,16 @@ final class ValueCommand implements Callable<Integer> {
         ValueReport report;
         DefaultPeriod.Chosen chosen;
         try (Needle needle = Needle.open(main.settings())) {
-            Dataset data = Scope.of(needle.store().dataset(), team, today);
-            if (team != null && data.reps().isEmpty()) {
+            OrgHistory history = Scope.history(needle.store(), team);
+            if (team != null && history.reps().isEmpty()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
             }
             // value counts whole UTC days, as --from/--to do, whether the window was moved or not
             chosen = from == null && to == null
-                    ? DefaultPeriod.choose(data, cutoff, usual, 365, ZoneOffset.UTC)
-                    : DefaultPeriod.given(data, cutoff, usual, ZoneOffset.UTC);
-            report = ActivityValue.estimate(data, needle.catalog(), chosen.period().from(), chosen.period().to());
+                    ? DefaultPeriod.choose(history, cutoff, usual, 365, ZoneOffset.UTC)
+                    : DefaultPeriod.given(history, cutoff, usual, ZoneOffset.UTC);
+            report = ActivityValue.estimate(history, UnitRunner.parallel(), cutoff, needle.catalog(), chosen.period().from(),
+                    chosen.period().to());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) Json.print(out, PeriodNote.add(ValueDocument.of(report), chosen));

@@ -29,4 +29,9 @@ public record Dataset(List<Rep> reps, List<Account> accounts, List<Contact> cont
                    List<Commitment> commitments) {
         this(reps, accounts, contacts, deals, stageChanges, activities, nextActions, commitments, List.of());
     }
+
+    /** The dataset walked as keyed units, as a store streams them. */
+    public OrgHistory history() {
+        return new DatasetHistory(this);
+    }
 }

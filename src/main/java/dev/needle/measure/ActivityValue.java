@@ -1,9 +1,9 @@
 package dev.needle.measure;
 
 import dev.needle.catalog.ActivityCatalog;
-import dev.needle.domain.Activity;
 import dev.needle.domain.ActivityType;
 import dev.needle.domain.Dataset;
+import dev.needle.domain.OrgHistory;
 import dev.needle.domain.ValueClass;
 import dev.needle.measure.ValueReport.Estimate;
 import dev.needle.measure.ValueReport.TypeValue;
@@ -12,10 +12,8 @@ import dev.needle.measure.ValueReport.Verdict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Learns what each activity type is worth from a team's own data (docs/metrics.md, "Learned
@@ -75,17 +73,31 @@ public final class ActivityValue {
     }
 
     static ValueReport estimate(Dataset data, ActivityCatalog catalog, Instant from, Instant to, OpenDealRule rule) {
+        return estimate(data.history(), UnitRunner.sequential(), Instant.MAX, catalog, from, to, rule);
+    }
+
+    /**
+     * The values learned from {@code history} as it stood before {@code asOf}, its units read and
+     * reduced on {@code runner}: the same answer however they run.
+     */
+    public static ValueReport estimate(OrgHistory history, UnitRunner runner, Instant asOf, ActivityCatalog catalog,
+                                       Instant from, Instant to) {
+        return estimate(history, runner, asOf, catalog, from, to, OpenDealRule.LEARNED);
+    }
+
+    private static ValueReport estimate(OrgHistory history, UnitRunner runner, Instant asOf, ActivityCatalog catalog,
+                                        Instant from, Instant to, OpenDealRule rule) {
+        Timelines.Facts facts = Timelines.Facts.of(history, runner, asOf, from, to);
         // days before the first recorded activity have results but no record of what caused them
-        int fromDay = Math.max(Days.of(from), data.activities().stream().mapToInt(a -> Days.of(a.start())).min().orElse(0));
+        int fromDay = Math.max(Days.of(from), facts.firstDay().orElse(0));
         int toDay = Days.of(to.minusNanos(1));
-        Map<String, TypeTally> tallies = tallyTypes(data, from, to);
-        List<String> types = new ArrayList<>(tallies.keySet());
+        List<String> types = new ArrayList<>(facts.tallies().keySet());
         Map<String, Integer> typeIndex = new HashMap<>();
         for (int i = 0; i < types.size(); i++) typeIndex.put(types.get(i), i);
-        boolean clusterByRep = data.reps().size() >= MIN_REP_CLUSTERS;
+        boolean clusterByRep = facts.reps() >= MIN_REP_CLUSTERS;
 
-        Timelines timelines = new Timelines(data, typeIndex, fromDay, toDay, clusterByRep,
-                Math.max(OPPORTUNITY_WINDOW_DAYS, ADVANCE_WINDOW_DAYS));
+        Timelines timelines = new Timelines(history, runner, asOf, typeIndex, fromDay, toDay, clusterByRep,
+                Math.max(OPPORTUNITY_WINDOW_DAYS, ADVANCE_WINDOW_DAYS), facts.order());
         OpenDealFinding openDeals = rule == OpenDealRule.ONE_OPEN_DEAL_PER_ACCOUNT ? null : openDeals(timelines, types.size());
         Timelines.OpenDeals accountTouches = openDeals != null && openDeals.pooled() ? Timelines.OpenDeals.POOLED
                 : Timelines.OpenDeals.EXCLUDED;
@@ -96,14 +108,14 @@ public final class ActivityValue {
         List<TypeValue> values = new ArrayList<>();
         for (String type : types) {
             int index = typeIndex.get(type);
-            values.add(typeValue(type, catalog.classify(type), tallies.get(type), index, opportunities, advances));
+            values.add(typeValue(type, catalog.classify(type), facts.tallies().get(type), index, opportunities, advances));
         }
         values.sort((a, b) -> Long.compare(b.activities(), a.activities()));
         return new ValueReport(values, touchQuality(pooled), method(clusterByRep, openDeals), timelines.accountsInModel(accountTouches),
                 timelines.dealsInModel());
     }
 
-    private static TypeValue typeValue(String type, ActivityType catalogued, TypeTally tally, int index,
+    private static TypeValue typeValue(String type, ActivityType catalogued, Timelines.TypeTally tally, int index,
                                        DelayedEffects.Result opportunities, DelayedEffects.Result advances) {
         long accountTouches = opportunities.touches()[index];
         long valuable = advances.touches()[2 * index];
@@ -112,17 +124,17 @@ public final class ActivityValue {
         Estimate perValuable = valuable > 0 ? estimate(advances, 2 * index) : null;
         Estimate perEmpty = empty > 0 ? estimate(advances, 2 * index + 1) : null;
         Estimate revenuePerTouch = valuable + empty == 0 ? null : revenue(advances, index, valuable, empty);
-        double hoursPerActivity = tally.activities == 0 ? 0 : tally.minutes / 60.0 / tally.activities;
+        double hoursPerActivity = tally.activities() == 0 ? 0 : tally.minutes() / 60.0 / tally.activities();
 
         Double opportunitiesPerActivity = perOpportunityTouch == null ? null
-                : perOpportunityTouch.value() * accountTouches / tally.activities;
+                : perOpportunityTouch.value() * accountTouches / tally.activities();
         Double advancesPerActivity = perValuable == null && perEmpty == null ? null
                 : ((perValuable == null ? 0 : perValuable.value() * valuable)
-                + (perEmpty == null ? 0 : perEmpty.value() * empty)) / tally.activities;
+                + (perEmpty == null ? 0 : perEmpty.value() * empty)) / tally.activities();
         Double revenuePerActivity = revenuePerTouch == null ? null
-                : revenuePerTouch.value() * (valuable + empty) / tally.activities;
+                : revenuePerTouch.value() * (valuable + empty) / tally.activities();
         TypeValue measured = new TypeValue(type, catalogued.valueClass(), catalogued.category(), catalogued.catalogued(),
-                tally.activities, round(tally.minutes / 60.0), accountTouches, valuable + empty, empty,
+                tally.activities(), round(tally.minutes() / 60.0), accountTouches, valuable + empty, empty,
                 perOpportunityTouch, perValuable, perEmpty, revenuePerTouch,
                 opportunitiesPerActivity, advancesPerActivity, revenuePerActivity,
                 perHour(opportunitiesPerActivity, hoursPerActivity), perHour(advancesPerActivity, hoursPerActivity),
@@ -254,13 +266,14 @@ public final class ActivityValue {
 
     /** What the data say about touches on accounts with a deal open, over the period (as {@link #estimate} finds it). */
     static OpenDealFinding openDeals(Dataset data, Instant from, Instant to) {
-        int fromDay = Math.max(Days.of(from), data.activities().stream().mapToInt(a -> Days.of(a.start())).min().orElse(0));
-        int toDay = Days.of(to.minusNanos(1));
-        List<String> types = new ArrayList<>(tallyTypes(data, from, to).keySet());
+        OrgHistory history = data.history();
+        Timelines.Facts facts = Timelines.Facts.of(history, UnitRunner.sequential(), Instant.MAX, from, to);
+        int fromDay = Math.max(Days.of(from), facts.firstDay().orElse(0));
+        List<String> types = new ArrayList<>(facts.tallies().keySet());
         Map<String, Integer> typeIndex = new HashMap<>();
         for (int i = 0; i < types.size(); i++) typeIndex.put(types.get(i), i);
-        Timelines timelines = new Timelines(data, typeIndex, fromDay, toDay, data.reps().size() >= MIN_REP_CLUSTERS,
-                Math.max(OPPORTUNITY_WINDOW_DAYS, ADVANCE_WINDOW_DAYS));
+        Timelines timelines = new Timelines(history, UnitRunner.sequential(), Instant.MAX, typeIndex, fromDay, Days.of(to.minusNanos(1)),
+                facts.reps() >= MIN_REP_CLUSTERS, Math.max(OPPORTUNITY_WINDOW_DAYS, ADVANCE_WINDOW_DAYS), facts.order());
         return openDeals(timelines, types.size());
     }
 
@@ -289,17 +302,6 @@ public final class ActivityValue {
         return new ValueReport.TouchQuality(valuable, empty, perValuable, perEmpty, finding);
     }
 
-    private static Map<String, TypeTally> tallyTypes(Dataset data, Instant from, Instant to) {
-        Map<String, TypeTally> tallies = new TreeMap<>();
-        for (Activity activity : data.activities()) {
-            if (activity.start().isBefore(from) || !activity.start().isBefore(to)) continue;
-            TypeTally tally = tallies.computeIfAbsent(activity.type(), t -> new TypeTally());
-            tally.activities++;
-            tally.minutes += activity.durationMinutes();
-        }
-        return new LinkedHashMap<>(tallies);
-    }
-
     private static String method(boolean clusterByRep, OpenDealFinding openDeals) {
         return "Attribution over each unit's own timeline by maximum likelihood (EM). Each touch of a type creates an "
                 + "opportunity on its account or advances its deal with a chance per "
@@ -323,10 +325,5 @@ public final class ActivityValue {
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
-    }
-
-    private static final class TypeTally {
-        long activities;
-        long minutes;
     }
 }

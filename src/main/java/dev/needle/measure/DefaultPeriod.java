@@ -1,16 +1,17 @@
 package dev.needle.measure;
 
-import dev.needle.domain.Activity;
+import dev.needle.domain.AccountHistory;
 import dev.needle.domain.Dataset;
-import dev.needle.domain.Deal;
+import dev.needle.domain.DealHistory;
+import dev.needle.domain.OrgHistory;
 import dev.needle.domain.Rep;
-import dev.needle.domain.StageChange;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -68,7 +69,12 @@ public final class DefaultPeriod {
 
     /** The usual window, or the data's own last {@code days} days when the data ends before the usual window starts. */
     public static Chosen choose(Dataset data, Instant asOf, Period usual, int days, ZoneId zone) {
-        Range range = Range.of(data, asOf, zone);
+        return choose(data.history(), asOf, usual, days, zone);
+    }
+
+    /** {@link #choose(Dataset, Instant, Period, int, ZoneId)} over a history as it stood before as-of. */
+    public static Chosen choose(OrgHistory history, Instant asOf, Period usual, int days, ZoneId zone) {
+        Range range = Range.of(history, asOf, zone);
         if (range.newest() != null && range.newest().isBefore(usual.from())) {
             LocalDate last = range.newest().atZone(zone).toLocalDate();
             LocalDate first = last.minusDays(days - 1L);
@@ -87,7 +93,7 @@ public final class DefaultPeriod {
      * record, with a note.
      */
     public static Chosen week(Dataset data, Instant now) {
-        Range range = Range.of(data, now, ZoneOffset.UTC);
+        Range range = Range.of(data.history(), now, ZoneOffset.UTC);
         Period current = weekOf(now.minusNanos(1).atOffset(ZoneOffset.UTC).toLocalDate());
         if (range.newest() != null && range.newest().isBefore(current.from())) {
             Period last = weekOf(range.newest().atOffset(ZoneOffset.UTC).toLocalDate());
@@ -106,7 +112,11 @@ public final class DefaultPeriod {
 
     /** A period the user named: used as is, with a note when nothing was recorded in it. */
     public static Chosen given(Dataset data, Instant asOf, Period period, ZoneId zone) {
-        return given(period, Range.of(data, asOf, zone), zone);
+        return given(data.history(), asOf, period, zone);
+    }
+
+    public static Chosen given(OrgHistory history, Instant asOf, Period period, ZoneId zone) {
+        return given(period, Range.of(history, asOf, zone), zone);
     }
 
     private static Chosen given(Period period, Range range, ZoneId zone) {
@@ -141,41 +151,67 @@ public final class DefaultPeriod {
         }
     }
 
-    /** When the records up to as-of begin and end: activities, stage changes, deals created and closed. */
-    private record Range(Instant oldest, Instant newest, LocalDate first, LocalDate last, Dataset data, Instant asOf, ZoneId zone) {
-        static Range of(Dataset data, Instant asOf, ZoneId zone) {
-            Instant oldest = null;
-            Instant newest = null;
-            for (Activity activity : data.activities()) {
-                Instant at = activity.start();
-                if (at == null || !at.isBefore(asOf)) continue;
-                if (oldest == null || at.isBefore(oldest)) oldest = at;
-                if (newest == null || at.isAfter(newest)) newest = at;
-            }
-            for (StageChange change : data.stageChanges()) {
-                Instant at = change.at();
-                if (at == null || !at.isBefore(asOf)) continue;
-                if (oldest == null || at.isBefore(oldest)) oldest = at;
-                if (newest == null || at.isAfter(newest)) newest = at;
-            }
-            for (Deal deal : data.deals()) {
-                for (Instant at : new Instant[]{deal.createdAt(),
-                        deal.closedAt() == null ? null : deal.closedAt().atStartOfDay(zone).toInstant()}) {
-                    if (at == null || !at.isBefore(asOf)) continue;
-                    if (oldest == null || at.isBefore(oldest)) oldest = at;
-                    if (newest == null || at.isAfter(newest)) newest = at;
+    /**
+     * When the records up to as-of begin and end (activities, stage changes, deals created and closed),
+     * and the instants of them all, sorted, to tell whether any falls in a period.
+     */
+    private record Range(Instant oldest, Instant newest, LocalDate first, LocalDate last, long[] millis) {
+        static Range of(OrgHistory history, Instant asOf, ZoneId zone) {
+            Times times = new Times(asOf);
+            history.forEachAccount(unit -> {
+                AccountHistory then = HistoryAsOf.of(unit, asOf);
+                if (then == null) return;
+                then.touches().forEach(activity -> times.add(activity.start()));
+                for (DealHistory deal : then.deals()) {
+                    deal.activities().forEach(activity -> times.add(activity.start()));
+                    deal.changes().forEach(change -> times.add(change.at()));
+                    times.add(deal.deal().createdAt());
+                    if (deal.deal().closedAt() != null) times.add(deal.deal().closedAt().atStartOfDay(zone).toInstant());
                 }
-            }
-            return new Range(oldest, newest, oldest == null ? null : oldest.atZone(zone).toLocalDate(),
-                    newest == null ? null : newest.atZone(zone).toLocalDate(), data, asOf, zone);
+            });
+            history.forEachUnlinked(activity -> times.add(activity.start()));
+            return new Range(times.oldest, times.newest, times.oldest == null ? null : times.oldest.atZone(zone).toLocalDate(),
+                    times.newest == null ? null : times.newest.atZone(zone).toLocalDate(), times.sorted());
         }
 
+        /** Periods start and end on whole seconds, so a record's instant floored to the millisecond falls on the same side. */
         boolean anyIn(Period period) {
-            if (data.activities().stream().anyMatch(activity -> period.contains(activity.start()) && activity.start().isBefore(asOf))) {
-                return true;
+            long from = period.from().toEpochMilli();
+            int low = 0;
+            int high = millis.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (millis[middle] < from) low = middle + 1;
+                else high = middle;
             }
-            if (data.stageChanges().stream().anyMatch(change -> period.contains(change.at()) && change.at().isBefore(asOf))) return true;
-            return data.deals().stream().anyMatch(deal -> period.contains(deal.createdAt()) && deal.createdAt().isBefore(asOf));
+            return low < millis.length && millis[low] < period.to().toEpochMilli();
+        }
+    }
+
+    /** Instants before as-of, kept as milliseconds, with the exact oldest and newest. */
+    private static final class Times {
+        private final Instant asOf;
+        private long[] millis = new long[1024];
+        private int size;
+        private Instant oldest;
+        private Instant newest;
+
+        Times(Instant asOf) {
+            this.asOf = asOf;
+        }
+
+        void add(Instant at) {
+            if (at == null || !at.isBefore(asOf)) return;
+            if (oldest == null || at.isBefore(oldest)) oldest = at;
+            if (newest == null || at.isAfter(newest)) newest = at;
+            if (size == millis.length) millis = Arrays.copyOf(millis, size * 2);
+            millis[size++] = at.getEpochSecond() * 1000 + at.getNano() / 1_000_000;
+        }
+
+        long[] sorted() {
+            long[] kept = Arrays.copyOf(millis, size);
+            Arrays.sort(kept);
+            return kept;
         }
     }
 }

@@ -34,35 +34,64 @@ public final class StageOrder {
     }
 
     public static StageOrder of(Dataset data) {
-        Set<String> won = new HashSet<>();
-        Set<String> lost = new HashSet<>();
-        for (Deal deal : data.deals()) {
-            if (deal.stage() == null) continue;
+        Tally tally = new Tally();
+        data.deals().forEach(tally::addDeal);
+        data.stageChanges().forEach(tally::addChange);
+        return tally.order();
+    }
+
+    /**
+     * The order built up deal by deal: the final stage of each won or lost deal, the stages each deal went
+     * through before its end, and the stages open deals stand in.
+     */
+    static final class Tally {
+        private final Set<String> won = new HashSet<>();
+        private final Set<String> lost = new HashSet<>();
+        private final List<Deal> open = new ArrayList<>();
+        private final Map<Long, List<StageChange>> changes = new HashMap<>();
+
+        void add(Deal deal, List<StageChange> history) {
+            addDeal(deal);
+            history.forEach(this::addChange);
+        }
+
+        void addDeal(Deal deal) {
+            if (deal.stage() == null) return;
             if (deal.outcome() == Outcome.WON) won.add(deal.stage());
             if (deal.outcome() == Outcome.LOST) lost.add(deal.stage());
+            if (deal.isOpen()) open.add(deal);
         }
-        Map<Long, List<String>> sequences = new HashMap<>();
-        for (StageChange change : data.stageChanges()) {
-            if (won.contains(change.toStage()) || lost.contains(change.toStage())) continue;
-            sequences.computeIfAbsent(change.dealId(), d -> new ArrayList<>()).add(change.toStage());
+
+        void addChange(StageChange change) {
+            changes.computeIfAbsent(change.dealId(), d -> new ArrayList<>()).add(change);
         }
-        Map<String, double[]> positions = new HashMap<>();
-        for (List<String> sequence : sequences.values()) {
-            for (int i = 0; i < sequence.size(); i++) {
-                double position = sequence.size() == 1 ? 0 : i / (double) (sequence.size() - 1);
-                double[] sum = positions.computeIfAbsent(sequence.get(i), s -> new double[2]);
-                sum[0] += position + i; // absolute index breaks ties between short and long sequences
-                sum[1]++;
+
+        StageOrder order() {
+            Map<Long, List<String>> sequences = new HashMap<>();
+            for (List<StageChange> history : changes.values()) {
+                for (StageChange change : history) {
+                    if (won.contains(change.toStage()) || lost.contains(change.toStage())) continue;
+                    sequences.computeIfAbsent(change.dealId(), d -> new ArrayList<>()).add(change.toStage());
+                }
             }
+            Map<String, double[]> positions = new HashMap<>();
+            for (List<String> sequence : sequences.values()) {
+                for (int i = 0; i < sequence.size(); i++) {
+                    double position = sequence.size() == 1 ? 0 : i / (double) (sequence.size() - 1);
+                    double[] sum = positions.computeIfAbsent(sequence.get(i), s -> new double[2]);
+                    sum[0] += position + i; // absolute index breaks ties between short and long sequences
+                    sum[1]++;
+                }
+            }
+            for (Deal deal : open) positions.computeIfAbsent(deal.stage(), s -> new double[]{0, 1});
+            Map<String, Double> rank = new HashMap<>();
+            positions.forEach((stage, sum) -> rank.put(stage, sum[0] / sum[1]));
+            Set<String> wonOnly = new HashSet<>(won);
+            Set<String> lostOnly = new HashSet<>(lost);
+            wonOnly.removeAll(rank.keySet());
+            lostOnly.removeAll(rank.keySet());
+            return new StageOrder(rank, wonOnly, lostOnly);
         }
-        for (Deal deal : data.deals()) {
-            if (deal.isOpen() && deal.stage() != null) positions.computeIfAbsent(deal.stage(), s -> new double[]{0, 1});
-        }
-        Map<String, Double> rank = new HashMap<>();
-        positions.forEach((stage, sum) -> rank.put(stage, sum[0] / sum[1]));
-        won.removeAll(rank.keySet());
-        lost.removeAll(rank.keySet());
-        return new StageOrder(rank, won, lost);
     }
 
     public boolean isAdvance(String from, String to) {

@@ -1,18 +1,25 @@
 package dev.needle.measure;
 
+import dev.needle.domain.AccountHistory;
 import dev.needle.domain.Activity;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Deal;
+import dev.needle.domain.DealHistory;
 import dev.needle.domain.Lead;
+import dev.needle.domain.OrgHistory;
 import dev.needle.domain.StageChange;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -30,59 +37,157 @@ final class Timelines {
     private final int fromDay;
     private final int toDay;
     private final boolean clusterByRep;
+    private final int context;
+    private final StageOrder order;
     private final List<AccountTimeline> accounts = new ArrayList<>();
     private final List<ProspectTimeline> prospects = new ArrayList<>();
     private final List<DealTimeline> deals = new ArrayList<>();
 
-    /** Touches {@code context} days before the period are kept as context for results early in it. */
-    Timelines(Dataset data, Map<String, Integer> typeIndex, int fromDay, int toDay, boolean clusterByRep, int context) {
+    /**
+     * What the model must know before it reads any unit's touches, from one walk over the history as it
+     * stood before {@code moment}: the activities of each type in the period and their minutes (in type
+     * order), the day of the first activity, the order of the stages, and how many reps there are.
+     */
+    record Facts(Map<String, TypeTally> tallies, OptionalInt firstDay, StageOrder order, int reps) {
+        static Facts of(OrgHistory history, UnitRunner runner, Instant moment, Instant from, Instant to) {
+            Tally total = new Tally(moment, from, to);
+            StageOrder.Tally stages = new StageOrder.Tally();
+            for (UnitFacts unit : runner.map(history, unit -> UnitFacts.of(unit, moment, from, to))) {
+                total.add(unit.tally);
+                if (unit.then != null) for (DealHistory deal : unit.then.deals()) stages.add(deal.deal(), deal.changes());
+            }
+            history.forEachUnlinked(total::count);
+            Map<String, TypeTally> tallies = new LinkedHashMap<>();
+            total.byType.forEach((type, counts) -> tallies.put(type, new TypeTally(counts[0], counts[1])));
+            return new Facts(tallies, total.first == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(total.first),
+                    stages.order(), history.reps().size());
+        }
+    }
+
+    /** The activities of one type in the period, and the minutes they took. */
+    record TypeTally(long activities, long minutes) {
+    }
+
+    /** One unit's part of the facts: its activities tallied, and the unit as of the moment for the stage order. */
+    private record UnitFacts(Tally tally, AccountHistory then) {
+        static UnitFacts of(AccountHistory unit, Instant moment, Instant from, Instant to) {
+            Tally tally = new Tally(moment, from, to);
+            for (DealHistory deal : unit.deals()) deal.activities().forEach(tally::count);
+            unit.touches().forEach(tally::count);
+            return new UnitFacts(tally, HistoryAsOf.of(unit, moment));
+        }
+    }
+
+    /** Activities recorded before the moment: by type within the period, and the first day of any. */
+    private static final class Tally {
+        private final Instant moment;
+        private final Instant from;
+        private final Instant to;
+        private final Map<String, long[]> byType = new TreeMap<>();
+        private int first = Integer.MAX_VALUE;
+
+        Tally(Instant moment, Instant from, Instant to) {
+            this.moment = moment;
+            this.from = from;
+            this.to = to;
+        }
+
+        void count(Activity activity) {
+            if (!activity.start().isBefore(moment)) return;
+            first = Math.min(first, Days.of(activity.start()));
+            if (activity.start().isBefore(from) || !activity.start().isBefore(to)) return;
+            long[] tally = byType.computeIfAbsent(activity.type(), t -> new long[2]);
+            tally[0]++;
+            tally[1] += activity.durationMinutes();
+        }
+
+        void add(Tally other) {
+            first = Math.min(first, other.first);
+            other.byType.forEach((type, counts) -> {
+                long[] tally = byType.computeIfAbsent(type, t -> new long[2]);
+                tally[0] += counts[0];
+                tally[1] += counts[1];
+            });
+        }
+    }
+
+    /**
+     * The timelines of the history as it stood before {@code moment}, one unit at a time on {@code runner}.
+     * Touches {@code context} days before the period are kept as context for results early in it.
+     */
+    Timelines(OrgHistory history, UnitRunner runner, Instant moment, Map<String, Integer> typeIndex, int fromDay, int toDay,
+              boolean clusterByRep, int context, StageOrder order) {
         this.typeIndex = typeIndex;
         this.fromDay = fromDay;
         this.toDay = toDay;
         this.clusterByRep = clusterByRep;
-        Map<Long, List<Deal>> dealsByAccount = new HashMap<>();
-        for (Deal deal : data.deals()) {
-            if (deal.accountId() != null && deal.createdAt() != null) {
-                dealsByAccount.computeIfAbsent(deal.accountId(), a -> new ArrayList<>()).add(deal);
-            }
+        this.context = context;
+        this.order = order;
+        for (UnitTimelines unit : runner.map(history, unit -> of(HistoryAsOf.of(unit, moment)))) {
+            if (unit == null) continue;
+            if (unit.account != null) accounts.add(unit.account);
+            deals.addAll(unit.deals);
         }
+        accounts.sort(Comparator.comparingLong(AccountTimeline::account));
+        deals.sort(Comparator.comparingLong(DealTimeline::deal));
+        prospects(history, moment);
+    }
+
+    /** A dataset's timelines (the dataset as recorded, no moment applied), with the stage order of its deals. */
+    Timelines(Dataset data, Map<String, Integer> typeIndex, int fromDay, int toDay, boolean clusterByRep, int context) {
+        this(data.history(), UnitRunner.sequential(), Instant.MAX, typeIndex, fromDay, toDay, clusterByRep, context, StageOrder.of(data));
+    }
+
+    private record UnitTimelines(AccountTimeline account, List<DealTimeline> deals) {
+    }
+
+    private UnitTimelines of(AccountHistory unit) {
+        if (unit == null) return null;
+        List<DealTimeline> dealTimelines = new ArrayList<>();
+        for (DealHistory history : unit.deals()) {
+            DealTimeline timeline = deal(history.deal(), modelled(history.activities(), Touches::isDealTouch), history.changes(), order);
+            if (timeline != null) dealTimelines.add(timeline);
+        }
+        AccountTimeline account = null;
+        if (unit.accountId() != null) {
+            List<Deal> created = unit.deals().stream().map(DealHistory::deal).filter(deal -> deal.createdAt() != null).toList();
+            List<Activity> touches = modelled(unit.touches(), Touches::isAccountTouch);
+            if (!created.isEmpty() || !touches.isEmpty()) account = account(unit.accountId(), created, touches);
+        }
+        return new UnitTimelines(account, dealTimelines);
+    }
+
+    /** Touches the model counts: of a known type, from {@code context} days before the period to its end. */
+    private List<Activity> modelled(List<Activity> activities, Predicate<Activity> kind) {
+        List<Activity> kept = new ArrayList<>();
+        for (Activity activity : activities) {
+            int day = Days.of(activity.start());
+            if (day < fromDay - context || day > toDay || !typeIndex.containsKey(activity.type())) continue;
+            if (kind.test(activity)) kept.add(activity);
+        }
+        return kept;
+    }
+
+    /** Touches on leads not converted, one unit per company: the first lead of the lead's company (or the lead). */
+    private void prospects(OrgHistory history, Instant moment) {
         Map<Long, Long> prospectOfLead = new HashMap<>();
         Map<List<String>, Long> firstLeadOfCompany = new HashMap<>();
-        data.leads().stream().sorted(Comparator.comparingLong(Lead::id)).forEach(lead -> {
+        history.leads().stream().sorted(Comparator.comparingLong(Lead::id)).forEach(lead -> {
             if (lead.company() == null || lead.company().isBlank()) return;
             List<String> company = List.of(lead.source(), lead.company().strip().toLowerCase(Locale.ROOT));
             prospectOfLead.put(lead.id(), firstLeadOfCompany.computeIfAbsent(company, c -> lead.id()));
         });
-        Map<Long, List<Activity>> accountTouches = new HashMap<>();
-        // touches on leads not converted, by prospect: the first lead of the lead's company (or the lead)
-        Map<Long, List<Activity>> leadTouches = new HashMap<>();
-        Map<Long, List<Activity>> dealTouches = new HashMap<>();
-        for (Activity activity : data.activities()) {
+        Map<Long, List<Activity>> leadTouches = new TreeMap<>();
+        history.forEachUnlinked(activity -> {
+            if (!activity.start().isBefore(moment) || !Touches.isLeadTouch(activity)) return;
             int day = Days.of(activity.start());
-            if (day < fromDay - context || day > toDay || !typeIndex.containsKey(activity.type())) continue;
-            if (Touches.isAccountTouch(activity)) accountTouches.computeIfAbsent(activity.accountId(), a -> new ArrayList<>()).add(activity);
-            if (Touches.isLeadTouch(activity)) {
-                leadTouches.computeIfAbsent(prospectOfLead.getOrDefault(activity.leadId(), activity.leadId()), l -> new ArrayList<>()).add(activity);
-            }
-            if (Touches.isDealTouch(activity)) dealTouches.computeIfAbsent(activity.dealId(), d -> new ArrayList<>()).add(activity);
-        }
-        Map<Long, List<StageChange>> changes = new HashMap<>();
-        for (StageChange change : data.stageChanges()) changes.computeIfAbsent(change.dealId(), d -> new ArrayList<>()).add(change);
-        StageOrder order = StageOrder.of(data);
-
-        TreeSet<Long> accountIds = new TreeSet<>(dealsByAccount.keySet());
-        accountIds.addAll(accountTouches.keySet());
-        for (long account : accountIds) {
-            accounts.add(account(account, dealsByAccount.getOrDefault(account, List.of()), accountTouches.getOrDefault(account, List.of())));
-        }
-        for (long prospect : new TreeSet<>(leadTouches.keySet())) {
-            List<Activity> touches = sorted(leadTouches.get(prospect));
-            prospects.add(new ProspectTimeline(prospect, touches.get(0).repId(), days(touches), types(touches)));
-        }
-        for (Deal deal : data.deals()) {
-            DealTimeline timeline = deal(deal, dealTouches.getOrDefault(deal.id(), List.of()), changes.getOrDefault(deal.id(), List.of()), order);
-            if (timeline != null) deals.add(timeline);
-        }
+            if (day < fromDay - context || day > toDay || !typeIndex.containsKey(activity.type())) return;
+            leadTouches.computeIfAbsent(prospectOfLead.getOrDefault(activity.leadId(), activity.leadId()), l -> new ArrayList<>()).add(activity);
+        });
+        leadTouches.forEach((prospect, touches) -> {
+            List<Activity> inOrder = sorted(touches);
+            prospects.add(new ProspectTimeline(prospect, inOrder.get(0).repId(), days(inOrder), types(inOrder)));
+        });
     }
 
     private AccountTimeline account(long account, List<Deal> deals, List<Activity> touches) {

@@ -33,7 +33,7 @@ public record Evaluation(LocalDate cut, int trainingWon, int trainingLost, boole
 
     /** The default cut: the 70th percentile of the closed deals' close dates. */
     public static LocalDate defaultCut(Dataset data) {
-        DealHistory history = DealHistory.of(data);
+        DealIndex history = DealIndex.of(data);
         List<Instant> closes = data.deals().stream().map(history::closedAt).filter(at -> at != null).sorted().toList();
         if (closes.isEmpty()) throw new NotEnoughDealsException("no closed deals to evaluate on");
         return LocalDate.ofInstant(closes.get((int) Math.floor(0.7 * (closes.size() - 1))), ZoneOffset.UTC);
@@ -54,7 +54,7 @@ public record Evaluation(LocalDate cut, int trainingWon, int trainingLost, boole
             throw new NotEnoughDealsException("the cut " + cut + " is not before the as-of moment " + asOf + "; choose an earlier --cut");
         }
         WinModel model = WinModel.train(data, at);
-        DealHistory history = DealHistory.of(data);
+        DealIndex history = DealIndex.of(data);
         List<Deal> test = data.deals().stream().filter(deal -> !deal.isOpen() && deal.createdAt() != null)
                 .filter(deal -> history.closedAt(deal) != null && history.closedAt(deal).isAfter(at))
                 .filter(deal -> asOf == null || history.closedAt(deal).isBefore(asOf))

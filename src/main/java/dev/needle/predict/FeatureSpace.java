@@ -46,7 +46,7 @@ final class FeatureSpace {
     }
 
     /** Stages, sources and touch types frequent enough among the training snapshots to learn from. */
-    static FeatureSpace learn(DealHistory history, List<Snapshot> training) {
+    static FeatureSpace learn(DealIndex history, List<Snapshot> training) {
         Map<String, Integer> stageCount = new HashMap<>();
         Map<String, Integer> sourceCount = new HashMap<>();
         Map<String, Integer> typeCount = new HashMap<>();
@@ -83,7 +83,7 @@ final class FeatureSpace {
     }
 
     /** The raw (unstandardised) features of the deal as of the moment. */
-    double[] of(DealHistory history, Deal deal, Instant at) {
+    double[] of(DealIndex history, Deal deal, Instant at) {
         double[] x = new double[names.size()];
         int index = 0;
         String stage = stageKey(history.stageAt(deal, at));

@@ -16,9 +16,9 @@ final class StageSourceBayes {
     private final Map<String, int[]> stages = new HashMap<>();
     private final Map<String, int[]> sources = new HashMap<>();
     private final int[] totals = new int[2];
-    private final DealHistory history;
+    private final DealIndex history;
 
-    StageSourceBayes(DealHistory history, List<Snapshot> training) {
+    StageSourceBayes(DealIndex history, List<Snapshot> training) {
         this.history = history;
         for (Snapshot snapshot : training) {
             int won = snapshot.deal().outcome() == Outcome.WON ? 1 : 0;

@@ -37,7 +37,7 @@ public record StageWinRates(Map<String, Double> byStage, double overall) {
     }
 
     /** From training deals, each with the stages its history shows before it closed. */
-    static StageWinRates of(DealHistory history, List<Deal> closedDeals) {
+    static StageWinRates of(DealIndex history, List<Deal> closedDeals) {
         return of(closedDeals.stream().map(deal -> new Passage(history.stagesBefore(deal, history.closedAt(deal)).stream()
                 .filter(stage -> !stage.equals(deal.stage())).toList(), deal.outcome() == Outcome.WON)).toList());
     }
@@ -67,7 +67,7 @@ public record StageWinRates(Map<String, Double> byStage, double overall) {
      * rate = (w + m·r) / (n + m), the prior strength m from the spread of the stage rates beyond binomial
      * noise (method of moments, m within [2, 200]). A stage with no training snapshot gets r.
      */
-    static StageWinRates ofSnapshots(DealHistory history, List<FeatureSpace.Snapshot> snapshots) {
+    static StageWinRates ofSnapshots(DealIndex history, List<FeatureSpace.Snapshot> snapshots) {
         Map<Long, Integer> perDeal = new HashMap<>();
         for (FeatureSpace.Snapshot snapshot : snapshots) perDeal.merge(snapshot.deal().id(), 1, Integer::sum);
         Map<String, double[]> counts = new HashMap<>();

@@ -55,7 +55,7 @@ public final class WinModel {
         }
     }
 
-    private final DealHistory history;
+    private final DealIndex history;
     private final StageBaseline stageBaseline;
     private final StageWinRates crmStageRates;
     private final StageSourceBayes bayes;
@@ -64,7 +64,7 @@ public final class WinModel {
     private final int lost;
     private final Decision decision;
 
-    private WinModel(DealHistory history, StageBaseline stageBaseline, StageWinRates crmStageRates, StageSourceBayes bayes,
+    private WinModel(DealIndex history, StageBaseline stageBaseline, StageWinRates crmStageRates, StageSourceBayes bayes,
                      Learned learned, int won, int lost, Decision decision) {
         this.history = history;
         this.stageBaseline = stageBaseline;
@@ -84,7 +84,7 @@ public final class WinModel {
      * their open life, soon before they close). {@code platt} is null when that quarter cannot fit one.
      */
     private record StageBaseline(StageWinRates rates, PlattScaling platt) {
-        static StageBaseline of(DealHistory history, List<Deal> closed) {
+        static StageBaseline of(DealIndex history, List<Deal> closed) {
             HeldOut split = HeldOut.of(history, closed);
             StageWinRates rates = StageWinRates.ofSnapshots(history, snapshots(history, split.before()));
             if (split.calibrate().isEmpty() || split.before().isEmpty()) {
@@ -114,7 +114,7 @@ public final class WinModel {
 
     /** The inner time split: deals closed before the 75th percentile of the closes, and the rest seen once after it. */
     private record HeldOut(Instant innerCut, List<Deal> before, List<Snapshot> calibrate) {
-        static HeldOut of(DealHistory history, List<Deal> closed) {
+        static HeldOut of(DealIndex history, List<Deal> closed) {
             List<Instant> closes = closed.stream().map(history::closedAt).sorted().toList();
             Instant innerCut = closes.get((int) (0.75 * (closes.size() - 1)));
             List<Deal> before = closed.stream().filter(d -> history.closedAt(d).isBefore(innerCut)).toList();
@@ -129,18 +129,18 @@ public final class WinModel {
     /** The logistic regression on standardised features with its Platt scaling. */
     private record Learned(FeatureSpace space, double[] mean, double[] scale, double[] weights, PlattScaling platt,
                            double lambda) {
-        double logit(DealHistory history, Snapshot snapshot) {
+        double logit(DealIndex history, Snapshot snapshot) {
             double[] z = standardised(history, snapshot);
             double logit = weights[z.length];
             for (int j = 0; j < z.length; j++) logit += weights[j] * z[j];
             return logit;
         }
 
-        double probability(DealHistory history, Snapshot snapshot) {
+        double probability(DealIndex history, Snapshot snapshot) {
             return clamp(platt.scale(logit(history, snapshot)));
         }
 
-        double[] standardised(DealHistory history, Snapshot snapshot) {
+        double[] standardised(DealIndex history, Snapshot snapshot) {
             double[] x = space.of(history, snapshot.deal(), snapshot.at());
             for (int j = 0; j < x.length; j++) x[j] = (x[j] - mean[j]) / scale[j];
             return x;
@@ -167,7 +167,7 @@ public final class WinModel {
      * takes. Each call retrains on the deals closed before its moment, with the same decision.
      */
     public static java.util.function.Function<Instant, java.util.Map<Long, Double>> asOf(Dataset data) {
-        DealHistory history = DealHistory.of(data);
+        DealIndex history = DealIndex.of(data);
         return moment -> {
             WinModel model = train(history, closedBefore(history, moment), moment);
             java.util.Map<Long, Double> byId = new java.util.HashMap<>();
@@ -178,16 +178,16 @@ public final class WinModel {
 
     /** Learns from the deals that had closed (won or lost) before as-of. */
     public static WinModel train(Dataset data, Instant asOf) {
-        DealHistory history = DealHistory.of(data);
+        DealIndex history = DealIndex.of(data);
         return train(history, closedBefore(history, asOf), asOf);
     }
 
-    private static List<Deal> closedBefore(DealHistory history, Instant asOf) {
+    private static List<Deal> closedBefore(DealIndex history, Instant asOf) {
         return history.data.deals().stream().filter(deal -> !deal.isOpen() && deal.createdAt() != null)
                 .filter(deal -> history.closedAt(deal) != null && history.closedAt(deal).isBefore(asOf)).toList();
     }
 
-    static WinModel train(DealHistory history, List<Deal> closed, Instant asOf) {
+    static WinModel train(DealIndex history, List<Deal> closed, Instant asOf) {
         int won = (int) closed.stream().filter(deal -> deal.outcome() == Outcome.WON).count();
         int lost = closed.size() - won;
         List<Snapshot> all = snapshots(history, closed);
@@ -216,7 +216,7 @@ public final class WinModel {
      * the way the model is used) and keeps the λ with the lowest calibrated log loss there.
      * Null when the held-out quarter lacks won or lost deals.
      */
-    private static Learned fit(DealHistory history, List<Deal> closed) {
+    private static Learned fit(DealIndex history, List<Deal> closed) {
         HeldOut split = HeldOut.of(history, closed);
         List<Snapshot> fit = snapshots(history, split.before());
         List<Snapshot> calibrate = split.calibrate();
@@ -266,7 +266,7 @@ public final class WinModel {
      * pooled; the learned model is used when the bootstrap 95% interval of the mean log-loss gain lies
      * above zero. Origins with fewer than {@value #MIN_EACH} won or lost deals before them are skipped.
      */
-    private static Decision decide(DealHistory history, List<Deal> closed, Instant asOf, double lambda) {
+    private static Decision decide(DealIndex history, List<Deal> closed, Instant asOf, double lambda) {
         List<Instant> closes = closed.stream().map(history::closedAt).sorted().toList();
         List<double[]> gains = new ArrayList<>(); // {log-loss gain, Brier gain}
         int origins = 0;
@@ -329,7 +329,7 @@ public final class WinModel {
     }
 
     /** Each deal seen every 14 days from a day after its creation while it was open, at most 8 times. */
-    static List<Snapshot> snapshots(DealHistory history, List<Deal> closed) {
+    static List<Snapshot> snapshots(DealIndex history, List<Deal> closed) {
         List<Snapshot> snapshots = new ArrayList<>();
         for (Deal deal : closed) {
             Instant end = history.closedAt(deal);
@@ -343,13 +343,13 @@ public final class WinModel {
     }
 
     /** One seeded moment in the part of the deal's open life after the cut. */
-    static Snapshot momentAfter(DealHistory history, Deal deal, Instant cut, Random random) {
+    static Snapshot momentAfter(DealIndex history, Deal deal, Instant cut, Random random) {
         Instant from = deal.createdAt().isAfter(cut) ? deal.createdAt() : cut;
         long span = Math.max(1, Duration.between(from, history.closedAt(deal)).toSeconds());
         return new Snapshot(deal, from.plusSeconds((long) (random.nextDouble() * span)));
     }
 
-    static List<Deal> openAt(DealHistory history, Instant asOf) {
+    static List<Deal> openAt(DealIndex history, Instant asOf) {
         return history.data.deals().stream().filter(deal -> history.isOpenAt(deal, asOf)).toList();
     }
 

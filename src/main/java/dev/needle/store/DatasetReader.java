@@ -44,22 +44,11 @@ final class DatasetReader {
         List<Contact> contacts = handle.createQuery("select * from contact order by id")
                 .map((rs, ctx) -> new Contact(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
                         longOrNull(rs, "account_id"), rs.getString("name"), share(rs.getString("title")), rs.getString("email"))).list();
-        List<Deal> deals = handle.createQuery("select * from deal order by id")
-                .map((rs, ctx) -> new Deal(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
-                        longOrNull(rs, "account_id"), longOrNull(rs, "owner_id"), rs.getString("name"),
-                        rs.getBigDecimal("amount"), share(rs.getString("currency")), share(rs.getString("stage")),
-                        share(rs.getString("lead_source")), share(rs.getString("product")), instant(rs, "created_at"),
-                        date(rs, "expected_close"), date(rs, "closed_at"), Outcome.valueOf(rs.getString("outcome")))).list();
+        List<Deal> deals = handle.createQuery("select * from deal order by id").map((rs, ctx) -> deal(rs)).list();
         List<StageChange> changes = stageChanges(handle);
         List<Activity> activities = new ArrayList<>();
         handle.createQuery("select * from activity order by started_at, id").setFetchSize(10_000)
-                .map((rs, ctx) -> new Activity(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
-                        rs.getLong("rep_id"), share(rs.getString("type")), instant(rs, "started_at"),
-                        rs.getInt("duration_minutes"), rs.getBoolean("duration_recorded"), longOrNull(rs, "deal_id"),
-                        longOrNull(rs, "account_id"), longOrNull(rs, "contact_id"), longOrNull(rs, "lead_id"),
-                        direction(rs.getString("direction")),
-                        share(rs.getString("outcome")), share(rs.getString("value_for_buyer")),
-                        share(rs.getString("buyer_next_step")), share(rs.getString("subject")), share(rs.getString("notes"))))
+                .map((rs, ctx) -> activity(rs))
                 .forEach(activities::add);
         List<NextAction> nextActions = handle.createQuery("select * from next_action order by id")
                 .map((rs, ctx) -> new NextAction(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
@@ -79,27 +68,55 @@ final class DatasetReader {
 
     private List<StageChange> stageChanges(Handle handle) {
         List<StageChange> changes = new ArrayList<>();
-        long[] lastDeal = {-1};
-        String[] lastStage = {null};
+        StageSteps steps = new StageSteps();
         handle.createQuery("select * from stage_change order by deal_id, changed_at, id")
-                .map((rs, ctx) -> {
-                    long deal = rs.getLong("deal_id");
-                    String to = share(rs.getString("to_stage"));
-                    if (deal != lastDeal[0]) {
-                        lastDeal[0] = deal;
-                        lastStage[0] = null;
-                    }
-                    if (to.equals(lastStage[0])) return null;
-                    String given = share(rs.getString("from_stage"));
-                    StageChange change = new StageChange(rs.getLong("id"), deal, given != null ? given : lastStage[0], to,
-                            instant(rs, "changed_at"));
-                    lastStage[0] = to;
-                    return change;
-                })
+                .map((rs, ctx) -> steps.next(rs))
                 .forEach(change -> {
                     if (change != null) changes.add(change);
                 });
         return changes;
+    }
+
+    Deal deal(ResultSet rs) throws SQLException {
+        return new Deal(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
+                longOrNull(rs, "account_id"), longOrNull(rs, "owner_id"), rs.getString("name"),
+                rs.getBigDecimal("amount"), share(rs.getString("currency")), share(rs.getString("stage")),
+                share(rs.getString("lead_source")), share(rs.getString("product")), instant(rs, "created_at"),
+                date(rs, "expected_close"), date(rs, "closed_at"), Outcome.valueOf(rs.getString("outcome")));
+    }
+
+    Activity activity(ResultSet rs) throws SQLException {
+        return new Activity(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
+                rs.getLong("rep_id"), share(rs.getString("type")), instant(rs, "started_at"),
+                rs.getInt("duration_minutes"), rs.getBoolean("duration_recorded"), longOrNull(rs, "deal_id"),
+                longOrNull(rs, "account_id"), longOrNull(rs, "contact_id"), longOrNull(rs, "lead_id"),
+                direction(rs.getString("direction")),
+                share(rs.getString("outcome")), share(rs.getString("value_for_buyer")),
+                share(rs.getString("buyer_next_step")), share(rs.getString("subject")), share(rs.getString("notes")));
+    }
+
+    /**
+     * Stage history rows of deals in (deal, time) order as changes of stage: a row that repeats the
+     * stage before it (an amount or date edit) is no change, and gives null.
+     */
+    final class StageSteps {
+        private long lastDeal = -1;
+        private String lastStage;
+
+        StageChange next(ResultSet rs) throws SQLException {
+            long deal = rs.getLong("deal_id");
+            String to = share(rs.getString("to_stage"));
+            if (deal != lastDeal) {
+                lastDeal = deal;
+                lastStage = null;
+            }
+            if (to.equals(lastStage)) return null;
+            String given = share(rs.getString("from_stage"));
+            StageChange change = new StageChange(rs.getLong("id"), deal, given != null ? given : lastStage, to,
+                    instant(rs, "changed_at"));
+            lastStage = to;
+            return change;
+        }
     }
 
     /** Repeated texts become one object; past a bound, unique texts (free-form notes) are left alone. */

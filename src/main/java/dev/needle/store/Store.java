@@ -4,6 +4,7 @@ import dev.needle.audit.Actor;
 import dev.needle.audit.Change;
 import dev.needle.domain.CalendarEvent;
 import dev.needle.domain.Dataset;
+import dev.needle.domain.OrgHistory;
 import dev.needle.domain.Rep;
 import dev.needle.ingest.ImportSession;
 import dev.needle.ingest.mapping.SalesforceIds;
@@ -74,6 +75,14 @@ public final class Store {
     /** Everything stored, as records for the analyses. */
     public Dataset dataset() {
         return database.jdbi().withHandle(handle -> new DatasetReader(database.dialect()).read(handle));
+    }
+
+    /**
+     * Everything stored, as keyed units streamed from the store each time a walk starts: what the
+     * analyses read when the history is too big to hold, or when they run unit by unit.
+     */
+    public OrgHistory history() {
+        return new HistoryReader(database.jdbi(), database.dialect());
     }
 
     public List<Rep> reps() {

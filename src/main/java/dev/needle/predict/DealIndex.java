@@ -20,7 +20,7 @@ import java.util.Map;
  * A dataset indexed by deal so that any deal can be seen as of any moment: only stage changes,
  * touches and closes recorded before that moment count (the rule of {@code Datasets.asOf}).
  */
-final class DealHistory {
+final class DealIndex {
     final Dataset data;
     private final Map<Long, List<StageChange>> changes = new HashMap<>();
     private final Map<Long, List<Activity>> touches = new HashMap<>();
@@ -33,7 +33,7 @@ final class DealHistory {
     private final long[] closeTimes;
     private final int[] wonBefore;
 
-    private DealHistory(Dataset data) {
+    private DealIndex(Dataset data) {
         this.data = data;
         for (StageChange change : data.stageChanges()) changes.computeIfAbsent(change.dealId(), d -> new ArrayList<>()).add(change);
         changes.values().forEach(list -> list.sort(Comparator.comparing(StageChange::at).thenComparingLong(StageChange::id)));
@@ -79,8 +79,8 @@ final class DealHistory {
         }
     }
 
-    static DealHistory of(Dataset data) {
-        return new DealHistory(data);
+    static DealIndex of(Dataset data) {
+        return new DealIndex(data);
     }
 
     /** When a closed deal closed: entering its final stage in the history, else 00:00 UTC of its close date. */

@@ -1,0 +1,14 @@
+package dev.needle.domain;
+
+import java.util.List;
+
+/**
+ * One deal with everything recorded on it: its stage changes and the activities logged on it, each in
+ * time order. The deal is a keyed unit's part; analyses see a deal only through its history.
+ */
+public record DealHistory(Deal deal, List<StageChange> changes, List<Activity> activities) {
+    public DealHistory {
+        changes = List.copyOf(changes);
+        activities = List.copyOf(activities);
+    }
+}

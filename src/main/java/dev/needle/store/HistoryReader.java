@@ -1,0 +1,163 @@
+package dev.needle.store;
+
+import dev.needle.domain.AccountHistory;
+import dev.needle.domain.Activity;
+import dev.needle.domain.Deal;
+import dev.needle.domain.DealHistory;
+import dev.needle.domain.Lead;
+import dev.needle.domain.OrgHistory;
+import dev.needle.domain.Rep;
+import dev.needle.domain.StageChange;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The store as keyed units, streamed: three cursors in unit-key order (deals, their stage history, and
+ * the activities on a deal or an account), merged one unit at a time, so a walk holds one unit and the
+ * rows the driver fetches ahead, never the whole history. A unit's key is its account, or minus the id
+ * of a deal with no account; an activity on a deal belongs to the deal's unit whatever account it names.
+ */
+final class HistoryReader implements OrgHistory {
+    private static final int FETCH = 10_000;
+    private static final String KEY = "coalesce(d.account_id, -d.id)";
+    private static final String DEALS = "select d.*, " + KEY + " unit_key from deal d order by unit_key, d.id";
+    private static final String CHANGES = "select s.*, " + KEY + " unit_key from stage_change s join deal d on d.id = s.deal_id"
+            + " order by unit_key, s.deal_id, s.changed_at, s.id";
+    private static final String ACTIVITIES = "select a.*, coalesce(d.account_id, -d.id, a.account_id) unit_key"
+            + " from activity a left join deal d on d.id = a.deal_id"
+            + " where a.deal_id is not null or a.account_id is not null order by unit_key, a.started_at, a.id";
+    private static final String UNLINKED = "select * from activity where deal_id is null and account_id is null"
+            + " order by lead_id, started_at, id";
+
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final List<Rep> reps;
+    private final List<Lead> leads;
+
+    HistoryReader(Jdbi jdbi, Dialect dialect) {
+        this.jdbi = jdbi;
+        this.dialect = dialect;
+        this.reps = jdbi.withHandle(handle -> handle.createQuery("select * from rep order by id").map(Store.REP).list());
+        this.leads = jdbi.withHandle(handle -> handle.createQuery("select * from lead order by id")
+                .map((rs, ctx) -> new Lead(rs.getLong("id"), rs.getString("source"), rs.getString("external_id"),
+                        rs.getString("name"), rs.getString("company"), Dialect.nullableLong(rs, "owner_id"), rs.getBoolean("converted"),
+                        Dialect.nullableLong(rs, "converted_account_id"))).list());
+    }
+
+    @Override
+    public List<Rep> reps() {
+        return reps;
+    }
+
+    @Override
+    public List<Lead> leads() {
+        return leads;
+    }
+
+    @Override
+    public void forEachAccount(Consumer<AccountHistory> each) {
+        read(connection -> {
+            DatasetReader rows = new DatasetReader(dialect);
+            DatasetReader.StageSteps steps = rows.new StageSteps();
+            try (Cursor deals = new Cursor(connection, DEALS); Cursor changes = new Cursor(connection, CHANGES);
+                 Cursor activities = new Cursor(connection, ACTIVITIES)) {
+                while (deals.more || activities.more) {
+                    long key = Math.min(deals.more ? deals.key() : Long.MAX_VALUE, activities.more ? activities.key() : Long.MAX_VALUE);
+                    Map<Long, Deal> unitDeals = new LinkedHashMap<>();
+                    while (deals.more && deals.key() == key) {
+                        Deal deal = rows.deal(deals.rs);
+                        unitDeals.put(deal.id(), deal);
+                        deals.advance();
+                    }
+                    Map<Long, List<StageChange>> unitChanges = new LinkedHashMap<>();
+                    while (changes.more && changes.key() <= key) {
+                        StageChange change = steps.next(changes.rs);
+                        if (change != null && changes.key() == key) {
+                            unitChanges.computeIfAbsent(change.dealId(), d -> new ArrayList<>()).add(change);
+                        }
+                        changes.advance();
+                    }
+                    Map<Long, List<Activity>> onDeal = new LinkedHashMap<>();
+                    List<Activity> onAccount = new ArrayList<>();
+                    while (activities.more && activities.key() == key) {
+                        Activity activity = rows.activity(activities.rs);
+                        if (activity.dealId() != null) onDeal.computeIfAbsent(activity.dealId(), d -> new ArrayList<>()).add(activity);
+                        else onAccount.add(activity);
+                        activities.advance();
+                    }
+                    List<DealHistory> histories = new ArrayList<>(unitDeals.size());
+                    for (Deal deal : unitDeals.values()) {
+                        histories.add(new DealHistory(deal, unitChanges.getOrDefault(deal.id(), List.of()),
+                                onDeal.getOrDefault(deal.id(), List.of())));
+                    }
+                    each.accept(new AccountHistory(key < 0 ? null : key, histories, onAccount));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void forEachUnlinked(Consumer<Activity> each) {
+        read(connection -> {
+            DatasetReader rows = new DatasetReader(dialect);
+            try (Cursor activities = new Cursor(connection, UNLINKED)) {
+                while (activities.more) {
+                    each.accept(rows.activity(activities.rs));
+                    activities.advance();
+                }
+            }
+        });
+    }
+
+    private interface Walk {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** A walk in one read-only transaction: PostgreSQL streams a result only inside one, and all cursors see one state. */
+    private void read(Walk walk) {
+        jdbi.useHandle(handle -> handle.useTransaction(transaction -> {
+            try {
+                walk.run(transaction.getConnection());
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the store failed: " + e.getMessage(), e);
+            }
+        }));
+    }
+
+    /** One result set read ahead by a row, with the unit key of the row it stands on. */
+    private static final class Cursor implements AutoCloseable {
+        private final PreparedStatement statement;
+        final ResultSet rs;
+        boolean more;
+
+        Cursor(Connection connection, String sql) throws SQLException {
+            statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(FETCH);
+            rs = statement.executeQuery();
+            more = rs.next();
+        }
+
+        long key() throws SQLException {
+            return rs.getLong("unit_key");
+        }
+
+        void advance() throws SQLException {
+            more = rs.next();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            statement.close();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.needle.measure;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.needle.app.Needle;
+import dev.needle.catalog.ActivityCatalog;
+import dev.needle.domain.AccountHistory;
+import dev.needle.domain.DealHistory;
+import dev.needle.domain.OrgHistory;
+import dev.needle.generate.GeneratorSettings;
+import dev.needle.generate.Generator;
+import dev.needle.ingest.ImportOptions;
+import dev.needle.ingest.ImportReport;
+import dev.needle.testing.Backend;
+import dev.needle.testing.GeneratedOrg;
+import dev.needle.testing.Imports;
+import dev.needle.testing.Scratch;
+import dev.needle.view.ValueDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The value model gives the same JSON whether it reads the whole store into memory, streams the store's
+ * units one at a time, or maps them on several threads — on H2, SQLite and PostgreSQL, at the end of the
+ * history and as of a day within it, on an org with leads logged before they convert.
+ */
+class UnitRunnersTest {
+    private static final GeneratorSettings ORG = new GeneratorSettings(24, 160, 11, GeneratedOrg.UNTIL,
+            GeneratorSettings.Style.LOADER, GeneratedOrg.DATA_LOADER);
+    private static final Map<Backend, Needle> STORES = new EnumMap<>(Backend.class);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private static synchronized Needle store(Backend backend) throws IOException {
+        Needle needle = STORES.get(backend);
+        if (needle != null) return needle;
+        Path export = Scratch.directory("needle-units-");
+        new Generator(ORG).writeTo(export, rows -> { });
+        needle = Imports.needle(backend);
+        ImportOptions options = new ImportOptions(false, null, GeneratedOrg.UNTIL.minusYears(2), GeneratedOrg.UNTIL.plusMonths(3));
+        ImportReport report = Imports.run(needle, options, export);
+        assertThat(report.committed()).as("the generated org imports: %s", report.errors()).isTrue();
+        STORES.put(backend, needle);
+        return needle;
+    }
+
+    @AfterAll
+    static void close() {
+        STORES.values().forEach(Needle::close);
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.needle.testing.Backend#all")
+    void theStreamedUnitsRunInParallelGiveTheValuesTheWholeStoreInMemoryGives(Backend backend) throws IOException {
+        Needle needle = store(backend);
+        for (LocalDate until : List.of(GeneratedOrg.UNTIL, GeneratedOrg.UNTIL.minusDays(45))) {
+            Instant asOf = until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant from = until.minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            String inMemory = json(ActivityValue.estimate(Datasets.asOf(needle.store().dataset(), asOf), ActivityCatalog.defaults(), from, asOf));
+            String sequential = json(ActivityValue.estimate(needle.store().history(), UnitRunner.sequential(), asOf,
+                    ActivityCatalog.defaults(), from, asOf));
+            String parallel = json(ActivityValue.estimate(needle.store().history(), UnitRunner.parallel(4), asOf,
+                    ActivityCatalog.defaults(), from, asOf));
+
+            assertThat(sequential).as("streamed, one unit at a time, as of %s", until).isEqualTo(inMemory);
+            assertThat(parallel).as("streamed on four threads, as of %s", until).isEqualTo(sequential);
+            assertThat(inMemory).contains("\"opportunitiesPerTouch\"");
+        }
+    }
+
+    @Test
+    void theStoreWalksEveryAccountAndDealOnceWithAllItsRows() throws IOException {
+        Needle needle = store(Backend.SQLITE);
+        var data = needle.store().dataset();
+        OrgHistory history = needle.store().history();
+        Set<Long> accounts = new HashSet<>();
+        Set<Long> deals = new HashSet<>();
+        long[] activities = {0};
+        long[] changes = {0};
+        List<Long> keys = new ArrayList<>();
+        history.forEachAccount(unit -> {
+            keys.add(unit.key());
+            if (unit.accountId() != null) assertThat(accounts.add(unit.accountId())).as("account %s once", unit.accountId()).isTrue();
+            activities[0] += unit.touches().size();
+            for (DealHistory deal : unit.deals()) {
+                assertThat(deals.add(deal.deal().id())).isTrue();
+                assertThat(deal.deal().accountId()).isEqualTo(unit.accountId());
+                assertThat(deal.activities()).allSatisfy(activity -> assertThat(activity.dealId()).isEqualTo(deal.deal().id()));
+                activities[0] += deal.activities().size();
+                changes[0] += deal.changes().size();
+            }
+            assertThat(unit.touches()).allSatisfy(activity -> {
+                assertThat(activity.dealId()).isNull();
+                assertThat(activity.accountId()).isEqualTo(unit.accountId());
+            });
+            assertThat(inTimeOrder(unit)).isTrue();
+        });
+        history.forEachUnlinked(activity -> activities[0]++);
+
+        assertThat(keys).as("units come in key order").isSorted();
+        assertThat(deals).hasSize(data.deals().size());
+        assertThat(activities[0]).isEqualTo(data.activities().size());
+        assertThat(changes[0]).isEqualTo(data.stageChanges().size());
+        assertThat(accounts).isNotEmpty();
+    }
+
+    private static boolean inTimeOrder(AccountHistory unit) {
+        for (int i = 1; i < unit.touches().size(); i++) {
+            if (unit.touches().get(i).start().isBefore(unit.touches().get(i - 1).start())) return false;
+        }
+        return true;
+    }
+
+    private static String json(ValueReport report) throws IOException {
+        return JSON.writeValueAsString(ValueDocument.of(report));
+    }
+}
