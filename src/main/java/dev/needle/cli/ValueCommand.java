@@ -6,6 +6,7 @@ import dev.needle.measure.ActivityValue;
 import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Period;
 import dev.needle.measure.UnitRunner;
+import dev.needle.measure.ValueHistory;
 import dev.needle.measure.ValueReport;
 import dev.needle.measure.ValueReport.Estimate;
 import dev.needle.measure.ValueReport.TypeValue;
@@ -64,12 +65,12 @@ final class ValueCommand implements Callable<Integer> {
             if (team != null && history.reps().isEmpty()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
             }
+            ValueHistory read = ActivityValue.read(history, UnitRunner.parallel(), cutoff);
             // value counts whole UTC days, as --from/--to do, whether the window was moved or not
             chosen = from == null && to == null
-                    ? DefaultPeriod.choose(history, cutoff, usual, 365, ZoneOffset.UTC)
-                    : DefaultPeriod.given(history, cutoff, usual, ZoneOffset.UTC);
-            report = ActivityValue.estimate(history, UnitRunner.parallel(), cutoff, needle.catalog(), chosen.period().from(),
-                    chosen.period().to());
+                    ? DefaultPeriod.choose(read.times(), cutoff, usual, 365, ZoneOffset.UTC)
+                    : DefaultPeriod.given(read.times(), usual, ZoneOffset.UTC);
+            report = ActivityValue.estimate(read, needle.catalog(), chosen.period().from(), chosen.period().to());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) Json.print(out, PeriodNote.add(ValueDocument.of(report), chosen));

@@ -20,4 +20,14 @@ public interface OrgHistory {
 
     /** Every activity that names neither a deal nor an account (on a lead, or on nothing), once each. */
     void forEachUnlinked(Consumer<Activity> each);
+
+    /**
+     * Up to {@code parts} histories over disjoint ranges of units, in walk order: walked one after the
+     * other they give {@link #forEachAccount}'s units in its order, so they can be read side by side.
+     * Each part has the reps and leads; only the first walks the unlinked activities. A history that
+     * cannot be split is its own one part.
+     */
+    default List<OrgHistory> split(int parts) {
+        return List.of(this);
+    }
 }

@@ -10,6 +10,7 @@ import dev.needle.measure.ValueReport.TypeValue;
 import dev.needle.measure.ValueReport.Verdict;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class ActivityValue {
     }
 
     static ValueReport estimate(Dataset data, ActivityCatalog catalog, Instant from, Instant to, OpenDealRule rule) {
-        return estimate(data.history(), UnitRunner.sequential(), Instant.MAX, catalog, from, to, rule);
+        return estimate(read(data.history(), UnitRunner.sequential(), Instant.MAX), catalog, from, to, rule);
     }
 
     /**
@@ -82,22 +83,24 @@ public final class ActivityValue {
      */
     public static ValueReport estimate(OrgHistory history, UnitRunner runner, Instant asOf, ActivityCatalog catalog,
                                        Instant from, Instant to) {
-        return estimate(history, runner, asOf, catalog, from, to, OpenDealRule.LEARNED);
+        return estimate(read(history, runner, asOf), catalog, from, to);
     }
 
-    private static ValueReport estimate(OrgHistory history, UnitRunner runner, Instant asOf, ActivityCatalog catalog,
-                                        Instant from, Instant to, OpenDealRule rule) {
-        Timelines.Facts facts = Timelines.Facts.of(history, runner, asOf, from, to);
-        // days before the first recorded activity have results but no record of what caused them
-        int fromDay = Math.max(Days.of(from), facts.firstDay().orElse(0));
-        int toDay = Days.of(to.minusNanos(1));
-        List<String> types = new ArrayList<>(facts.tallies().keySet());
-        Map<String, Integer> typeIndex = new HashMap<>();
-        for (int i = 0; i < types.size(); i++) typeIndex.put(types.get(i), i);
-        boolean clusterByRep = facts.reps() >= MIN_REP_CLUSTERS;
+    /** The history as it stood before {@code asOf}, read once on {@code runner} for the value model. */
+    public static ValueHistory read(OrgHistory history, UnitRunner runner, Instant asOf) {
+        return new ValueHistory(Timelines.read(history, runner, asOf, ZoneOffset.UTC));
+    }
 
-        Timelines timelines = new Timelines(history, runner, asOf, typeIndex, fromDay, toDay, clusterByRep,
-                Math.max(OPPORTUNITY_WINDOW_DAYS, ADVANCE_WINDOW_DAYS), facts.order());
+    public static ValueReport estimate(ValueHistory history, ActivityCatalog catalog, Instant from, Instant to) {
+        return estimate(history, catalog, from, to, OpenDealRule.LEARNED);
+    }
+
+    private static ValueReport estimate(ValueHistory history, ActivityCatalog catalog, Instant from, Instant to, OpenDealRule rule) {
+        Timelines.Facts facts = history.read.facts(from, to);
+        List<String> types = new ArrayList<>(facts.tallies().keySet());
+        Map<String, Integer> typeIndex = indexOf(types);
+        boolean clusterByRep = facts.reps() >= MIN_REP_CLUSTERS;
+        Timelines timelines = timelines(history.read, facts, from, to);
         OpenDealFinding openDeals = rule == OpenDealRule.ONE_OPEN_DEAL_PER_ACCOUNT ? null : openDeals(timelines, types.size());
         Timelines.OpenDeals accountTouches = openDeals != null && openDeals.pooled() ? Timelines.OpenDeals.POOLED
                 : Timelines.OpenDeals.EXCLUDED;
@@ -266,20 +269,28 @@ public final class ActivityValue {
 
     /** What the data say about touches on accounts with a deal open, over the period (as {@link #estimate} finds it). */
     static OpenDealFinding openDeals(Dataset data, Instant from, Instant to) {
-        OrgHistory history = data.history();
-        Timelines.Facts facts = Timelines.Facts.of(history, UnitRunner.sequential(), Instant.MAX, from, to);
+        Timelines.Read read = read(data.history(), UnitRunner.sequential(), Instant.MAX).read;
+        Timelines.Facts facts = read.facts(from, to);
+        return openDeals(timelines(read, facts, from, to), facts.tallies().size());
+    }
+
+    /** The timelines of the period, over the types active in it. */
+    private static Timelines timelines(Timelines.Read read, Timelines.Facts facts, Instant from, Instant to) {
+        // days before the first recorded activity have results but no record of what caused them
         int fromDay = Math.max(Days.of(from), facts.firstDay().orElse(0));
-        List<String> types = new ArrayList<>(facts.tallies().keySet());
-        Map<String, Integer> typeIndex = new HashMap<>();
-        for (int i = 0; i < types.size(); i++) typeIndex.put(types.get(i), i);
-        Timelines timelines = new Timelines(history, UnitRunner.sequential(), Instant.MAX, typeIndex, fromDay, Days.of(to.minusNanos(1)),
-                facts.reps() >= MIN_REP_CLUSTERS, Math.max(OPPORTUNITY_WINDOW_DAYS, ADVANCE_WINDOW_DAYS), facts.order());
-        return openDeals(timelines, types.size());
+        return read.timelines(facts, indexOf(new ArrayList<>(facts.tallies().keySet())), fromDay, Days.of(to.minusNanos(1)),
+                facts.reps() >= MIN_REP_CLUSTERS, Math.max(OPPORTUNITY_WINDOW_DAYS, ADVANCE_WINDOW_DAYS));
     }
 
     /** The fit that keeps touches made while a deal was open apart (kinds types..2·types-1), and its finding. */
     private static OpenDealFinding openDeals(Timelines timelines, int types) {
         return openDeals(timelines.accounts(OPPORTUNITY_WINDOW_DAYS, Timelines.OpenDeals.SEPARATE).fit(SEED), types);
+    }
+
+    private static Map<String, Integer> indexOf(List<String> types) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < types.size(); i++) index.put(types.get(i), i);
+        return index;
     }
 
     private static ValueReport.TouchQuality touchQuality(DelayedEffects.Result pooled) {

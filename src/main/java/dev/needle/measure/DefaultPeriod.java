@@ -1,8 +1,6 @@
 package dev.needle.measure;
 
-import dev.needle.domain.AccountHistory;
 import dev.needle.domain.Dataset;
-import dev.needle.domain.DealHistory;
 import dev.needle.domain.OrgHistory;
 import dev.needle.domain.Rep;
 
@@ -11,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -74,7 +71,12 @@ public final class DefaultPeriod {
 
     /** {@link #choose(Dataset, Instant, Period, int, ZoneId)} over a history as it stood before as-of. */
     public static Chosen choose(OrgHistory history, Instant asOf, Period usual, int days, ZoneId zone) {
-        Range range = Range.of(history, asOf, zone);
+        return choose(RecordTimes.of(history, asOf, zone), asOf, usual, days, zone);
+    }
+
+    /** {@link #choose(Dataset, Instant, Period, int, ZoneId)} from the times of the records, taken in {@code zone}. */
+    public static Chosen choose(RecordTimes times, Instant asOf, Period usual, int days, ZoneId zone) {
+        Range range = Range.of(times, zone);
         if (range.newest() != null && range.newest().isBefore(usual.from())) {
             LocalDate last = range.newest().atZone(zone).toLocalDate();
             LocalDate first = last.minusDays(days - 1L);
@@ -93,7 +95,7 @@ public final class DefaultPeriod {
      * record, with a note.
      */
     public static Chosen week(Dataset data, Instant now) {
-        Range range = Range.of(data.history(), now, ZoneOffset.UTC);
+        Range range = Range.of(RecordTimes.of(data.history(), now, ZoneOffset.UTC), ZoneOffset.UTC);
         Period current = weekOf(now.minusNanos(1).atOffset(ZoneOffset.UTC).toLocalDate());
         if (range.newest() != null && range.newest().isBefore(current.from())) {
             Period last = weekOf(range.newest().atOffset(ZoneOffset.UTC).toLocalDate());
@@ -116,7 +118,11 @@ public final class DefaultPeriod {
     }
 
     public static Chosen given(OrgHistory history, Instant asOf, Period period, ZoneId zone) {
-        return given(period, Range.of(history, asOf, zone), zone);
+        return given(RecordTimes.of(history, asOf, zone), period, zone);
+    }
+
+    public static Chosen given(RecordTimes times, Period period, ZoneId zone) {
+        return given(period, Range.of(times, zone), zone);
     }
 
     private static Chosen given(Period period, Range range, ZoneId zone) {
@@ -151,67 +157,19 @@ public final class DefaultPeriod {
         }
     }
 
-    /**
-     * When the records up to as-of begin and end (activities, stage changes, deals created and closed),
-     * and the instants of them all, sorted, to tell whether any falls in a period.
-     */
-    private record Range(Instant oldest, Instant newest, LocalDate first, LocalDate last, long[] millis) {
-        static Range of(OrgHistory history, Instant asOf, ZoneId zone) {
-            Times times = new Times(asOf);
-            history.forEachAccount(unit -> {
-                AccountHistory then = HistoryAsOf.of(unit, asOf);
-                if (then == null) return;
-                then.touches().forEach(activity -> times.add(activity.start()));
-                for (DealHistory deal : then.deals()) {
-                    deal.activities().forEach(activity -> times.add(activity.start()));
-                    deal.changes().forEach(change -> times.add(change.at()));
-                    times.add(deal.deal().createdAt());
-                    if (deal.deal().closedAt() != null) times.add(deal.deal().closedAt().atStartOfDay(zone).toInstant());
-                }
-            });
-            history.forEachUnlinked(activity -> times.add(activity.start()));
-            return new Range(times.oldest, times.newest, times.oldest == null ? null : times.oldest.atZone(zone).toLocalDate(),
-                    times.newest == null ? null : times.newest.atZone(zone).toLocalDate(), times.sorted());
+    /** When the records up to as-of begin and end, in a zone's days. */
+    private record Range(RecordTimes times, LocalDate first, LocalDate last) {
+        static Range of(RecordTimes times, ZoneId zone) {
+            return new Range(times, times.oldest() == null ? null : times.oldest().atZone(zone).toLocalDate(),
+                    times.newest() == null ? null : times.newest().atZone(zone).toLocalDate());
         }
 
-        /** Periods start and end on whole seconds, so a record's instant floored to the millisecond falls on the same side. */
+        Instant newest() {
+            return times.newest();
+        }
+
         boolean anyIn(Period period) {
-            long from = period.from().toEpochMilli();
-            int low = 0;
-            int high = millis.length;
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (millis[middle] < from) low = middle + 1;
-                else high = middle;
-            }
-            return low < millis.length && millis[low] < period.to().toEpochMilli();
-        }
-    }
-
-    /** Instants before as-of, kept as milliseconds, with the exact oldest and newest. */
-    private static final class Times {
-        private final Instant asOf;
-        private long[] millis = new long[1024];
-        private int size;
-        private Instant oldest;
-        private Instant newest;
-
-        Times(Instant asOf) {
-            this.asOf = asOf;
-        }
-
-        void add(Instant at) {
-            if (at == null || !at.isBefore(asOf)) return;
-            if (oldest == null || at.isBefore(oldest)) oldest = at;
-            if (newest == null || at.isAfter(newest)) newest = at;
-            if (size == millis.length) millis = Arrays.copyOf(millis, size * 2);
-            millis[size++] = at.getEpochSecond() * 1000 + at.getNano() / 1_000_000;
-        }
-
-        long[] sorted() {
-            long[] kept = Arrays.copyOf(millis, size);
-            Arrays.sort(kept);
-            return kept;
+            return times.anyIn(period);
         }
     }
 }

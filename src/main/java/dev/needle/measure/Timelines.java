@@ -10,7 +10,10 @@ import dev.needle.domain.OrgHistory;
 import dev.needle.domain.StageChange;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,138 +41,147 @@ final class Timelines {
     private final int toDay;
     private final boolean clusterByRep;
     private final int context;
-    private final StageOrder order;
     private final List<AccountTimeline> accounts = new ArrayList<>();
     private final List<ProspectTimeline> prospects = new ArrayList<>();
     private final List<DealTimeline> deals = new ArrayList<>();
 
     /**
-     * What the model must know before it reads any unit's touches, from one walk over the history as it
-     * stood before {@code moment}: the activities of each type in the period and their minutes (in type
-     * order), the day of the first activity, the order of the stages, and how many reps there are.
+     * What the model must know before it builds any timeline, from the history as it stood before the
+     * moment: the activities of each type in the period and their minutes (in type order), the day of
+     * the first activity, the order of the stages, and how many reps there are.
      */
     record Facts(Map<String, TypeTally> tallies, OptionalInt firstDay, StageOrder order, int reps) {
-        static Facts of(OrgHistory history, UnitRunner runner, Instant moment, Instant from, Instant to) {
-            Tally total = new Tally(moment, from, to);
-            StageOrder.Tally stages = new StageOrder.Tally();
-            for (UnitFacts unit : runner.map(history, unit -> UnitFacts.of(unit, moment, from, to))) {
-                total.add(unit.tally);
-                if (unit.then != null) for (DealHistory deal : unit.then.deals()) stages.add(deal.deal(), deal.changes());
-            }
-            history.forEachUnlinked(total::count);
-            Map<String, TypeTally> tallies = new LinkedHashMap<>();
-            total.byType.forEach((type, counts) -> tallies.put(type, new TypeTally(counts[0], counts[1])));
-            return new Facts(tallies, total.first == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(total.first),
-                    stages.order(), history.reps().size());
-        }
     }
 
     /** The activities of one type in the period, and the minutes they took. */
     record TypeTally(long activities, long minutes) {
     }
 
-    /** One unit's part of the facts: its activities tallied, and the unit as of the moment for the stage order. */
-    private record UnitFacts(Tally tally, AccountHistory then) {
-        static UnitFacts of(AccountHistory unit, Instant moment, Instant from, Instant to) {
-            Tally tally = new Tally(moment, from, to);
-            for (DealHistory deal : unit.deals()) deal.activities().forEach(tally::count);
-            unit.touches().forEach(tally::count);
-            return new UnitFacts(tally, HistoryAsOf.of(unit, moment));
-        }
-    }
-
-    /** Activities recorded before the moment: by type within the period, and the first day of any. */
-    private static final class Tally {
-        private final Instant moment;
-        private final Instant from;
-        private final Instant to;
-        private final Map<String, long[]> byType = new TreeMap<>();
-        private int first = Integer.MAX_VALUE;
-
-        Tally(Instant moment, Instant from, Instant to) {
-            this.moment = moment;
-            this.from = from;
-            this.to = to;
-        }
-
-        void count(Activity activity) {
-            if (!activity.start().isBefore(moment)) return;
-            first = Math.min(first, Days.of(activity.start()));
-            if (activity.start().isBefore(from) || !activity.start().isBefore(to)) return;
-            long[] tally = byType.computeIfAbsent(activity.type(), t -> new long[2]);
-            tally[0]++;
-            tally[1] += activity.durationMinutes();
-        }
-
-        void add(Tally other) {
-            first = Math.min(first, other.first);
-            other.byType.forEach((type, counts) -> {
-                long[] tally = byType.computeIfAbsent(type, t -> new long[2]);
-                tally[0] += counts[0];
-                tally[1] += counts[1];
-            });
-        }
-    }
-
     /**
-     * The timelines of the history as it stood before {@code moment}, one unit at a time on {@code runner}.
-     * Touches {@code context} days before the period are kept as context for results early in it.
+     * The history read once, before any period is chosen: every unit reduced on the runner to a draft
+     * that needs nothing global (when its activities happened, of which type and for how long; its deals
+     * with their stage changes; its touches in compact form), the times of all records for choosing the
+     * period, and the touches on leads. The facts and the timelines of a period are made from it.
      */
-    Timelines(OrgHistory history, UnitRunner runner, Instant moment, Map<String, Integer> typeIndex, int fromDay, int toDay,
-              boolean clusterByRep, int context, StageOrder order) {
-        this.typeIndex = typeIndex;
-        this.fromDay = fromDay;
-        this.toDay = toDay;
-        this.clusterByRep = clusterByRep;
-        this.context = context;
-        this.order = order;
-        for (UnitTimelines unit : runner.map(history, unit -> of(HistoryAsOf.of(unit, moment)))) {
-            if (unit == null) continue;
-            if (unit.account != null) accounts.add(unit.account);
-            deals.addAll(unit.deals);
+    static Read read(OrgHistory history, UnitRunner runner, Instant moment, ZoneId zone) {
+        RecordTimes.Builder times = new RecordTimes.Builder(moment);
+        List<UnitDraft> units = new ArrayList<>();
+        for (UnitDraft unit : runner.map(history, unit -> UnitDraft.of(unit, moment, zone))) {
+            times.add(unit.times);
+            if (unit.activities.size > 0 || unit.account != null || !unit.deals.isEmpty()) units.add(unit.withoutTimes());
         }
-        accounts.sort(Comparator.comparingLong(AccountTimeline::account));
-        deals.sort(Comparator.comparingLong(DealTimeline::deal));
-        prospects(history, moment);
+        Activities unlinked = new Activities();
+        Map<Long, List<Touch>> leadTouches = leadTouches(history, moment, unlinked);
+        for (int i = 0; i < unlinked.size; i++) times.add(unlinked.starts[i]);
+        return new Read(units, unlinked, leadTouches, times.build(), history.reps().size());
     }
 
-    /** A dataset's timelines (the dataset as recorded, no moment applied), with the stage order of its deals. */
-    Timelines(Dataset data, Map<String, Integer> typeIndex, int fromDay, int toDay, boolean clusterByRep, int context) {
-        this(data.history(), UnitRunner.sequential(), Instant.MAX, typeIndex, fromDay, toDay, clusterByRep, context, StageOrder.of(data));
-    }
-
-    private record UnitTimelines(AccountTimeline account, List<DealTimeline> deals) {
-    }
-
-    private UnitTimelines of(AccountHistory unit) {
-        if (unit == null) return null;
-        List<DealTimeline> dealTimelines = new ArrayList<>();
-        for (DealHistory history : unit.deals()) {
-            DealTimeline timeline = deal(history.deal(), modelled(history.activities(), Touches::isDealTouch), history.changes(), order);
-            if (timeline != null) dealTimelines.add(timeline);
+    record Read(List<UnitDraft> units, Activities unlinked, Map<Long, List<Touch>> leadTouches, RecordTimes times, int reps) {
+        /** The facts of the period {@code from}..{@code to}. */
+        Facts facts(Instant from, Instant to) {
+            Map<String, long[]> byType = new TreeMap<>();
+            int first = Integer.MAX_VALUE;
+            StageOrder.Tally stages = new StageOrder.Tally();
+            for (UnitDraft unit : units) {
+                first = Math.min(first, unit.activities.tally(byType, from, to));
+                for (DealDraft deal : unit.deals) stages.add(deal.deal, deal.changes);
+            }
+            first = Math.min(first, unlinked.tally(byType, from, to));
+            Map<String, TypeTally> tallies = new LinkedHashMap<>();
+            byType.forEach((type, counts) -> tallies.put(type, new TypeTally(counts[0], counts[1])));
+            return new Facts(tallies, first == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(first), stages.order(), reps);
         }
-        AccountTimeline account = null;
-        if (unit.accountId() != null) {
-            List<Deal> created = unit.deals().stream().map(DealHistory::deal).filter(deal -> deal.createdAt() != null).toList();
-            List<Activity> touches = modelled(unit.touches(), Touches::isAccountTouch);
-            if (!created.isEmpty() || !touches.isEmpty()) account = account(unit.accountId(), created, touches);
+
+        /** Touches {@code context} days before the period are kept as context for results early in it. */
+        Timelines timelines(Facts facts, Map<String, Integer> typeIndex, int fromDay, int toDay, boolean clusterByRep, int context) {
+            return new Timelines(this, facts.order(), typeIndex, fromDay, toDay, clusterByRep, context);
         }
-        return new UnitTimelines(account, dealTimelines);
     }
 
-    /** Touches the model counts: of a known type, from {@code context} days before the period to its end. */
-    private List<Activity> modelled(List<Activity> activities, Predicate<Activity> kind) {
-        List<Activity> kept = new ArrayList<>();
-        for (Activity activity : activities) {
-            int day = Days.of(activity.start());
-            if (day < fromDay - context || day > toDay || !typeIndex.containsKey(activity.type())) continue;
-            if (kind.test(activity)) kept.add(activity);
-        }
-        return kept;
+    /** A touch as the model reads it. {@code openAt}/{@code openPast}: account touches only ({@link AccountTimeline}). */
+    private record Touch(int day, String type, long rep, boolean empty, boolean openAt, boolean openPast) {
     }
 
-    /** Touches on leads not converted, one unit per company: the first lead of the lead's company (or the lead). */
-    private void prospects(OrgHistory history, Instant moment) {
+    private record DealDraft(Deal deal, List<StageChange> changes, List<Touch> touches) {
+    }
+
+    /** The account's deals that were created (with a date), and its own touches; null for a unit with no account. */
+    private record AccountDraft(long account, List<Deal> deals, List<Touch> touches) {
+    }
+
+    /** Activities recorded before the moment, in compact form: when, of which type, for how many minutes. */
+    static final class Activities {
+        private Instant[] starts = new Instant[8];
+        private String[] types = new String[8];
+        private int[] minutes = new int[8];
+        private int size;
+
+        void add(Activity activity) {
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2);
+                types = Arrays.copyOf(types, size * 2);
+                minutes = Arrays.copyOf(minutes, size * 2);
+            }
+            starts[size] = activity.start();
+            types[size] = activity.type();
+            minutes[size++] = activity.durationMinutes();
+        }
+
+        /** Adds the activities in from..to to {@code byType} (count, minutes); gives the first day of any. */
+        int tally(Map<String, long[]> byType, Instant from, Instant to) {
+            int first = Integer.MAX_VALUE;
+            for (int i = 0; i < size; i++) {
+                first = Math.min(first, Days.of(starts[i]));
+                if (starts[i].isBefore(from) || !starts[i].isBefore(to)) continue;
+                long[] tally = byType.computeIfAbsent(types[i], t -> new long[2]);
+                tally[0]++;
+                tally[1] += minutes[i];
+            }
+            return first;
+        }
+    }
+
+    private record UnitDraft(Activities activities, RecordTimes.Builder times, AccountDraft account, List<DealDraft> deals) {
+        static UnitDraft of(AccountHistory recorded, Instant moment, ZoneId zone) {
+            Activities activities = new Activities();
+            for (DealHistory deal : recorded.deals()) {
+                for (Activity activity : deal.activities()) if (activity.start().isBefore(moment)) activities.add(activity);
+            }
+            for (Activity activity : recorded.touches()) if (activity.start().isBefore(moment)) activities.add(activity);
+            AccountHistory unit = HistoryAsOf.of(recorded, moment);
+            RecordTimes.Builder times = RecordTimes.unit(recorded, unit, moment, zone);
+            if (unit == null) return new UnitDraft(activities, times, null, List.of());
+            List<DealDraft> deals = new ArrayList<>(unit.deals().size());
+            for (DealHistory deal : unit.deals()) {
+                List<Touch> touches = new ArrayList<>();
+                for (Activity activity : deal.activities()) {
+                    if (!Touches.isDealTouch(activity)) continue;
+                    touches.add(new Touch(Days.of(activity.start()), activity.type(), activity.repId(), Touches.isEmpty(activity), false, false));
+                }
+                deals.add(new DealDraft(deal.deal(), deal.changes(), touches));
+            }
+            AccountDraft account = null;
+            if (unit.accountId() != null) {
+                List<Deal> created = unit.deals().stream().map(DealHistory::deal).filter(deal -> deal.createdAt() != null).toList();
+                List<Touch> touches = new ArrayList<>();
+                for (Activity activity : unit.touches()) {
+                    if (!Touches.isAccountTouch(activity)) continue;
+                    touches.add(new Touch(Days.of(activity.start()), activity.type(), activity.repId(), false,
+                            openAt(activity, created), openPast(activity, created)));
+                }
+                account = new AccountDraft(unit.accountId(), created, touches);
+            }
+            return new UnitDraft(activities, times, account, deals);
+        }
+
+        /** The times go into the history's record times and need not be kept twice. */
+        UnitDraft withoutTimes() {
+            return new UnitDraft(activities, null, account, deals);
+        }
+    }
+
+    /** Touches on leads not converted, by prospect: the first lead of the lead's company (or the lead); every unlinked activity kept. */
+    private static Map<Long, List<Touch>> leadTouches(OrgHistory history, Instant moment, Activities unlinked) {
         Map<Long, Long> prospectOfLead = new HashMap<>();
         Map<List<String>, Long> firstLeadOfCompany = new HashMap<>();
         history.leads().stream().sorted(Comparator.comparingLong(Lead::id)).forEach(lead -> {
@@ -177,35 +189,74 @@ final class Timelines {
             List<String> company = List.of(lead.source(), lead.company().strip().toLowerCase(Locale.ROOT));
             prospectOfLead.put(lead.id(), firstLeadOfCompany.computeIfAbsent(company, c -> lead.id()));
         });
-        Map<Long, List<Activity>> leadTouches = new TreeMap<>();
+        Map<Long, List<Activity>> byProspect = new TreeMap<>();
         history.forEachUnlinked(activity -> {
-            if (!activity.start().isBefore(moment) || !Touches.isLeadTouch(activity)) return;
-            int day = Days.of(activity.start());
-            if (day < fromDay - context || day > toDay || !typeIndex.containsKey(activity.type())) return;
-            leadTouches.computeIfAbsent(prospectOfLead.getOrDefault(activity.leadId(), activity.leadId()), l -> new ArrayList<>()).add(activity);
+            if (!activity.start().isBefore(moment)) return;
+            unlinked.add(activity);
+            if (!Touches.isLeadTouch(activity)) return;
+            byProspect.computeIfAbsent(prospectOfLead.getOrDefault(activity.leadId(), activity.leadId()), l -> new ArrayList<>()).add(activity);
         });
-        leadTouches.forEach((prospect, touches) -> {
-            List<Activity> inOrder = sorted(touches);
-            prospects.add(new ProspectTimeline(prospect, inOrder.get(0).repId(), days(inOrder), types(inOrder)));
+        Map<Long, List<Touch>> touches = new TreeMap<>();
+        byProspect.forEach((prospect, activities) -> touches.put(prospect, sorted(activities).stream()
+                .map(activity -> new Touch(Days.of(activity.start()), activity.type(), activity.repId(), false, false, false)).toList()));
+        return touches;
+    }
+
+    private Timelines(Read read, StageOrder order, Map<String, Integer> typeIndex, int fromDay, int toDay, boolean clusterByRep,
+                      int context) {
+        this.typeIndex = typeIndex;
+        this.fromDay = fromDay;
+        this.toDay = toDay;
+        this.clusterByRep = clusterByRep;
+        this.context = context;
+        for (UnitDraft unit : read.units()) {
+            for (DealDraft deal : unit.deals) {
+                DealTimeline timeline = deal(deal.deal, modelled(deal.touches), deal.changes, order);
+                if (timeline != null) deals.add(timeline);
+            }
+            if (unit.account == null) continue;
+            List<Touch> touches = modelled(unit.account.touches);
+            if (!unit.account.deals.isEmpty() || !touches.isEmpty()) accounts.add(account(unit.account.account, unit.account.deals, touches));
+        }
+        accounts.sort(Comparator.comparingLong(AccountTimeline::account));
+        deals.sort(Comparator.comparingLong(DealTimeline::deal));
+        read.leadTouches().forEach((prospect, all) -> {
+            List<Touch> touches = modelled(all);
+            if (!touches.isEmpty()) prospects.add(new ProspectTimeline(prospect, touches.get(0).rep(), days(touches), types(touches)));
         });
     }
 
-    private AccountTimeline account(long account, List<Deal> deals, List<Activity> touches) {
-        List<Activity> inOrder = sorted(touches);
+    /** A dataset's timelines (the dataset as recorded, no moment applied), over whole UTC days fromDay..toDay. */
+    Timelines(Dataset data, Map<String, Integer> typeIndex, int fromDay, int toDay, boolean clusterByRep, int context) {
+        this(read(data.history(), UnitRunner.sequential(), Instant.MAX, ZoneOffset.UTC), StageOrder.of(data), typeIndex, fromDay, toDay,
+                clusterByRep, context);
+    }
+
+    /** Touches the model counts: of a known type, from {@code context} days before the period to its end. */
+    private List<Touch> modelled(List<Touch> touches) {
+        List<Touch> kept = new ArrayList<>(touches.size());
+        for (Touch touch : touches) {
+            if (touch.day() < fromDay - context || touch.day() > toDay || !typeIndex.containsKey(touch.type())) continue;
+            kept.add(touch);
+        }
+        return kept;
+    }
+
+    private AccountTimeline account(long account, List<Deal> deals, List<Touch> touches) {
         int[] created = deals.stream().mapToInt(d -> Days.of(d.createdAt()))
                 .filter(day -> day >= fromDay && day <= toDay).sorted().toArray();
-        boolean[] openAt = new boolean[inOrder.size()];
-        boolean[] openPast = new boolean[inOrder.size()];
-        long[] reps = new long[inOrder.size()];
-        for (int i = 0; i < inOrder.size(); i++) {
-            openAt[i] = openAt(inOrder.get(i), deals);
-            openPast[i] = openPast(inOrder.get(i), deals);
-            reps[i] = inOrder.get(i).repId();
+        boolean[] openAt = new boolean[touches.size()];
+        boolean[] openPast = new boolean[touches.size()];
+        long[] reps = new long[touches.size()];
+        for (int i = 0; i < touches.size(); i++) {
+            openAt[i] = touches.get(i).openAt();
+            openPast[i] = touches.get(i).openPast();
+            reps[i] = touches.get(i).rep();
         }
         Long owner = deals.stream().map(Deal::ownerId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         int[] dealCreated = deals.stream().mapToInt(deal -> Days.of(deal.createdAt())).toArray();
         int[] dealClosed = deals.stream().mapToInt(deal -> deal.closedAt() == null ? AccountTimeline.OPEN : Days.of(deal.closedAt())).toArray();
-        return new AccountTimeline(account, created, dealCreated, dealClosed, opensBeside(deals), days(inOrder), types(inOrder),
+        return new AccountTimeline(account, created, dealCreated, dealClosed, opensBeside(deals), days(touches), types(touches),
                 reps, openAt, openPast, owner);
     }
 
@@ -227,12 +278,11 @@ final class Timelines {
     }
 
     /** A deal with its owner and the part of its life inside the period; null when it has neither. */
-    private DealTimeline deal(Deal deal, List<Activity> touches, List<StageChange> changes, StageOrder order) {
+    private DealTimeline deal(Deal deal, List<Touch> touches, List<StageChange> changes, StageOrder order) {
         if (deal.createdAt() == null || deal.ownerId() == null) return null;
         int start = Math.max(fromDay, Days.of(deal.createdAt()));
         int end = Math.min(toDay, deal.isOpen() || deal.closedAt() == null ? toDay : Days.of(deal.closedAt()));
         if (end < start) return null;
-        List<Activity> inOrder = sorted(touches);
         List<Integer> advanceDays = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (StageChange change : changes) {
@@ -242,8 +292,8 @@ final class Timelines {
             boolean win = order.isWon(change.toStage()) && deal.amount() != null;
             values.add(win ? deal.amount().doubleValue() : 0.0);
         }
-        int[] kinds = inOrder.stream().mapToInt(t -> 2 * typeIndex.get(t.type()) + (Touches.isEmpty(t) ? 1 : 0)).toArray();
-        return new DealTimeline(deal.id(), deal.ownerId(), start, end, days(inOrder), kinds,
+        int[] kinds = touches.stream().mapToInt(t -> 2 * typeIndex.get(t.type()) + (t.empty() ? 1 : 0)).toArray();
+        return new DealTimeline(deal.id(), deal.ownerId(), start, end, days(touches), kinds,
                 advanceDays.stream().mapToInt(Integer::intValue).toArray(), values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
@@ -360,11 +410,11 @@ final class Timelines {
         return sorted;
     }
 
-    private static int[] days(List<Activity> touches) {
-        return touches.stream().mapToInt(t -> Days.of(t.start())).toArray();
+    private static int[] days(List<Touch> touches) {
+        return touches.stream().mapToInt(Touch::day).toArray();
     }
 
-    private int[] types(List<Activity> touches) {
+    private int[] types(List<Touch> touches) {
         return touches.stream().mapToInt(t -> typeIndex.get(t.type())).toArray();
     }
 }

@@ -15,9 +15,10 @@ import java.util.function.Function;
 /**
  * Runs a pure function over every account unit of a history and returns the results in the order the
  * history walked the units, so that what is made of them next is the same however they ran. The
- * sequential runner is the reference; the parallel one reads units on the caller's thread and maps
- * batches of them on a pool, with a bounded number of batches in flight so that memory holds the
- * results and a few batches of units, never the whole history.
+ * sequential runner is the reference. The parallel one reads a history that splits ({@link
+ * OrgHistory#split}: a store, by ranges of keys) part by part on each thread, reading and mapping side
+ * by side; any other it reads on the caller's thread and maps batches of units on a pool, with a bounded
+ * number of batches in flight. Either way memory holds the results and a few units, never the whole history.
  */
 public interface UnitRunner {
     <R> List<R> map(OrgHistory history, Function<AccountHistory, R> function);
@@ -53,11 +54,26 @@ public interface UnitRunner {
 
         @Override
         public <R> List<R> map(OrgHistory history, Function<AccountHistory, R> function) {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-                Thread thread = new Thread(runnable, "needle-units");
-                thread.setDaemon(true);
-                return thread;
-            });
+            List<OrgHistory> parts = history.split(threads);
+            return parts.size() > 1 ? mapParts(parts, function) : mapBatches(history, function);
+        }
+
+        private <R> List<R> mapParts(List<OrgHistory> parts, Function<AccountHistory, R> function) {
+            ExecutorService pool = pool(parts.size());
+            try {
+                List<Future<List<R>>> mapped = new ArrayList<>();
+                for (OrgHistory part : parts) mapped.add(pool.submit(() -> sequential().map(part, function)));
+                List<R> results = new ArrayList<>();
+                ArrayDeque<Future<List<R>>> inOrder = new ArrayDeque<>(mapped);
+                while (!inOrder.isEmpty()) results.addAll(take(inOrder));
+                return results;
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private <R> List<R> mapBatches(OrgHistory history, Function<AccountHistory, R> function) {
+            ExecutorService pool = pool(threads);
             try {
                 List<R> results = new ArrayList<>();
                 ArrayDeque<Future<List<R>>> inFlight = new ArrayDeque<>();
@@ -75,6 +91,14 @@ public interface UnitRunner {
             } finally {
                 pool.shutdownNow();
             }
+        }
+
+        private static ExecutorService pool(int threads) {
+            return Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "needle-units");
+                thread.setDaemon(true);
+                return thread;
+            });
         }
 
         private static <R> void submit(ExecutorService pool, ArrayDeque<Future<List<R>>> inFlight, List<AccountHistory> units,

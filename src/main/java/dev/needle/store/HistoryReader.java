@@ -8,7 +8,6 @@ import dev.needle.domain.Lead;
 import dev.needle.domain.OrgHistory;
 import dev.needle.domain.Rep;
 import dev.needle.domain.StageChange;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.sql.Connection;
@@ -30,12 +29,15 @@ import java.util.function.Consumer;
 final class HistoryReader implements OrgHistory {
     private static final int FETCH = 10_000;
     private static final String KEY = "coalesce(d.account_id, -d.id)";
-    private static final String DEALS = "select d.*, " + KEY + " unit_key from deal d order by unit_key, d.id";
+    private static final String ACTIVITY_KEY = "coalesce(d.account_id, -d.id, a.account_id)";
+    private static final String DEALS = "select d.*, " + KEY + " unit_key from deal d"
+            + " where " + KEY + " >= ? and " + KEY + " < ? order by unit_key, d.id";
     private static final String CHANGES = "select s.*, " + KEY + " unit_key from stage_change s join deal d on d.id = s.deal_id"
-            + " order by unit_key, s.deal_id, s.changed_at, s.id";
-    private static final String ACTIVITIES = "select a.*, coalesce(d.account_id, -d.id, a.account_id) unit_key"
+            + " where " + KEY + " >= ? and " + KEY + " < ? order by unit_key, s.deal_id, s.changed_at, s.id";
+    private static final String ACTIVITIES = "select a.*, " + ACTIVITY_KEY + " unit_key"
             + " from activity a left join deal d on d.id = a.deal_id"
-            + " where a.deal_id is not null or a.account_id is not null order by unit_key, a.started_at, a.id";
+            + " where (a.deal_id is not null or a.account_id is not null)"
+            + " and " + ACTIVITY_KEY + " >= ? and " + ACTIVITY_KEY + " < ? order by unit_key, a.started_at, a.id";
     private static final String UNLINKED = "select * from activity where deal_id is null and account_id is null"
             + " order by lead_id, started_at, id";
 
@@ -43,15 +45,51 @@ final class HistoryReader implements OrgHistory {
     private final Dialect dialect;
     private final List<Rep> reps;
     private final List<Lead> leads;
+    /** Units with keys in [fromKey, toKey); only the part that starts the walk reads the unlinked activities. */
+    private final long fromKey;
+    private final long toKey;
+    private final boolean unlinked;
 
     HistoryReader(Jdbi jdbi, Dialect dialect) {
+        this(jdbi, dialect, jdbi.withHandle(handle -> handle.createQuery("select * from rep order by id").map(Store.REP).list()),
+                jdbi.withHandle(handle -> handle.createQuery("select * from lead order by id")
+                        .map((rs, ctx) -> new Lead(rs.getLong("id"), rs.getString("source"), rs.getString("external_id"),
+                                rs.getString("name"), rs.getString("company"), Dialect.nullableLong(rs, "owner_id"),
+                                rs.getBoolean("converted"), Dialect.nullableLong(rs, "converted_account_id"))).list()),
+                Long.MIN_VALUE, Long.MAX_VALUE, true);
+    }
+
+    private HistoryReader(Jdbi jdbi, Dialect dialect, List<Rep> reps, List<Lead> leads, long fromKey, long toKey, boolean unlinked) {
         this.jdbi = jdbi;
         this.dialect = dialect;
-        this.reps = jdbi.withHandle(handle -> handle.createQuery("select * from rep order by id").map(Store.REP).list());
-        this.leads = jdbi.withHandle(handle -> handle.createQuery("select * from lead order by id")
-                .map((rs, ctx) -> new Lead(rs.getLong("id"), rs.getString("source"), rs.getString("external_id"),
-                        rs.getString("name"), rs.getString("company"), Dialect.nullableLong(rs, "owner_id"), rs.getBoolean("converted"),
-                        Dialect.nullableLong(rs, "converted_account_id"))).list());
+        this.reps = reps;
+        this.leads = leads;
+        this.fromKey = fromKey;
+        this.toKey = toKey;
+        this.unlinked = unlinked;
+    }
+
+    /**
+     * Parts cut at accounts spaced evenly by id (the deals with no account, keyed below every account,
+     * go with the first): a cheap cut that balances as long as accounts are alike in size.
+     */
+    @Override
+    public List<OrgHistory> split(int parts) {
+        if (parts < 2 || fromKey != Long.MIN_VALUE || toKey != Long.MAX_VALUE) return List.of(this);
+        List<Long> accounts = jdbi.withHandle(handle -> handle.createQuery("select id from account order by id").mapTo(Long.class).list());
+        List<Long> cuts = new ArrayList<>();
+        for (int part = 1; part < parts; part++) {
+            long cut = accounts.isEmpty() ? Long.MAX_VALUE : accounts.get(part * accounts.size() / parts);
+            if (cuts.isEmpty() || cut > cuts.get(cuts.size() - 1)) cuts.add(cut);
+        }
+        List<OrgHistory> split = new ArrayList<>();
+        long from = Long.MIN_VALUE;
+        for (long cut : cuts) {
+            split.add(new HistoryReader(jdbi, dialect, reps, leads, from, cut, split.isEmpty()));
+            from = cut;
+        }
+        split.add(new HistoryReader(jdbi, dialect, reps, leads, from, Long.MAX_VALUE, split.isEmpty()));
+        return split;
     }
 
     @Override
@@ -69,8 +107,8 @@ final class HistoryReader implements OrgHistory {
         read(connection -> {
             DatasetReader rows = new DatasetReader(dialect);
             DatasetReader.StageSteps steps = rows.new StageSteps();
-            try (Cursor deals = new Cursor(connection, DEALS); Cursor changes = new Cursor(connection, CHANGES);
-                 Cursor activities = new Cursor(connection, ACTIVITIES)) {
+            try (Cursor deals = new Cursor(connection, DEALS, fromKey, toKey); Cursor changes = new Cursor(connection, CHANGES, fromKey, toKey);
+                 Cursor activities = new Cursor(connection, ACTIVITIES, fromKey, toKey)) {
                 while (deals.more || activities.more) {
                     long key = Math.min(deals.more ? deals.key() : Long.MAX_VALUE, activities.more ? activities.key() : Long.MAX_VALUE);
                     Map<Long, Deal> unitDeals = new LinkedHashMap<>();
@@ -108,6 +146,7 @@ final class HistoryReader implements OrgHistory {
 
     @Override
     public void forEachUnlinked(Consumer<Activity> each) {
+        if (!unlinked) return;
         read(connection -> {
             DatasetReader rows = new DatasetReader(dialect);
             try (Cursor activities = new Cursor(connection, UNLINKED)) {
@@ -123,32 +162,48 @@ final class HistoryReader implements OrgHistory {
         void run(Connection connection) throws SQLException;
     }
 
-    /** A walk in one read-only transaction: PostgreSQL streams a result only inside one, and all cursors see one state. */
+    /**
+     * PostgreSQL streams a result only inside a transaction, which also gives all the cursors one state.
+     * SQLite's transactions here begin IMMEDIATE and take the write lock: a walk inside one would hold
+     * off every import and every other walk, so there it runs on autocommit, where the open statements
+     * of one connection share one read snapshot anyway. H2 needs neither.
+     */
     private void read(Walk walk) {
-        jdbi.useHandle(handle -> handle.useTransaction(transaction -> {
-            try {
-                walk.run(transaction.getConnection());
-            } catch (SQLException e) {
-                throw new IllegalStateException("reading the store failed: " + e.getMessage(), e);
+        jdbi.useHandle(handle -> {
+            if (dialect != Dialect.POSTGRES) {
+                walk(walk, handle.getConnection());
+                return;
             }
-        }));
+            handle.useTransaction(transaction -> walk(walk, transaction.getConnection()));
+        });
+    }
+
+    private static void walk(Walk walk, Connection connection) {
+        try {
+            walk.run(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the store failed: " + e.getMessage(), e);
+        }
     }
 
     /** One result set read ahead by a row, with the unit key of the row it stands on. */
     private static final class Cursor implements AutoCloseable {
         private final PreparedStatement statement;
         final ResultSet rs;
+        private int keyColumn;
         boolean more;
 
-        Cursor(Connection connection, String sql) throws SQLException {
+        Cursor(Connection connection, String sql, long... keys) throws SQLException {
             statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(FETCH);
+            for (int i = 0; i < keys.length; i++) statement.setLong(i + 1, keys[i]);
             rs = statement.executeQuery();
             more = rs.next();
         }
 
         long key() throws SQLException {
-            return rs.getLong("unit_key");
+            if (keyColumn == 0) keyColumn = rs.findColumn("unit_key");
+            return rs.getLong(keyColumn);
         }
 
         void advance() throws SQLException {

@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * history and as of a day within it, on an org with leads logged before they convert.
  */
 class UnitRunnersTest {
-    private static final GeneratorSettings ORG = new GeneratorSettings(24, 160, 11, GeneratedOrg.UNTIL,
+    private static final GeneratorSettings ORG = new GeneratorSettings(20, 120, 11, GeneratedOrg.UNTIL,
             GeneratorSettings.Style.LOADER, GeneratedOrg.DATA_LOADER);
     private static final Map<Backend, Needle> STORES = new EnumMap<>(Backend.class);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);

@@ -1,0 +1,19 @@
+package dev.needle.measure;
+
+/**
+ * A history read once for the value model ({@link ActivityValue#read}): compact per-unit drafts and the
+ * times of every record, so the period can be chosen ({@link DefaultPeriod#choose(RecordTimes, java.time.Instant,
+ * Period, int, java.time.ZoneId)}) and the values learned without reading the store again.
+ */
+public final class ValueHistory {
+    final Timelines.Read read;
+
+    ValueHistory(Timelines.Read read) {
+        this.read = read;
+    }
+
+    /** When the records happened, in UTC days as the value model counts them. */
+    public RecordTimes times() {
+        return read.times();
+    }
+}
