@@ -69,7 +69,7 @@ final class CoachCommand implements Callable<Integer> {
         DefaultPeriod.Chosen chosen;
         try (Needle needle = Needle.open(main.settings())) {
             Dataset data = needle.store().dataset();
-            Scoped scope = Scoped.of(needle, data, selection.rep, selection.team, spec);
+            Scoped scope = Scoped.of(needle, data.reps(), selection.rep, selection.team, spec);
             ZoneId zone = DefaultPeriod.zoneOf(data.reps().stream().filter(scope::includes).toList());
             chosen = period == null ? DefaultPeriod.choose(data, cutoff, window, DefaultPeriod.DAYS, zone)
                     : DefaultPeriod.given(data, cutoff, window, ZoneOffset.UTC);

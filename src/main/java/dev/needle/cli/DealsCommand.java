@@ -1,12 +1,13 @@
 package dev.needle.cli;
 
 import dev.needle.app.Needle;
-import dev.needle.domain.Dataset;
+import dev.needle.domain.OrgHistory;
 import dev.needle.domain.Rep;
 import dev.needle.measure.DealHealth;
 import dev.needle.measure.DealHygiene;
 import dev.needle.measure.HygieneFlag;
 import dev.needle.measure.HygieneReport;
+import dev.needle.measure.UnitRunner;
 import dev.needle.view.DealsDocument;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -53,16 +54,21 @@ final class DealsCommand implements Callable<Integer> {
     public Integer call() {
         Instant cutoff = asOf != null ? asOf : main.clock().instant();
         try (Needle needle = Needle.open(main.settings())) {
-            Dataset data = needle.store().dataset();
-            Scoped scope = Scoped.of(needle, data, selection.rep, selection.team, spec);
-            HygieneReport report = DealHygiene.check(data, needle.catalog(), cutoff)
+            // Without a team the store's units stream and are checked on every core. A team's deals are checked
+            // against the whole store, not the team's part of it (a stage's threshold falls back on every
+            // team's deals), read into memory as before.
+            boolean streamed = selection.team == null;
+            OrgHistory history = streamed ? needle.store().history() : needle.store().dataset().history();
+            Scoped scope = Scoped.of(needle, history.reps(), selection.rep, selection.team, spec);
+            HygieneReport report = DealHygiene.check(history, streamed ? UnitRunner.parallel() : UnitRunner.sequential(),
+                            needle.catalog(), cutoff)
                     .only(deal -> scope.includesOwner(deal.deal().ownerId()));
             List<DealHealth> listed = DealsDocument.listed(report, flags);
-            Map<Long, Rep> reps = data.reps().stream().collect(Collectors.toMap(Rep::id, Function.identity()));
+            Map<Long, Rep> reps = history.reps().stream().collect(Collectors.toMap(Rep::id, Function.identity()));
             PrintWriter out = spec.commandLine().getOut();
             if (json) Json.print(out, DealsDocument.of(report, listed, reps));
             else print(out, report, listed, reps,
-                    dev.needle.measure.DefaultPeriod.zoneOf(data.reps().stream().filter(scope::includes).toList()));
+                    dev.needle.measure.DefaultPeriod.zoneOf(history.reps().stream().filter(scope::includes).toList()));
         }
         return 0;
     }

@@ -78,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!end.isAfter(start)) throw new CommandLine.ParameterException(spec.commandLine(), "--to must not be before --from");
         try (Needle needle = Needle.open(main.settings())) {
             Dataset data = needle.store().dataset();
-            Scoped scope = Scoped.of(needle, data, selection.rep, selection.team, spec);
+            Scoped scope = Scoped.of(needle, data.reps(), selection.rep, selection.team, spec);
             ZoneId zone = DefaultPeriod.zoneOf(data.reps().stream().filter(scope::includes).toList());
             DefaultPeriod.Chosen chosen = from == null && to == null
                     ? DefaultPeriod.choose(data, cutoff, new Period(start, end), DefaultPeriod.DAYS, zone)

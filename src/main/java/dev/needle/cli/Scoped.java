@@ -1,24 +1,24 @@
 package dev.needle.cli;
 
 import dev.needle.app.Needle;
-import dev.needle.domain.Dataset;
 import dev.needle.domain.Rep;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The reps a --rep or --team selection covers; all reps when neither is given. */
 record Scoped(Set<Long> repIds) {
-    static Scoped of(Needle needle, Dataset data, String rep, String team, CommandSpec spec) {
+    static Scoped of(Needle needle, List<Rep> reps, String rep, String team, CommandSpec spec) {
         if (rep != null) {
             Rep found = needle.store().findRep(rep).orElseThrow(() ->
                     new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + rep));
             return new Scoped(Set.of(found.id()));
         }
         if (team == null) return new Scoped(null);
-        Set<Long> members = data.reps().stream().filter(member -> member.inTeam(team))
+        Set<Long> members = reps.stream().filter(member -> member.inTeam(team))
                 .map(Rep::id).collect(Collectors.toSet());
         if (members.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
         return new Scoped(members);

@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-/** A {@link Dataset} walked as keyed units: accounts in id order, then the deals with no account in the dataset's order. */
+/**
+ * A {@link Dataset} walked as keyed units: accounts in id order, then the deals with no account in the
+ * dataset's order. Each deal's rows come in the order a store streams them: stage changes by time (then
+ * id), activities by start, next actions by id.
+ */
 final class DatasetHistory implements OrgHistory {
     private final Dataset data;
 
@@ -30,6 +34,10 @@ final class DatasetHistory implements OrgHistory {
     public void forEachAccount(Consumer<AccountHistory> each) {
         Map<Long, List<StageChange>> changes = new HashMap<>();
         for (StageChange change : data.stageChanges()) changes.computeIfAbsent(change.dealId(), d -> new ArrayList<>()).add(change);
+        changes.values().forEach(history -> history.sort(Comparator.comparing(StageChange::at).thenComparingLong(StageChange::id)));
+        Map<Long, List<NextAction>> nextActions = new HashMap<>();
+        for (NextAction action : data.nextActions()) nextActions.computeIfAbsent(action.dealId(), d -> new ArrayList<>()).add(action);
+        nextActions.values().forEach(actions -> actions.sort(Comparator.comparingLong(NextAction::id)));
         Map<Long, List<Activity>> onDeal = new HashMap<>();
         Map<Long, List<Activity>> onAccount = new TreeMap<>();
         for (Activity activity : data.activities()) {
@@ -39,7 +47,8 @@ final class DatasetHistory implements OrgHistory {
         Map<Long, List<DealHistory>> dealsOf = new TreeMap<>();
         List<DealHistory> alone = new ArrayList<>();
         for (Deal deal : data.deals()) {
-            DealHistory history = new DealHistory(deal, changes.getOrDefault(deal.id(), List.of()), inTimeOrder(onDeal.get(deal.id())));
+            DealHistory history = new DealHistory(deal, changes.getOrDefault(deal.id(), List.of()), inTimeOrder(onDeal.get(deal.id())),
+                    nextActions.getOrDefault(deal.id(), List.of()));
             if (deal.accountId() != null) dealsOf.computeIfAbsent(deal.accountId(), a -> new ArrayList<>()).add(history);
             else alone.add(history);
         }

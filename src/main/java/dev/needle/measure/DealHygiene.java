@@ -1,9 +1,13 @@
 package dev.needle.measure;
 
 import dev.needle.catalog.ActivityCatalog;
+import dev.needle.domain.AccountHistory;
 import dev.needle.domain.Activity;
 import dev.needle.domain.Dataset;
+import dev.needle.domain.Deal;
+import dev.needle.domain.DealHistory;
 import dev.needle.domain.NextAction;
+import dev.needle.domain.OrgHistory;
 import dev.needle.domain.Outcome;
 import dev.needle.domain.Rep;
 
@@ -11,17 +15,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Deal hygiene at as-of: one small rule per {@link HygieneFlag}. Next actions carry no creation date,
  * so the open ones are taken as open at as-of; a meeting on the deal that starts after as-of is a
  * booked next meeting. Both are exact when as-of is the time of the export, approximate before it.
+ * Each unit gives what the rules read of its own deals ({@link DealFacts}); the thresholds (how long
+ * deals stay in a stage, how long won deals took) are percentiles over every deal, so they and the
+ * flags are taken once all units are in.
  */
 public final class DealHygiene {
     /** A deal nobody touched for this many days is untouched. */
@@ -31,28 +37,57 @@ public final class DealHygiene {
 
     private final Instant asOf;
     private final LocalDate asOfDay;
-    private final Map<Long, List<NextAction>> openNextActions = new HashMap<>();
-    private final Map<Long, Instant> lastTouch = new HashMap<>();
-    private final Set<Long> meetingHeld = new HashSet<>();
-    private final Set<Long> meetingBooked = new HashSet<>();
     private final StageThresholds stalledAfter;
     private final double oldAfterDays;
 
-    private DealHygiene(Dataset data, ActivityCatalog catalog, PipelineAsOf pipeline, Map<Long, Rep> reps) {
+    /**
+     * One deal at as-of and what the rules read of its own rows: for an open deal its open next actions, its
+     * last touch before as-of, and whether a meeting on it was held before as-of and one is booked after.
+     */
+    record DealFacts(DealAsOf deal, List<NextAction> openNextActions, Instant lastTouch, boolean meetingHeld,
+                     boolean meetingBooked) {
+        DealFacts {
+            openNextActions = List.copyOf(openNextActions);
+        }
+
+        /** The unit function: the facts of each deal of the unit that existed at as-of. */
+        static List<DealFacts> of(AccountHistory unit, Meetings meetings, Instant asOf) {
+            List<DealFacts> facts = new ArrayList<>(unit.deals().size());
+            for (DealHistory history : unit.deals()) {
+                DealAsOf deal = PipelineAsOf.dealAsOf(history.deal(), history.changes(), asOf);
+                if (deal != null) facts.add(deal.isOpen() ? ofOpen(deal, history, meetings, asOf) : ofClosed(deal));
+            }
+            return facts;
+        }
+
+        /** A closed deal is flagged for nothing; the thresholds read only its stage history. */
+        private static DealFacts ofClosed(DealAsOf deal) {
+            return new DealFacts(deal, List.of(), null, false, false);
+        }
+
+        /** Every activity on the deal counts, those after as-of too: a meeting then is a booked one. */
+        private static DealFacts ofOpen(DealAsOf deal, DealHistory history, Meetings meetings, Instant asOf) {
+            Instant lastTouch = null;
+            boolean held = false;
+            boolean booked = false;
+            for (Activity activity : history.activities()) {
+                if (!Touches.isDealTouch(activity)) continue;
+                boolean past = activity.start().isBefore(asOf);
+                if (past && (lastTouch == null || activity.start().isAfter(lastTouch))) lastTouch = activity.start();
+                if (meetings.isMeeting(activity)) {
+                    held |= past;
+                    booked |= !past;
+                }
+            }
+            List<NextAction> open = history.nextActions().stream()
+                    .filter(action -> action.status() == NextAction.Status.OPEN).toList();
+            return new DealFacts(deal, open, lastTouch, held, booked);
+        }
+    }
+
+    private DealHygiene(PipelineAsOf pipeline, Map<Long, Rep> reps) {
         this.asOf = pipeline.asOf();
         this.asOfDay = asOf.atOffset(ZoneOffset.UTC).toLocalDate();
-        for (NextAction action : data.nextActions()) {
-            if (action.status() == NextAction.Status.OPEN) {
-                openNextActions.computeIfAbsent(action.dealId(), id -> new ArrayList<>()).add(action);
-            }
-        }
-        Meetings meetings = new Meetings(catalog);
-        for (Activity activity : data.activities()) {
-            if (!Touches.isDealTouch(activity)) continue;
-            boolean past = activity.start().isBefore(asOf);
-            if (past) lastTouch.merge(activity.dealId(), activity.start(), (one, other) -> one.isAfter(other) ? one : other);
-            if (meetings.isMeeting(activity)) (past ? meetingHeld : meetingBooked).add(activity.dealId());
-        }
         this.stalledAfter = StageThresholds.of(pipeline, reps);
         List<Double> daysToWin = new ArrayList<>();
         for (DealAsOf deal : pipeline.deals()) {
@@ -65,27 +100,41 @@ public final class DealHygiene {
 
     /** Every open deal at as-of with its flags. */
     public static HygieneReport check(Dataset data, ActivityCatalog catalog, Instant asOf) {
-        PipelineAsOf pipeline = PipelineAsOf.of(data, asOf);
-        Map<Long, Rep> reps = new HashMap<>();
-        data.reps().forEach(rep -> reps.put(rep.id(), rep));
-        DealHygiene rules = new DealHygiene(data, catalog, pipeline, reps);
-        List<DealHealth> deals = new ArrayList<>();
-        for (DealAsOf deal : pipeline.open()) {
-            Rep owner = deal.deal().ownerId() == null ? null : reps.get(deal.deal().ownerId());
-            deals.add(new DealHealth(deal.deal(), deal.stage(), rules.flags(deal, owner)));
-        }
-        return HygieneReport.of(asOf, deals);
+        return check(data.history(), UnitRunner.sequential(), catalog, asOf);
     }
 
-    private Map<HygieneFlag, String> flags(DealAsOf deal, Rep owner) {
+    /**
+     * Every open deal of a history at as-of with its flags, its units read on {@code runner}: the deals in id
+     * order (as a dataset lists them), the same report however the units ran.
+     */
+    public static HygieneReport check(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant asOf) {
+        Meetings meetings = new Meetings(catalog);
+        List<DealFacts> deals = new ArrayList<>();
+        runner.map(history, unit -> DealFacts.of(unit, meetings, asOf)).forEach(deals::addAll);
+        deals.sort(Comparator.comparingLong(facts -> facts.deal().deal().id()));
+        PipelineAsOf pipeline = PipelineAsOf.of(asOf, deals.stream().map(DealFacts::deal).toList());
+        Map<Long, Rep> reps = new HashMap<>();
+        history.reps().forEach(rep -> reps.put(rep.id(), rep));
+        DealHygiene rules = new DealHygiene(pipeline, reps);
+        List<DealHealth> open = new ArrayList<>();
+        for (DealFacts facts : deals) {
+            DealAsOf deal = facts.deal();
+            if (!deal.isOpen()) continue;
+            Rep owner = deal.deal().ownerId() == null ? null : reps.get(deal.deal().ownerId());
+            open.add(new DealHealth(deal.deal(), deal.stage(), rules.flags(facts, owner)));
+        }
+        return HygieneReport.of(asOf, open);
+    }
+
+    private Map<HygieneFlag, String> flags(DealFacts facts, Rep owner) {
         Map<HygieneFlag, String> flags = new LinkedHashMap<>();
-        List<NextAction> next = openNextActions.getOrDefault(deal.deal().id(), List.of());
+        List<NextAction> next = facts.openNextActions();
         noNextAction(next, flags);
         overdueNextAction(next, flags);
         noBuyerValue(next, flags);
-        noNextMeeting(deal, flags);
-        stalled(deal, owner, flags);
-        lowQuality(deal, flags);
+        noNextMeeting(facts, flags);
+        stalled(facts.deal(), owner, flags);
+        lowQuality(facts, flags);
         return flags;
     }
 
@@ -110,9 +159,8 @@ public final class DealHygiene {
     }
 
     /** Never leave a meeting without the next meeting scheduled (seed 001). */
-    private void noNextMeeting(DealAsOf deal, Map<HygieneFlag, String> flags) {
-        long id = deal.deal().id();
-        if (meetingHeld.contains(id) && !meetingBooked.contains(id)) {
+    private void noNextMeeting(DealFacts facts, Map<HygieneFlag, String> flags) {
+        if (facts.meetingHeld() && !facts.meetingBooked()) {
             flags.put(HygieneFlag.NO_NEXT_MEETING, "a meeting was held and none is booked");
         }
     }
@@ -129,10 +177,11 @@ public final class DealHygiene {
     }
 
     /** Old, untouched and unlikely: older than most won deals took to win, and nobody touched it for 30 days. */
-    private void lowQuality(DealAsOf deal, Map<HygieneFlag, String> flags) {
-        if (Double.isNaN(oldAfterDays) || deal.deal().createdAt() == null) return;
-        double age = DealAsOf.Stay.days(deal.deal().createdAt(), asOf);
-        Instant touched = lastTouch.get(deal.deal().id());
+    private void lowQuality(DealFacts facts, Map<HygieneFlag, String> flags) {
+        Deal deal = facts.deal().deal();
+        if (Double.isNaN(oldAfterDays) || deal.createdAt() == null) return;
+        double age = DealAsOf.Stay.days(deal.createdAt(), asOf);
+        Instant touched = facts.lastTouch();
         boolean untouched = touched == null || DealAsOf.Stay.days(touched, asOf) > UNTOUCHED_DAYS;
         if (age > oldAfterDays && untouched) {
             flags.put(HygieneFlag.LOW_QUALITY, String.format("%.0f days old (won deals: 75th percentile %.0f days), %s",

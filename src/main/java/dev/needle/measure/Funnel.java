@@ -2,6 +2,7 @@ package dev.needle.measure;
 
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Deal;
+import dev.needle.domain.OrgHistory;
 import dev.needle.domain.Outcome;
 import dev.needle.domain.Rep;
 
@@ -48,9 +49,22 @@ public record Funnel(Instant asOf, List<String> stages, int inferredPaths, Segme
 
     /** The funnel of some deals (a rep's, a team's); the stage order still comes from all of them. */
     public static Funnel of(Dataset data, Instant asOf, Predicate<Deal> which) {
-        PipelineAsOf pipeline = PipelineAsOf.of(data, asOf);
+        return of(data.history(), UnitRunner.sequential(), asOf, which);
+    }
+
+    public static Funnel of(OrgHistory history, UnitRunner runner, Instant asOf) {
+        return of(history, runner, asOf, deal -> true);
+    }
+
+    /**
+     * The funnel of some deals of a history as it stood at as-of. Each unit gives its deals as of then
+     * ({@link PipelineAsOf#of(OrgHistory, UnitRunner, Instant)}); the counts and percentiles are taken over
+     * all of them at once, since the stage order they are counted in comes from every deal's history.
+     */
+    public static Funnel of(OrgHistory history, UnitRunner runner, Instant asOf, Predicate<Deal> which) {
+        PipelineAsOf pipeline = PipelineAsOf.of(history, runner, asOf);
         Map<Long, Rep> reps = new HashMap<>();
-        data.reps().forEach(rep -> reps.put(rep.id(), rep));
+        history.reps().forEach(rep -> reps.put(rep.id(), rep));
         List<DealAsOf> deals = pipeline.deals().stream().filter(deal -> which.test(deal.deal())).toList();
         List<String> stages = pipeline.openStages();
         int inferred = (int) deals.stream().filter(DealAsOf::inferredPath).count();

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * One unit as it had been recorded before a moment, by the rule of {@link Datasets#asOf}: deals created
- * by then, put back in the stage they were in; stage changes and activities up to then. Null when
- * nothing of the unit existed yet.
+ * by then, put back in the stage they were in; stage changes and activities up to then; the next actions
+ * of those deals (they carry no date, as {@link Datasets#asOf} keeps them). Null when nothing of the unit
+ * existed yet.
  */
 final class HistoryAsOf {
     private HistoryAsOf() {
@@ -24,7 +25,7 @@ final class HistoryAsOf {
             if (history.deal().createdAt() != null && !history.deal().createdAt().isBefore(moment)) continue;
             List<StageChange> before = history.changes().stream().filter(c -> c.at().isBefore(moment)).toList();
             deals.add(new DealHistory(PipelineAsOf.then(history.deal(), history.changes(), before, moment), before,
-                    before(history.activities(), moment)));
+                    before(history.activities(), moment), history.nextActions()));
         }
         if (unit.accountId() == null && deals.isEmpty()) return null;
         return new AccountHistory(unit.accountId(), deals, before(unit.touches(), moment));

@@ -5,12 +5,12 @@ import dev.needle.domain.Activity;
 import dev.needle.domain.ActivityType;
 import dev.needle.domain.WorkCategory;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which activities are meetings with the buyer ("never leave a meeting without the next meeting
@@ -27,7 +27,8 @@ final class Meetings {
 
     private final ActivityCatalog catalog;
     private final Set<String> meetingNames = new HashSet<>();
-    private final Map<String, Boolean> byType = new HashMap<>();
+    /** Shared by the threads that check units side by side, hence concurrent. */
+    private final Map<String, Boolean> byType = new ConcurrentHashMap<>();
 
     Meetings(ActivityCatalog catalog) {
         this.catalog = catalog;

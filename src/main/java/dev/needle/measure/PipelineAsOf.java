@@ -1,7 +1,10 @@
 package dev.needle.measure;
 
+import dev.needle.domain.AccountHistory;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Deal;
+import dev.needle.domain.DealHistory;
+import dev.needle.domain.OrgHistory;
 import dev.needle.domain.Outcome;
 import dev.needle.domain.StageChange;
 
@@ -39,23 +42,57 @@ public record PipelineAsOf(Instant asOf, StageOrder order, List<String> openStag
         for (StageChange change : data.stageChanges()) history.computeIfAbsent(change.dealId(), id -> new ArrayList<>()).add(change);
         Comparator<StageChange> chronological = Comparator.comparing(StageChange::at).thenComparingLong(StageChange::id);
         history.values().forEach(list -> list.sort(chronological));
-        List<Deal> dealsThen = new ArrayList<>();
-        List<StageChange> recorded = new ArrayList<>();
-        Map<Long, List<StageChange>> recordedByDeal = new HashMap<>();
+        List<DealAsOf> deals = new ArrayList<>(data.deals().size());
         for (Deal deal : data.deals()) {
-            List<StageChange> all = history.getOrDefault(deal.id(), List.of());
-            List<StageChange> before = all.stream().filter(change -> change.at().isBefore(asOf)).toList();
-            boolean created = deal.createdAt() == null || deal.createdAt().isBefore(asOf) || !before.isEmpty();
-            if (!created) continue;
-            dealsThen.add(then(deal, all, before, asOf));
-            recorded.addAll(before);
-            recordedByDeal.put(deal.id(), before);
+            DealAsOf then = dealAsOf(deal, history.getOrDefault(deal.id(), List.of()), asOf);
+            if (then != null) deals.add(then);
         }
-        StageOrder order = StageOrder.of(new Dataset(data.reps(), List.of(), List.of(), dealsThen, recorded, List.of(),
-                List.of(), List.of()));
-        List<DealAsOf> deals = new ArrayList<>(dealsThen.size());
-        for (Deal deal : dealsThen) deals.add(DealAsOf.of(deal, recordedByDeal.get(deal.id())));
+        return of(asOf, deals);
+    }
+
+    /**
+     * The pipeline of a history's deals, each unit read on {@code runner} ({@link #dealsOf}); the deals in
+     * id order, as a dataset lists them, however the units ran.
+     */
+    public static PipelineAsOf of(OrgHistory history, UnitRunner runner, Instant asOf) {
+        return of(asOf, inIdOrder(runner.map(history, unit -> dealsOf(unit, asOf))));
+    }
+
+    /** The deals of one unit as they stood at as-of: the pipeline's unit function. */
+    static List<DealAsOf> dealsOf(AccountHistory unit, Instant asOf) {
+        List<DealAsOf> deals = new ArrayList<>(unit.deals().size());
+        for (DealHistory history : unit.deals()) {
+            DealAsOf then = dealAsOf(history.deal(), history.changes(), asOf);
+            if (then != null) deals.add(then);
+        }
+        return deals;
+    }
+
+    /** The deals of every unit in one list, by id: the order of a dataset read from the store, however the units came. */
+    static List<DealAsOf> inIdOrder(List<List<DealAsOf>> perUnit) {
+        List<DealAsOf> deals = new ArrayList<>();
+        perUnit.forEach(deals::addAll);
+        deals.sort(Comparator.comparingLong(deal -> deal.deal().id()));
+        return deals;
+    }
+
+    /** The pipeline of these deals at as-of, with the stage order their histories show. */
+    static PipelineAsOf of(Instant asOf, List<DealAsOf> deals) {
+        StageOrder.Tally stages = new StageOrder.Tally();
+        for (DealAsOf deal : deals) stages.add(deal.deal(), deal.changes());
+        StageOrder order = stages.order();
         return new PipelineAsOf(asOf, order, ordered(order), deals);
+    }
+
+    /**
+     * One deal as it stood at as-of, from its stage history in time order; null when it did not exist yet:
+     * created after as-of with no stage change before it (a change before as-of shows it existed, whatever
+     * its creation date says).
+     */
+    static DealAsOf dealAsOf(Deal deal, List<StageChange> history, Instant asOf) {
+        List<StageChange> before = history.stream().filter(change -> change.at().isBefore(asOf)).toList();
+        boolean created = deal.createdAt() == null || deal.createdAt().isBefore(asOf) || !before.isEmpty();
+        return created ? DealAsOf.of(then(deal, history, before, asOf), before) : null;
     }
 
     /**

@@ -51,10 +51,7 @@ final class DatasetReader {
                 .map((rs, ctx) -> activity(rs))
                 .forEach(activities::add);
         List<NextAction> nextActions = handle.createQuery("select * from next_action order by id")
-                .map((rs, ctx) -> new NextAction(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
-                        rs.getLong("deal_id"), longOrNull(rs, "rep_id"), rs.getString("what"), date(rs, "due"),
-                        share(rs.getString("value_for_buyer")), share(rs.getString("buyer_next_step")),
-                        NextAction.Status.valueOf(rs.getString("status")))).list();
+                .map((rs, ctx) -> nextAction(rs)).list();
         List<Commitment> commitments = handle.createQuery("select * from commitment order by id")
                 .map((rs, ctx) -> new Commitment(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
                         rs.getLong("rep_id"), longOrNull(rs, "deal_id"), longOrNull(rs, "account_id"), rs.getString("what"),
@@ -93,6 +90,13 @@ final class DatasetReader {
                 direction(rs.getString("direction")),
                 share(rs.getString("outcome")), share(rs.getString("value_for_buyer")),
                 share(rs.getString("buyer_next_step")), share(rs.getString("subject")), share(rs.getString("notes")));
+    }
+
+    NextAction nextAction(ResultSet rs) throws SQLException {
+        return new NextAction(rs.getLong("id"), share(rs.getString("source")), rs.getString("external_id"),
+                rs.getLong("deal_id"), longOrNull(rs, "rep_id"), rs.getString("what"), date(rs, "due"),
+                share(rs.getString("value_for_buyer")), share(rs.getString("buyer_next_step")),
+                NextAction.Status.valueOf(rs.getString("status")));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.needle.domain.Activity;
 import dev.needle.domain.Deal;
 import dev.needle.domain.DealHistory;
 import dev.needle.domain.Lead;
+import dev.needle.domain.NextAction;
 import dev.needle.domain.OrgHistory;
 import dev.needle.domain.Rep;
 import dev.needle.domain.StageChange;
@@ -21,10 +22,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The store as keyed units, streamed: three cursors in unit-key order (deals, their stage history, and
- * the activities on a deal or an account), merged one unit at a time, so a walk holds one unit and the
- * rows the driver fetches ahead, never the whole history. A unit's key is its account, or minus the id
- * of a deal with no account; an activity on a deal belongs to the deal's unit whatever account it names.
+ * The store as keyed units, streamed: four cursors in unit-key order (deals, their stage history, the
+ * activities on a deal or an account, and the deals' next actions), merged one unit at a time, so a walk
+ * holds one unit and the rows the driver fetches ahead, never the whole history. A unit's key is its
+ * account, or minus the id of a deal with no account; an activity on a deal belongs to the deal's unit
+ * whatever account it names.
  */
 final class HistoryReader implements OrgHistory {
     private static final int FETCH = 10_000;
@@ -38,6 +40,9 @@ final class HistoryReader implements OrgHistory {
             + " from activity a left join deal d on d.id = a.deal_id"
             + " where (a.deal_id is not null or a.account_id is not null)"
             + " and " + ACTIVITY_KEY + " >= ? and " + ACTIVITY_KEY + " < ? order by unit_key, a.started_at, a.id";
+    /** Every next action names a deal (the column is not null), so it keys by its deal as the stage history does. */
+    private static final String NEXT_ACTIONS = "select n.*, " + KEY + " unit_key from next_action n join deal d on d.id = n.deal_id"
+            + " where " + KEY + " >= ? and " + KEY + " < ? order by unit_key, n.deal_id, n.id";
     private static final String UNLINKED = "select * from activity where deal_id is null and account_id is null"
             + " order by lead_id, started_at, id";
 
@@ -108,7 +113,8 @@ final class HistoryReader implements OrgHistory {
             DatasetReader rows = new DatasetReader(dialect);
             DatasetReader.StageSteps steps = rows.new StageSteps();
             try (Cursor deals = new Cursor(connection, DEALS, fromKey, toKey); Cursor changes = new Cursor(connection, CHANGES, fromKey, toKey);
-                 Cursor activities = new Cursor(connection, ACTIVITIES, fromKey, toKey)) {
+                 Cursor activities = new Cursor(connection, ACTIVITIES, fromKey, toKey);
+                 Cursor nextActions = new Cursor(connection, NEXT_ACTIONS, fromKey, toKey)) {
                 while (deals.more || activities.more) {
                     long key = Math.min(deals.more ? deals.key() : Long.MAX_VALUE, activities.more ? activities.key() : Long.MAX_VALUE);
                     Map<Long, Deal> unitDeals = new LinkedHashMap<>();
@@ -133,10 +139,19 @@ final class HistoryReader implements OrgHistory {
                         else onAccount.add(activity);
                         activities.advance();
                     }
+                    Map<Long, List<NextAction>> unitNextActions = new LinkedHashMap<>();
+                    while (nextActions.more && nextActions.key() <= key) {
+                        // every deal's key is visited, so no row has a lower one; were there one, it is skipped as above
+                        if (nextActions.key() == key) {
+                            NextAction action = rows.nextAction(nextActions.rs);
+                            unitNextActions.computeIfAbsent(action.dealId(), d -> new ArrayList<>()).add(action);
+                        }
+                        nextActions.advance();
+                    }
                     List<DealHistory> histories = new ArrayList<>(unitDeals.size());
                     for (Deal deal : unitDeals.values()) {
                         histories.add(new DealHistory(deal, unitChanges.getOrDefault(deal.id(), List.of()),
-                                onDeal.getOrDefault(deal.id(), List.of())));
+                                onDeal.getOrDefault(deal.id(), List.of()), unitNextActions.getOrDefault(deal.id(), List.of())));
                     }
                     each.accept(new AccountHistory(key < 0 ? null : key, histories, onAccount));
                 }

@@ -75,18 +75,19 @@ public final class ReportDocument {
         }
         document.put("teams", teamLines);
         document.put("valueClassDisagreements", ValueDocument.disagreements(value));
-        document.put("funnel", funnel(funnel, data));
+        document.put("funnel", funnel(funnel, data.reps()));
         return document;
     }
 
-    private static Map<String, Object> funnel(Funnel funnel, Dataset data) {
-        Map<Long, Rep> reps = data.reps().stream().collect(Collectors.toMap(Rep::id, rep -> rep));
+    /** The report's funnel part: the segments by rep name their rep, found among {@code reps}. */
+    public static Map<String, Object> funnel(Funnel funnel, List<Rep> reps) {
+        Map<Long, Rep> byId = reps.stream().collect(Collectors.toMap(Rep::id, rep -> rep));
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("asOf", funnel.asOf());
         document.put("stages", funnel.stages());
         document.put("inferredPaths", funnel.inferredPaths());
         document.put("overall", segment(funnel.overall(), null));
-        document.put("byRep", funnel.byRep().stream().map(segment -> segment(segment, reps.get(Long.valueOf(segment.key())))).toList());
+        document.put("byRep", funnel.byRep().stream().map(segment -> segment(segment, byId.get(Long.valueOf(segment.key())))).toList());
         document.put("byTeam", funnel.byTeam().stream().map(segment -> segment(segment, null)).toList());
         document.put("bySource", funnel.bySource().stream().map(segment -> segment(segment, null)).toList());
         document.put("byProduct", funnel.byProduct().stream().map(segment -> segment(segment, null)).toList());
