@@ -6,14 +6,14 @@ import dev.needle.app.Settings;
 import dev.needle.domain.CalendarEvent;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Deal;
+import dev.needle.domain.OrgHistory;
 import dev.needle.domain.Rep;
 import dev.needle.measure.ActivityValue;
+import dev.needle.measure.Analyses;
 import dev.needle.measure.Datasets;
-import dev.needle.measure.DealHygiene;
 import dev.needle.measure.Funnel;
-import dev.needle.measure.HygieneReport;
-import dev.needle.measure.PerformanceReport;
 import dev.needle.measure.Period;
+import dev.needle.measure.UnitRunner;
 import dev.needle.measure.ValueReport;
 import dev.needle.plan.PlanBenchmark;
 import dev.needle.plan.WorkingDays;
@@ -32,9 +32,9 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * Needle's full analysis of an imported store, as `needle value`, `report` and `deals` do it: the store
- * read into memory, the learned activity values, the performance report, the deal flags and the funnel;
- * then, apart, every rep's plan and the win model. {@code main} runs it in a JVM of its own so that its
+ * Needle's full analysis of an imported store: one parallel walk of its units feeding the value model,
+ * the performance report, the deal flags and the pipeline; then the value model's fit and the funnel;
+ * then, apart, every rep's plan and the win model (from the store read into memory). {@code main} runs it in a JVM of its own so that its
  * peak heap and RSS are the analysis's alone.
  */
 public final class AnalysisRun {
@@ -42,7 +42,7 @@ public final class AnalysisRun {
     }
 
     public record Result(long activities, int reps, int openDeals, int valueTypes, int funnelDeals,
-                         double loadSeconds, double valueSeconds, double reportDealsFunnelSeconds, double seconds,
+                         double walkSeconds, double valueSeconds, double reportDealsFunnelSeconds, double seconds,
                          long peakHeapMegabytes, Long peakRssMegabytes, Plans plans, Prediction prediction) {
     }
 
@@ -68,21 +68,21 @@ public final class AnalysisRun {
         Instant from = until.minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         HeapPeak.reset();
         long start = System.nanoTime();
-        Dataset data = Datasets.asOf(needle.store().dataset(), to);
-        double loadSeconds = DuckDbBaseline.seconds(start);
+        OrgHistory history = needle.store().history();
+        Analyses.Results walked = Analyses.inOneWalk(history, UnitRunner.parallel(), needle.catalog(), to, new Period(from, to));
+        double walkSeconds = DuckDbBaseline.seconds(start);
         long valueStart = System.nanoTime();
-        ValueReport value = ActivityValue.estimate(data, needle.catalog(), from, to);
+        ValueReport value = ActivityValue.estimate(walked.value(), needle.catalog(), from, to);
         double valueSeconds = DuckDbBaseline.seconds(valueStart);
-        long reportStart = System.nanoTime();
-        PerformanceReport report = PerformanceReport.of(data, needle.catalog(), to, new Period(from, to));
-        HygieneReport hygiene = DealHygiene.check(data, needle.catalog(), to);
-        Funnel funnel = Funnel.of(data, to);
-        double reportSeconds = DuckDbBaseline.seconds(reportStart);
+        long restStart = System.nanoTime();
+        Funnel funnel = Funnel.of(walked.pipeline(), history.reps(), deal -> true);
+        double restSeconds = DuckDbBaseline.seconds(restStart);
         double seconds = DuckDbBaseline.seconds(start);
         long peakHeap = HeapPeak.megabytes();
         OptionalLong peakRss = PeakRss.megabytes();
-        return new Result(data.activities().size(), report.reps().size(), hygiene.deals().size(), value.types().size(),
-                funnel.overall().deals(), round(loadSeconds), round(valueSeconds), round(reportSeconds), round(seconds), peakHeap,
+        Dataset data = Datasets.asOf(needle.store().dataset(), to);
+        return new Result(walked.value().activities(), walked.report().reps().size(), walked.hygiene().deals().size(), value.types().size(),
+                funnel.overall().deals(), round(walkSeconds), round(valueSeconds), round(restSeconds), round(seconds), peakHeap,
                 peakRss.isPresent() ? peakRss.getAsLong() : null, plans(needle, data, until), prediction(data, to));
     }
 

@@ -76,8 +76,8 @@ public final class Benchmark {
             }
             AnalysisRun.Result analysis = analyse(dir.resolve("sqlite"), dir.resolve("analysis"));
             SizeResult.Ratio ratio = SizeResult.Ratio.of(Target.ANALYSIS, analysis.seconds() / aggregates.seconds());
-            say("%s: analysis of %,d activities: load %.1f s, value %.1f s, report + deals + funnel %.1f s; total %.1f s = %.1f× DuckDB's"
-                            + " aggregates; peak heap %,d MB, peak RSS %s MB", size.label(), analysis.activities(), analysis.loadSeconds(),
+            say("%s: analysis of %,d activities: one walk (read + report + deals) %.1f s, value fit %.1f s, funnel %.1f s; total %.1f s = %.1f× DuckDB's"
+                            + " aggregates; peak heap %,d MB, peak RSS %s MB", size.label(), analysis.activities(), analysis.walkSeconds(),
                     analysis.valueSeconds(), analysis.reportDealsFunnelSeconds(), analysis.seconds(), ratio.value(), analysis.peakHeapMegabytes(),
                     analysis.peakRssMegabytes() == null ? "?" : String.format("%,d", analysis.peakRssMegabytes()));
             return new SizeResult(size.label(), reps, days, generated, AnalysisRun.round(generateSeconds), ingest, aggregates, imports,

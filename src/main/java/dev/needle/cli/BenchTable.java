@@ -44,7 +44,7 @@ final class BenchTable {
             row("  peak RSS, MB", size -> on(size, store, i -> i.peakRss() == null ? "?" : ratio(i.peakRss(), "%,.0f")), Target.IMPORT_PEAK_RSS);
         }
         row("analysis (value, report, deals, funnel), s", size -> seconds(size.analysis().seconds()), null);
-        row("  of it: load / value / rest, s", size -> seconds(size.analysis().loadSeconds()) + " / "
+        row("  of it: walk / value fit / funnel, s", size -> seconds(size.analysis().walkSeconds()) + " / "
                 + seconds(size.analysis().valueSeconds()) + " / " + seconds(size.analysis().reportDealsFunnelSeconds()), null);
         row("  ÷ DuckDB aggregate s", size -> ratio(size.analysisOverDuckDb(), "%.1f×"), Target.ANALYSIS);
         row("  peak heap / RSS, MB", size -> count(size.analysis().peakHeapMegabytes()) + " / "

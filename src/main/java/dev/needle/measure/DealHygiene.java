@@ -108,22 +108,44 @@ public final class DealHygiene {
      * order (as a dataset lists them), the same report however the units ran.
      */
     public static HygieneReport check(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant asOf) {
-        Meetings meetings = new Meetings(catalog);
-        List<DealFacts> deals = new ArrayList<>();
-        runner.map(history, unit -> DealFacts.of(unit, meetings, asOf)).forEach(deals::addAll);
-        deals.sort(Comparator.comparingLong(facts -> facts.deal().deal().id()));
-        PipelineAsOf pipeline = PipelineAsOf.of(asOf, deals.stream().map(DealFacts::deal).toList());
-        Map<Long, Rep> reps = new HashMap<>();
-        history.reps().forEach(rep -> reps.put(rep.id(), rep));
-        DealHygiene rules = new DealHygiene(pipeline, reps);
-        List<DealHealth> open = new ArrayList<>();
-        for (DealFacts facts : deals) {
-            DealAsOf deal = facts.deal();
-            if (!deal.isOpen()) continue;
-            Rep owner = deal.deal().ownerId() == null ? null : reps.get(deal.deal().ownerId());
-            open.add(new DealHealth(deal.deal(), deal.stage(), rules.flags(facts, owner)));
+        return UnitWork.run(history, runner, new Work(history.reps(), catalog, asOf));
+    }
+
+    /** Hygiene's part of a walk: the facts of each unit's deals, flagged once every deal is in (limits compare deals). */
+    static final class Work implements UnitWork<List<DealFacts>, HygieneReport> {
+        private final List<Rep> reps;
+        private final Meetings meetings;
+        private final Instant asOf;
+
+        Work(List<Rep> reps, ActivityCatalog catalog, Instant asOf) {
+            this.reps = reps;
+            this.meetings = new Meetings(catalog);
+            this.asOf = asOf;
         }
-        return HygieneReport.of(asOf, open);
+
+        @Override
+        public List<DealFacts> unit(AccountHistory unit) {
+            return DealFacts.of(unit, meetings, asOf);
+        }
+
+        @Override
+        public HygieneReport finish(List<List<DealFacts>> parts) {
+            List<DealFacts> deals = new ArrayList<>();
+            parts.forEach(deals::addAll);
+            deals.sort(Comparator.comparingLong(facts -> facts.deal().deal().id()));
+            PipelineAsOf pipeline = PipelineAsOf.of(asOf, deals.stream().map(DealFacts::deal).toList());
+            Map<Long, Rep> byId = new HashMap<>();
+            reps.forEach(rep -> byId.put(rep.id(), rep));
+            DealHygiene rules = new DealHygiene(pipeline, byId);
+            List<DealHealth> open = new ArrayList<>();
+            for (DealFacts facts : deals) {
+                DealAsOf deal = facts.deal();
+                if (!deal.isOpen()) continue;
+                Rep owner = deal.deal().ownerId() == null ? null : byId.get(deal.deal().ownerId());
+                open.add(new DealHealth(deal.deal(), deal.stage(), rules.flags(facts, owner)));
+            }
+            return HygieneReport.of(asOf, open);
+        }
     }
 
     private Map<HygieneFlag, String> flags(DealFacts facts, Rep owner) {

@@ -62,9 +62,13 @@ public record Funnel(Instant asOf, List<String> stages, int inferredPaths, Segme
      * all of them at once, since the stage order they are counted in comes from every deal's history.
      */
     public static Funnel of(OrgHistory history, UnitRunner runner, Instant asOf, Predicate<Deal> which) {
-        PipelineAsOf pipeline = PipelineAsOf.of(history, runner, asOf);
+        return of(PipelineAsOf.of(history, runner, asOf), history.reps(), which);
+    }
+
+    /** The funnel of some deals of a pipeline, with their owners among {@code reps}. */
+    public static Funnel of(PipelineAsOf pipeline, List<Rep> people, Predicate<Deal> which) {
         Map<Long, Rep> reps = new HashMap<>();
-        history.reps().forEach(rep -> reps.put(rep.id(), rep));
+        people.forEach(rep -> reps.put(rep.id(), rep));
         List<DealAsOf> deals = pipeline.deals().stream().filter(deal -> which.test(deal.deal())).toList();
         List<String> stages = pipeline.openStages();
         int inferred = (int) deals.stream().filter(DealAsOf::inferredPath).count();

@@ -1,9 +1,12 @@
 package dev.needle.measure;
 
 import dev.needle.catalog.ActivityCatalog;
+import dev.needle.domain.AccountHistory;
 import dev.needle.domain.Activity;
 import dev.needle.domain.ActivityType;
 import dev.needle.domain.Dataset;
+import dev.needle.domain.DealHistory;
+import dev.needle.domain.OrgHistory;
 import dev.needle.domain.Rep;
 import dev.needle.measure.BusyVsProductive.Measured;
 import dev.needle.measure.RepPerformance.Classification;
@@ -15,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -35,20 +39,74 @@ public record PerformanceReport(Period period, Instant asOf, List<RepPerformance
     }
 
     public static PerformanceReport of(Dataset dataset, ActivityCatalog catalog, Instant asOf, Period period) {
-        Period window = period.upTo(asOf);
+        return of(dataset.history(), UnitRunner.sequential(), catalog, asOf, period);
+    }
+
+    /**
+     * The report from one walk over the history's units on {@code runner}: each unit gives its activities
+     * in the period and its deals as they stood at as-of; the activities are then tallied in time order,
+     * so the sums are the same however the units ran.
+     */
+    public static PerformanceReport of(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant asOf, Period period) {
+        return UnitWork.run(history, runner, new Work(history.reps(), catalog, asOf, period));
+    }
+
+    /**
+     * The report's part of a walk: each unit gives its activities in the period and its deals as they stood
+     * at as-of; the activities are tallied in time order at the finish, so the sums are the same however the
+     * units ran.
+     */
+    static final class Work implements UnitWork<UnitPart, PerformanceReport> {
+        private final List<Rep> reps;
+        private final ActivityCatalog catalog;
+        private final Instant asOf;
+        private final Period window;
+        private final List<Activity> unlinked = new ArrayList<>();
+
+        Work(List<Rep> reps, ActivityCatalog catalog, Instant asOf, Period period) {
+            this.reps = reps;
+            this.catalog = catalog;
+            this.asOf = asOf;
+            this.window = period.upTo(asOf);
+        }
+
+        @Override
+        public UnitPart unit(AccountHistory unit) {
+            return UnitPart.of(unit, window, asOf);
+        }
+
+        @Override
+        public void unlinked(Activity activity) {
+            if (window.contains(activity.start())) unlinked.add(activity);
+        }
+
+        @Override
+        public PerformanceReport finish(List<UnitPart> parts) {
+            List<Activity> activities = new ArrayList<>(unlinked);
+            List<List<DealAsOf>> deals = new ArrayList<>(parts.size());
+            for (UnitPart part : parts) {
+                activities.addAll(part.activities());
+                deals.add(part.deals());
+            }
+            activities.sort(Comparator.comparing(Activity::start).thenComparingLong(Activity::id));
+            return PerformanceReport.of(reps, catalog, asOf, window, activities, PipelineAsOf.of(asOf, PipelineAsOf.inIdOrder(deals)));
+        }
+    }
+
+    private static PerformanceReport of(List<Rep> reps, ActivityCatalog catalog, Instant asOf, Period window, List<Activity> activities,
+                                        PipelineAsOf pipeline) {
         Map<Long, Rep> repsById = new HashMap<>();
-        dataset.reps().forEach(rep -> repsById.put(rep.id(), rep));
+        reps.forEach(rep -> repsById.put(rep.id(), rep));
         Map<Long, AllocationTally> tallies = new HashMap<>();
         Map<String, ActivityType> types = new HashMap<>();
-        for (Activity activity : dataset.activities()) {
-            if (!window.contains(activity.start())) continue;
+        for (Activity activity : activities) {
             Rep rep = repsById.get(activity.repId());
             AllocationTally tally = tallies.computeIfAbsent(activity.repId(), id -> new AllocationTally(zoneOf(rep)));
             tally.add(activity, types.computeIfAbsent(activity.type(), catalog::classify));
         }
-        Map<Long, Results> results = ResultsTally.byOwner(PipelineAsOf.of(dataset, asOf), window);
+        Map<Long, Results> results = ResultsTally.byOwner(pipeline, window);
         List<Measured> measured = new ArrayList<>();
-        for (Rep rep : dataset.reps()) {
+        for (Rep rep : reps) {
             AllocationTally tally = tallies.get(rep.id());
             Results produced = results.getOrDefault(rep.id(), Results.NONE);
             if (tally == null && produced.outcomes() + produced.wins() == 0) continue;
@@ -63,6 +121,18 @@ public record PerformanceReport(Period period, Instant asOf, List<RepPerformance
                     attainment(rep.results().wonRevenue(), person.quota(), window), classes.get(rep.repId())));
         }
         return new PerformanceReport(window, asOf, performances, teams(performances, window));
+    }
+
+    /** One unit's part of the report: its activities in the period, and its deals as they stood at as-of. */
+    private record UnitPart(List<Activity> activities, List<DealAsOf> deals) {
+        static UnitPart of(AccountHistory unit, Period window, Instant asOf) {
+            List<Activity> activities = new ArrayList<>();
+            for (DealHistory deal : unit.deals()) {
+                for (Activity activity : deal.activities()) if (window.contains(activity.start())) activities.add(activity);
+            }
+            for (Activity activity : unit.touches()) if (window.contains(activity.start())) activities.add(activity);
+            return new UnitPart(activities, PipelineAsOf.dealsOf(unit, asOf));
+        }
     }
 
     private static List<TeamPerformance> teams(List<RepPerformance> reps, Period window) {

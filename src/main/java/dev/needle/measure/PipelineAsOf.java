@@ -55,7 +55,20 @@ public record PipelineAsOf(Instant asOf, StageOrder order, List<String> openStag
      * id order, as a dataset lists them, however the units ran.
      */
     public static PipelineAsOf of(OrgHistory history, UnitRunner runner, Instant asOf) {
-        return of(asOf, inIdOrder(runner.map(history, unit -> dealsOf(unit, asOf))));
+        return UnitWork.run(history, runner, new Work(asOf));
+    }
+
+    /** The pipeline's part of a walk: each unit's deals as they stood at as-of. */
+    record Work(Instant asOf) implements UnitWork<List<DealAsOf>, PipelineAsOf> {
+        @Override
+        public List<DealAsOf> unit(AccountHistory unit) {
+            return dealsOf(unit, asOf);
+        }
+
+        @Override
+        public PipelineAsOf finish(List<List<DealAsOf>> parts) {
+            return of(asOf, inIdOrder(parts));
+        }
     }
 
     /** The deals of one unit as they stood at as-of: the pipeline's unit function. */

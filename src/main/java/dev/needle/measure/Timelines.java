@@ -64,19 +64,65 @@ final class Timelines {
      * period, and the touches on leads. The facts and the timelines of a period are made from it.
      */
     static Read read(OrgHistory history, UnitRunner runner, Instant moment, ZoneId zone) {
-        RecordTimes.Builder times = new RecordTimes.Builder(moment);
-        List<UnitDraft> units = new ArrayList<>();
-        for (UnitDraft unit : runner.map(history, unit -> UnitDraft.of(unit, moment, zone))) {
-            times.add(unit.times);
-            if (unit.activities.size > 0 || unit.account != null || !unit.deals.isEmpty()) units.add(unit.withoutTimes());
+        return UnitWork.run(history, runner, new Reading(history, moment, zone));
+    }
+
+    /** The value model's part of a walk: a draft of each unit, the unlinked activities kept compact and the touches on leads by prospect. */
+    static final class Reading implements UnitWork<UnitDraft, Read> {
+        private final Instant moment;
+        private final ZoneId zone;
+        private final int reps;
+        private final Map<Long, Long> prospectOfLead = new HashMap<>();
+        private final Activities unlinked = new Activities();
+        private final Map<Long, List<Activity>> byProspect = new TreeMap<>();
+
+        /** Leads not converted are one prospect per company: the first lead of the company (or the lead alone). */
+        Reading(OrgHistory history, Instant moment, ZoneId zone) {
+            this.moment = moment;
+            this.zone = zone;
+            this.reps = history.reps().size();
+            Map<List<String>, Long> firstLeadOfCompany = new HashMap<>();
+            history.leads().stream().sorted(Comparator.comparingLong(Lead::id)).forEach(lead -> {
+                if (lead.company() == null || lead.company().isBlank()) return;
+                List<String> company = List.of(lead.source(), lead.company().strip().toLowerCase(Locale.ROOT));
+                prospectOfLead.put(lead.id(), firstLeadOfCompany.computeIfAbsent(company, c -> lead.id()));
+            });
         }
-        Activities unlinked = new Activities();
-        Map<Long, List<Touch>> leadTouches = leadTouches(history, moment, unlinked);
-        for (int i = 0; i < unlinked.size; i++) times.add(unlinked.starts[i]);
-        return new Read(units, unlinked, leadTouches, times.build(), history.reps().size());
+
+        @Override
+        public UnitDraft unit(AccountHistory unit) {
+            return UnitDraft.of(unit, moment, zone);
+        }
+
+        @Override
+        public void unlinked(Activity activity) {
+            if (!activity.start().isBefore(moment)) return;
+            unlinked.add(activity);
+            if (!Touches.isLeadTouch(activity)) return;
+            byProspect.computeIfAbsent(prospectOfLead.getOrDefault(activity.leadId(), activity.leadId()), l -> new ArrayList<>()).add(activity);
+        }
+
+        @Override
+        public Read finish(List<UnitDraft> drafts) {
+            RecordTimes.Builder times = new RecordTimes.Builder(moment);
+            List<UnitDraft> units = new ArrayList<>();
+            for (UnitDraft unit : drafts) {
+                times.add(unit.times);
+                if (unit.activities.size > 0 || unit.account != null || !unit.deals.isEmpty()) units.add(unit.withoutTimes());
+            }
+            for (int i = 0; i < unlinked.size; i++) times.add(unlinked.starts[i]);
+            Map<Long, List<Touch>> leadTouches = new TreeMap<>();
+            byProspect.forEach((prospect, activities) -> leadTouches.put(prospect, sorted(activities).stream()
+                    .map(activity -> new Touch(Days.of(activity.start()), activity.type(), activity.repId(), false, false, false)).toList()));
+            return new Read(units, unlinked, leadTouches, times.build(), reps);
+        }
     }
 
     record Read(List<UnitDraft> units, Activities unlinked, Map<Long, List<Touch>> leadTouches, RecordTimes times, int reps) {
+        long activities() {
+            return unlinked.size + units.stream().mapToLong(unit -> unit.activities.size).sum();
+        }
+
         /** The facts of the period {@code from}..{@code to}. */
         Facts facts(Instant from, Instant to) {
             Map<String, long[]> byType = new TreeMap<>();
@@ -178,28 +224,6 @@ final class Timelines {
         UnitDraft withoutTimes() {
             return new UnitDraft(activities, null, account, deals);
         }
-    }
-
-    /** Touches on leads not converted, by prospect: the first lead of the lead's company (or the lead); every unlinked activity kept. */
-    private static Map<Long, List<Touch>> leadTouches(OrgHistory history, Instant moment, Activities unlinked) {
-        Map<Long, Long> prospectOfLead = new HashMap<>();
-        Map<List<String>, Long> firstLeadOfCompany = new HashMap<>();
-        history.leads().stream().sorted(Comparator.comparingLong(Lead::id)).forEach(lead -> {
-            if (lead.company() == null || lead.company().isBlank()) return;
-            List<String> company = List.of(lead.source(), lead.company().strip().toLowerCase(Locale.ROOT));
-            prospectOfLead.put(lead.id(), firstLeadOfCompany.computeIfAbsent(company, c -> lead.id()));
-        });
-        Map<Long, List<Activity>> byProspect = new TreeMap<>();
-        history.forEachUnlinked(activity -> {
-            if (!activity.start().isBefore(moment)) return;
-            unlinked.add(activity);
-            if (!Touches.isLeadTouch(activity)) return;
-            byProspect.computeIfAbsent(prospectOfLead.getOrDefault(activity.leadId(), activity.leadId()), l -> new ArrayList<>()).add(activity);
-        });
-        Map<Long, List<Touch>> touches = new TreeMap<>();
-        byProspect.forEach((prospect, activities) -> touches.put(prospect, sorted(activities).stream()
-                .map(activity -> new Touch(Days.of(activity.start()), activity.type(), activity.repId(), false, false, false)).toList()));
-        return touches;
     }
 
     private Timelines(Read read, StageOrder order, Map<String, Integer> typeIndex, int fromDay, int toDay, boolean clusterByRep,

@@ -12,6 +12,11 @@ public final class ValueHistory {
         this.read = read;
     }
 
+    /** The activities recorded before as-of. */
+    public long activities() {
+        return read.activities();
+    }
+
     /** When the records happened, in UTC days as the value model counts them. */
     public RecordTimes times() {
         return read.times();

@@ -44,7 +44,8 @@ class UnitRunnersTest {
     private static final GeneratorSettings ORG = new GeneratorSettings(20, 120, 11, GeneratedOrg.UNTIL,
             GeneratorSettings.Style.LOADER, GeneratedOrg.DATA_LOADER);
     private static final Map<Backend, Needle> STORES = new EnumMap<>(Backend.class);
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .findAndRegisterModules();
 
     private static synchronized Needle store(Backend backend) throws IOException {
         Needle needle = STORES.get(backend);
@@ -81,6 +82,34 @@ class UnitRunnersTest {
             assertThat(parallel).as("streamed on four threads, as of %s", until).isEqualTo(sequential);
             assertThat(inMemory).contains("\"opportunitiesPerTouch\"");
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.needle.testing.Backend#all")
+    void oneWalkFeedsEveryAnalysisWhatItWouldReadAlone(Backend backend) throws IOException {
+        Needle needle = store(backend);
+        ActivityCatalog catalog = ActivityCatalog.defaults();
+        Instant asOf = GeneratedOrg.UNTIL.minusDays(20).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant yearBefore = asOf.minus(java.time.Duration.ofDays(365));
+        Period quarter = Period.lastDays(asOf, 90);
+        var recorded = needle.store().dataset();
+        var data = Datasets.asOf(recorded, asOf);
+        OrgHistory history = needle.store().history();
+
+        Analyses.Results walked = Analyses.inOneWalk(history, UnitRunner.parallel(3), catalog, asOf, quarter);
+
+        assertThat(json(ActivityValue.estimate(walked.value(), catalog, yearBefore, asOf)))
+                .isEqualTo(json(ActivityValue.estimate(data, catalog, yearBefore, asOf)));
+        assertThat(JSON.writeValueAsString(walked.report()))
+                .isEqualTo(JSON.writeValueAsString(PerformanceReport.of(data, catalog, asOf, quarter)));
+        assertThat(JSON.writeValueAsString(walked.hygiene()))
+                .as("hygiene reads the meetings booked after as-of, so it takes the store as recorded")
+                .isEqualTo(JSON.writeValueAsString(DealHygiene.check(recorded, catalog, asOf)));
+        assertThat(JSON.writeValueAsString(Funnel.of(walked.pipeline(), history.reps(), deal -> true)))
+                .isEqualTo(JSON.writeValueAsString(Funnel.of(recorded, asOf)));
+        assertThat(walked.report().reps()).isNotEmpty();
+        assertThat(walked.hygiene().deals()).isNotEmpty();
+        assertThat(walked.value().activities()).isEqualTo(data.activities().size());
     }
 
     @Test
