@@ -63,6 +63,12 @@ public final class AnalysisRun {
         System.out.flush();
     }
 
+    /**
+     * Plans and the win model still read the whole store into memory (about 400 bytes an activity), so
+     * past this size they are left out rather than take the analysis's heap: null in the result.
+     */
+    static final long IN_MEMORY_LIMIT = 3_000_000;
+
     public static Result run(Needle needle, LocalDate until) {
         Instant to = until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant from = until.minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -80,10 +86,16 @@ public final class AnalysisRun {
         double seconds = DuckDbBaseline.seconds(start);
         long peakHeap = HeapPeak.megabytes();
         OptionalLong peakRss = PeakRss.megabytes();
-        Dataset data = Datasets.asOf(needle.store().dataset(), to);
+        Plans plans = null;
+        Prediction prediction = null;
+        if (walked.value().activities() <= IN_MEMORY_LIMIT) {
+            Dataset data = Datasets.asOf(needle.store().dataset(), to);
+            plans = plans(needle, data, until);
+            prediction = prediction(data, to);
+        }
         return new Result(walked.value().activities(), walked.report().reps().size(), walked.hygiene().deals().size(), value.types().size(),
                 funnel.overall().deals(), round(walkSeconds), round(valueSeconds), round(restSeconds), round(seconds), peakHeap,
-                peakRss.isPresent() ? peakRss.getAsLong() : null, plans(needle, data, until), prediction(data, to));
+                peakRss.isPresent() ? peakRss.getAsLong() : null, plans, prediction);
     }
 
     /** Every rep's day planned for the five working days after the history ends, from the loaded store. */

@@ -12,6 +12,8 @@ import java.util.function.Function;
 
 /** `needle bench` as a table: one column per size, each ratio beside the target it is held to. */
 final class BenchTable {
+    /** Plans and the win model read the whole store into memory; the bench leaves them out past a few million activities. */
+    private static final String NOT_RUN = "not run (reads the whole store)";
     private final List<SizeResult> results;
     private final List<String[]> rows = new ArrayList<>();
 
@@ -49,9 +51,10 @@ final class BenchTable {
         row("  ÷ DuckDB aggregate s", size -> ratio(size.analysisOverDuckDb(), "%.1f×"), Target.ANALYSIS);
         row("  peak heap / RSS, MB", size -> count(size.analysis().peakHeapMegabytes()) + " / "
                 + (size.analysis().peakRssMegabytes() == null ? "?" : count(size.analysis().peakRssMegabytes())), null);
-        row("plans, rep-days/s", size -> count(size.analysis().plans().repDaysPerSecond()), null);
-        row("win model: train / score, s", size -> seconds(size.analysis().prediction().trainSeconds()) + " / "
-                + seconds(size.analysis().prediction().scoreSeconds()), null);
+        row("plans, rep-days/s", size -> size.analysis().plans() == null ? NOT_RUN
+                : count(size.analysis().plans().repDaysPerSecond()), null);
+        row("win model: train / score, s", size -> size.analysis().prediction() == null ? NOT_RUN
+                : seconds(size.analysis().prediction().trainSeconds()) + " / " + seconds(size.analysis().prediction().scoreSeconds()), null);
     }
 
     private void header() {
