@@ -8,14 +8,10 @@ import dev.needle.domain.DealHistory;
 import dev.needle.domain.NextAction;
 import dev.needle.domain.OrgHistory;
 import dev.needle.domain.Rep;
-import dev.needle.generate.Generator;
 import dev.needle.generate.GeneratorSettings;
-import dev.needle.ingest.ImportOptions;
-import dev.needle.ingest.ImportReport;
 import dev.needle.testing.Backend;
 import dev.needle.testing.GeneratedOrg;
-import dev.needle.testing.Imports;
-import dev.needle.testing.Scratch;
+import dev.needle.testing.GeneratedStores;
 import dev.needle.view.Documents;
 import dev.needle.view.DealsDocument;
 import dev.needle.view.ReportDocument;
@@ -24,11 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,26 +41,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DealUnitsTest {
     private static final GeneratorSettings ORG = new GeneratorSettings(12, 120, 5, GeneratedOrg.UNTIL,
             GeneratorSettings.Style.LOADER, GeneratedOrg.DATA_LOADER).withMultiDealAccounts(0.3);
-    private static final Map<Backend, Needle> STORES = new EnumMap<>(Backend.class);
+    private static final GeneratedStores STORES = new GeneratedStores(ORG);
     private static final ObjectMapper JSON = Documents.mapper();
 
-    private static synchronized Needle store(Backend backend) throws IOException {
-        Needle needle = STORES.get(backend);
-        if (needle != null) return needle;
-        Path export = Scratch.directory("needle-deal-units-");
-        new Generator(ORG).writeTo(export, rows -> { });
-        needle = Imports.needle(backend);
-        // the calendar runs past the history's end, so meetings booked after it are in the store
-        ImportOptions options = new ImportOptions(false, null, GeneratedOrg.UNTIL.minusYears(2), GeneratedOrg.UNTIL.plusMonths(3));
-        ImportReport report = Imports.run(needle, options, export);
-        assertThat(report.committed()).as("the generated org imports: %s", report.errors()).isTrue();
-        STORES.put(backend, needle);
-        return needle;
+    private static Needle store(Backend backend) {
+        return STORES.of(backend);
     }
 
     @AfterAll
     static void close() {
-        STORES.values().forEach(Needle::close);
+        STORES.close();
     }
 
     /** The end of the history and a day six weeks before it, when deals that closed since were still open. */

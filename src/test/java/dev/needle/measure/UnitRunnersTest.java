@@ -8,13 +8,9 @@ import dev.needle.domain.AccountHistory;
 import dev.needle.domain.DealHistory;
 import dev.needle.domain.OrgHistory;
 import dev.needle.generate.GeneratorSettings;
-import dev.needle.generate.Generator;
-import dev.needle.ingest.ImportOptions;
-import dev.needle.ingest.ImportReport;
 import dev.needle.testing.Backend;
 import dev.needle.testing.GeneratedOrg;
-import dev.needle.testing.Imports;
-import dev.needle.testing.Scratch;
+import dev.needle.testing.GeneratedStores;
 import dev.needle.view.ValueDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -22,15 +18,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,26 +36,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnitRunnersTest {
     private static final GeneratorSettings ORG = new GeneratorSettings(20, 120, 11, GeneratedOrg.UNTIL,
             GeneratorSettings.Style.LOADER, GeneratedOrg.DATA_LOADER);
-    private static final Map<Backend, Needle> STORES = new EnumMap<>(Backend.class);
+    private static final GeneratedStores STORES = new GeneratedStores(ORG);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .findAndRegisterModules();
 
-    private static synchronized Needle store(Backend backend) throws IOException {
-        Needle needle = STORES.get(backend);
-        if (needle != null) return needle;
-        Path export = Scratch.directory("needle-units-");
-        new Generator(ORG).writeTo(export, rows -> { });
-        needle = Imports.needle(backend);
-        ImportOptions options = new ImportOptions(false, null, GeneratedOrg.UNTIL.minusYears(2), GeneratedOrg.UNTIL.plusMonths(3));
-        ImportReport report = Imports.run(needle, options, export);
-        assertThat(report.committed()).as("the generated org imports: %s", report.errors()).isTrue();
-        STORES.put(backend, needle);
-        return needle;
+    private static Needle store(Backend backend) {
+        return STORES.of(backend);
     }
 
     @AfterAll
     static void close() {
-        STORES.values().forEach(Needle::close);
+        STORES.close();
     }
 
     @ParameterizedTest
