@@ -18,12 +18,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Activities against results, per rep and per team, for a period (seed 000, 004). Looks only at
@@ -52,58 +52,69 @@ public record PerformanceReport(Period period, Instant asOf, List<RepPerformance
     }
 
     /**
-     * The report's part of a walk: each unit gives its activities in the period and its deals as they stood
-     * at as-of; the activities are tallied in time order at the finish, so the sums are the same however the
-     * units ran.
+     * The report's part of a walk: each unit gives its reps' time in the period, tallied in minutes (so the
+     * parts add up to the same whatever order they come in), and its deals as they stood at as-of.
      */
     static final class Work implements UnitWork<UnitPart, PerformanceReport> {
         private final List<Rep> reps;
+        private final Map<Long, ZoneId> zones = new HashMap<>();
+        private final Map<String, ActivityType> types = new ConcurrentHashMap<>();
         private final ActivityCatalog catalog;
         private final Instant asOf;
         private final Period window;
-        private final List<Activity> unlinked = new ArrayList<>();
+        private final Map<Long, AllocationTally> unlinked = new HashMap<>();
 
         Work(List<Rep> reps, ActivityCatalog catalog, Instant asOf, Period period) {
             this.reps = reps;
             this.catalog = catalog;
             this.asOf = asOf;
             this.window = period.upTo(asOf);
+            reps.forEach(rep -> zones.put(rep.id(), zoneOf(rep)));
         }
 
         @Override
         public UnitPart unit(AccountHistory unit) {
-            return UnitPart.of(unit, window, asOf);
+            Map<Long, AllocationTally> time = new HashMap<>();
+            for (DealHistory deal : unit.deals()) deal.activities().forEach(activity -> tally(time, activity));
+            unit.touches().forEach(activity -> tally(time, activity));
+            return new UnitPart(time, PipelineAsOf.dealsOf(unit, asOf));
         }
 
         @Override
         public void unlinked(Activity activity) {
-            if (window.contains(activity.start())) unlinked.add(activity);
+            tally(unlinked, activity);
+        }
+
+        private void tally(Map<Long, AllocationTally> time, Activity activity) {
+            if (!window.contains(activity.start())) return;
+            time.computeIfAbsent(activity.repId(), id -> new AllocationTally(zones.getOrDefault(id, ZoneOffset.UTC)))
+                    .add(activity, types.computeIfAbsent(activity.type(), catalog::classify));
         }
 
         @Override
         public PerformanceReport finish(List<UnitPart> parts) {
-            List<Activity> activities = new ArrayList<>(unlinked);
+            Map<Long, AllocationTally> time = new HashMap<>();
             List<List<DealAsOf>> deals = new ArrayList<>(parts.size());
             for (UnitPart part : parts) {
-                activities.addAll(part.activities());
+                add(time, part.time());
                 deals.add(part.deals());
             }
-            activities.sort(Comparator.comparing(Activity::start).thenComparingLong(Activity::id));
-            return PerformanceReport.of(reps, catalog, asOf, window, activities, PipelineAsOf.of(asOf, PipelineAsOf.inIdOrder(deals)));
+            add(time, unlinked);
+            return PerformanceReport.of(reps, asOf, window, time, PipelineAsOf.of(asOf, PipelineAsOf.inIdOrder(deals)));
+        }
+
+        private static void add(Map<Long, AllocationTally> total, Map<Long, AllocationTally> part) {
+            part.forEach((rep, tally) -> {
+                AllocationTally known = total.putIfAbsent(rep, tally);
+                if (known != null) known.add(tally);
+            });
         }
     }
 
-    private static PerformanceReport of(List<Rep> reps, ActivityCatalog catalog, Instant asOf, Period window, List<Activity> activities,
+    private static PerformanceReport of(List<Rep> reps, Instant asOf, Period window, Map<Long, AllocationTally> tallies,
                                         PipelineAsOf pipeline) {
         Map<Long, Rep> repsById = new HashMap<>();
         reps.forEach(rep -> repsById.put(rep.id(), rep));
-        Map<Long, AllocationTally> tallies = new HashMap<>();
-        Map<String, ActivityType> types = new HashMap<>();
-        for (Activity activity : activities) {
-            Rep rep = repsById.get(activity.repId());
-            AllocationTally tally = tallies.computeIfAbsent(activity.repId(), id -> new AllocationTally(zoneOf(rep)));
-            tally.add(activity, types.computeIfAbsent(activity.type(), catalog::classify));
-        }
         Map<Long, Results> results = ResultsTally.byOwner(pipeline, window);
         List<Measured> measured = new ArrayList<>();
         for (Rep rep : reps) {
@@ -123,16 +134,8 @@ public record PerformanceReport(Period period, Instant asOf, List<RepPerformance
         return new PerformanceReport(window, asOf, performances, teams(performances, window));
     }
 
-    /** One unit's part of the report: its activities in the period, and its deals as they stood at as-of. */
-    private record UnitPart(List<Activity> activities, List<DealAsOf> deals) {
-        static UnitPart of(AccountHistory unit, Period window, Instant asOf) {
-            List<Activity> activities = new ArrayList<>();
-            for (DealHistory deal : unit.deals()) {
-                for (Activity activity : deal.activities()) if (window.contains(activity.start())) activities.add(activity);
-            }
-            for (Activity activity : unit.touches()) if (window.contains(activity.start())) activities.add(activity);
-            return new UnitPart(activities, PipelineAsOf.dealsOf(unit, asOf));
-        }
+    /** One unit's part of the report: its reps' time in the period, and its deals as they stood at as-of. */
+    private record UnitPart(Map<Long, AllocationTally> time, List<DealAsOf> deals) {
     }
 
     private static List<TeamPerformance> teams(List<RepPerformance> reps, Period window) {
