@@ -9,6 +9,7 @@ import dev.needle.domain.NextAction;
 import dev.needle.domain.OrgHistory;
 import dev.needle.domain.Rep;
 import dev.needle.domain.StageChange;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.sql.Connection;
@@ -185,12 +186,30 @@ final class HistoryReader implements OrgHistory {
      */
     private void read(Walk walk) {
         jdbi.useHandle(handle -> {
+            if (dialect == Dialect.SQLITE) {
+                sortingOnDisk(handle, walk);
+                return;
+            }
             if (dialect != Dialect.POSTGRES) {
                 walk(walk, handle.getConnection());
                 return;
             }
             handle.useTransaction(transaction -> walk(walk, transaction.getConnection()));
         });
+    }
+
+    /**
+     * The store keeps SQLite's temporary data in memory for imports (statement journals); a walk's sort of
+     * every activity by unit key would then take as much memory as the rows. Past the page cache it goes
+     * to temporary files for the walk.
+     */
+    private static void sortingOnDisk(Handle handle, Walk walk) {
+        handle.execute("pragma temp_store = FILE");
+        try {
+            walk(walk, handle.getConnection());
+        } finally {
+            handle.execute("pragma temp_store = MEMORY");
+        }
     }
 
     private static void walk(Walk walk, Connection connection) {
