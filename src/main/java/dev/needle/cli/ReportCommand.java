@@ -1,14 +1,17 @@
 package dev.needle.cli;
 
 import dev.needle.app.Needle;
-import dev.needle.domain.Dataset;
-import dev.needle.measure.DefaultPeriod;
+import dev.needle.domain.OrgHistory;
 import dev.needle.measure.ActivityValue;
+import dev.needle.measure.Analyses;
+import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Funnel;
 import dev.needle.measure.PerformanceReport;
 import dev.needle.measure.Period;
+import dev.needle.measure.RecordTimes;
 import dev.needle.measure.RepPerformance;
 import dev.needle.measure.TeamPerformance;
+import dev.needle.measure.UnitRunner;
 import dev.needle.view.PeriodNote;
 import dev.needle.measure.ValueReport;
 import dev.needle.view.ReportDocument;
@@ -77,20 +80,22 @@ final class ReportCommand implements Callable<Integer> {
         Instant start = from != null ? from.atStartOfDay(ZoneOffset.UTC).toInstant() : Period.lastDays(end, DefaultPeriod.DAYS).from();
         if (!end.isAfter(start)) throw new CommandLine.ParameterException(spec.commandLine(), "--to must not be before --from");
         try (Needle needle = Needle.open(main.settings())) {
-            Dataset data = needle.store().dataset();
-            Scoped scope = Scoped.of(needle, data.reps(), selection.rep, selection.team, spec);
-            ZoneId zone = DefaultPeriod.zoneOf(data.reps().stream().filter(scope::includes).toList());
+            OrgHistory history = needle.store().history();
+            UnitRunner runner = UnitRunner.parallel();
+            Scoped scope = Scoped.of(needle, history.reps(), selection.rep, selection.team, spec);
+            ZoneId zone = DefaultPeriod.zoneOf(history.reps().stream().filter(scope::includes).toList());
             DefaultPeriod.Chosen chosen = from == null && to == null
-                    ? DefaultPeriod.choose(data, cutoff, new Period(start, end), DefaultPeriod.DAYS, zone)
-                    : DefaultPeriod.given(data, cutoff, new Period(start, end), ZoneOffset.UTC);
-            PerformanceReport report = PerformanceReport.of(data, needle.catalog(), cutoff, chosen.period());
+                    ? DefaultPeriod.choose(RecordTimes.of(history, runner, cutoff, zone), cutoff, new Period(start, end), DefaultPeriod.DAYS, zone)
+                    : DefaultPeriod.given(RecordTimes.of(history, runner, cutoff, ZoneOffset.UTC), new Period(start, end), ZoneOffset.UTC);
+            Analyses.ForReport walked = Analyses.forReport(history, runner, needle.catalog(), cutoff, chosen.period());
+            PerformanceReport report = walked.report();
             List<RepPerformance> reps = report.reps().stream().filter(rep -> scope.includes(rep.rep())).toList();
             List<TeamPerformance> teams = report.teams().stream()
                     .filter(team -> reps.stream().anyMatch(rep -> rep.team().equals(team.team()))).toList();
-            Funnel funnel = Funnel.of(data, cutoff, deal -> scope.includesOwner(deal.ownerId()));
-            ValueReport value = ActivityValue.learnedBefore(data, needle.catalog(), cutoff);
+            Funnel funnel = Funnel.of(walked.pipeline(), history.reps(), deal -> scope.includesOwner(deal.ownerId()));
+            ValueReport value = ActivityValue.learnedBefore(walked.value(), needle.catalog(), cutoff);
             PrintWriter out = spec.commandLine().getOut();
-            if (json) Json.print(out, PeriodNote.add(ReportDocument.of(report, reps, teams, funnel, data, needle.catalog(), value), chosen));
+            if (json) Json.print(out, PeriodNote.add(ReportDocument.of(report, reps, teams, funnel, history.reps(), needle.catalog(), value), chosen));
             else print(out, report, chosen, reps, teams, funnel, value);
         }
         return 0;

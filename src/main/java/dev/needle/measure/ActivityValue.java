@@ -53,6 +53,11 @@ public final class ActivityValue {
         return estimate(Datasets.asOf(data, asOf), catalog, asOf.minus(java.time.Duration.ofDays(LEARNING_DAYS)), asOf);
     }
 
+    /** {@link #learnedBefore(Dataset, ActivityCatalog, Instant)} from a history read as of {@code asOf}. */
+    public static ValueReport learnedBefore(ValueHistory history, ActivityCatalog catalog, Instant asOf) {
+        return estimate(history, catalog, asOf.minus(java.time.Duration.ofDays(LEARNING_DAYS)), asOf);
+    }
+
     /** Whether a touch on an account with an open deal can create an opportunity. */
     enum OpenDealRule {
         /** Learned from the data: pooled with the other touches when they create opportunities alike. */

@@ -20,6 +20,17 @@ public final class Analyses {
     public record Results(ValueHistory value, PerformanceReport report, HygieneReport hygiene, PipelineAsOf pipeline) {
     }
 
+    /** What {@code needle report} prints, from one walk: the report of the period, the pipeline for the funnel, the value model's reading. */
+    public record ForReport(PerformanceReport report, PipelineAsOf pipeline, ValueHistory value) {
+    }
+
+    public static ForReport forReport(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant asOf, Period period) {
+        List<Object> results = UnitWork.run(history, runner, new PerformanceReport.Work(history.reps(), catalog, asOf, period),
+                new PipelineAsOf.Work(asOf), new Timelines.Reading(history, asOf, ZoneOffset.UTC));
+        return new ForReport((PerformanceReport) results.get(0), (PipelineAsOf) results.get(1),
+                new ValueHistory((Timelines.Read) results.get(2)));
+    }
+
     public static Results inOneWalk(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant asOf, Period reportPeriod) {
         List<Object> results = UnitWork.run(history, runner, new Timelines.Reading(history, asOf, ZoneOffset.UTC),
                 new PerformanceReport.Work(history.reps(), catalog, asOf, reportPeriod),

@@ -27,8 +27,13 @@ public final class RecordTimes {
 
     /** One walk over the history. */
     public static RecordTimes of(OrgHistory history, Instant asOf, ZoneId zone) {
+        return of(history, UnitRunner.sequential(), asOf, zone);
+    }
+
+    /** One walk over the history, its units on {@code runner}. */
+    public static RecordTimes of(OrgHistory history, UnitRunner runner, Instant asOf, ZoneId zone) {
         Builder times = new Builder(asOf);
-        history.forEachAccount(unit -> times.add(unit(unit, HistoryAsOf.of(unit, asOf), asOf, zone)));
+        runner.map(history, unit -> unit(unit, HistoryAsOf.of(unit, asOf), asOf, zone)).forEach(times::add);
         history.forEachUnlinked(activity -> times.add(activity.start()));
         return times.build();
     }

@@ -1,7 +1,6 @@
 package dev.needle.view;
 
 import dev.needle.catalog.ActivityCatalog;
-import dev.needle.domain.Dataset;
 import dev.needle.domain.Rep;
 import dev.needle.domain.ValueClass;
 import dev.needle.measure.Funnel;
@@ -27,7 +26,7 @@ public final class ReportDocument {
     }
 
     public static Map<String, Object> of(PerformanceReport report, List<RepPerformance> reps, List<TeamPerformance> teams,
-                                        Funnel funnel, Dataset data, ActivityCatalog catalog, ValueReport value) {
+                                        Funnel funnel, List<Rep> allReps, ActivityCatalog catalog, ValueReport value) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("asOf", report.asOf());
         Map<String, Object> period = new LinkedHashMap<>();
@@ -75,7 +74,7 @@ public final class ReportDocument {
         }
         document.put("teams", teamLines);
         document.put("valueClassDisagreements", ValueDocument.disagreements(value));
-        document.put("funnel", funnel(funnel, data.reps()));
+        document.put("funnel", funnel(funnel, allReps));
         return document;
     }
 

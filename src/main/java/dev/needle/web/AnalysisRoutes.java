@@ -145,7 +145,7 @@ final class AnalysisRoutes {
                         && (only == null || deal.ownerId() != null && deal.ownerId() == only.id())));
         ValueReport value = snapshot.derive(List.of("learned-value", cutoff),
                 () -> ActivityValue.learnedBefore(snapshot.data(), catalog, cutoff));
-        ctx.json(PeriodNote.add(ReportDocument.of(report, reps, teams, funnel, snapshot.data(), catalog, value), chosen));
+        ctx.json(PeriodNote.add(ReportDocument.of(report, reps, teams, funnel, snapshot.data().reps(), catalog, value), chosen));
     }
 
     private void forecast(Context ctx, Principal caller) {
