@@ -93,7 +93,7 @@ public final class ActivityValue {
 
     /** The history as it stood before {@code asOf}, read once on {@code runner} for the value model. */
     public static ValueHistory read(OrgHistory history, UnitRunner runner, Instant asOf) {
-        return new ValueHistory(Timelines.read(history, runner, asOf, ZoneOffset.UTC));
+        return new ValueHistory(ValueReading.read(history, runner, asOf, ZoneOffset.UTC));
     }
 
     public static ValueReport estimate(ValueHistory history, ActivityCatalog catalog, Instant from, Instant to) {
@@ -101,7 +101,7 @@ public final class ActivityValue {
     }
 
     private static ValueReport estimate(ValueHistory history, ActivityCatalog catalog, Instant from, Instant to, OpenDealRule rule) {
-        Timelines.Facts facts = history.read.facts(from, to);
+        ValueReading.Facts facts = history.read.facts(from, to);
         List<String> types = new ArrayList<>(facts.tallies().keySet());
         Map<String, Integer> typeIndex = indexOf(types);
         boolean clusterByRep = facts.reps() >= MIN_REP_CLUSTERS;
@@ -123,7 +123,7 @@ public final class ActivityValue {
                 timelines.dealsInModel());
     }
 
-    private static TypeValue typeValue(String type, ActivityType catalogued, Timelines.TypeTally tally, int index,
+    private static TypeValue typeValue(String type, ActivityType catalogued, ValueReading.TypeTally tally, int index,
                                        DelayedEffects.Result opportunities, DelayedEffects.Result advances) {
         long accountTouches = opportunities.touches()[index];
         long valuable = advances.touches()[2 * index];
@@ -274,13 +274,13 @@ public final class ActivityValue {
 
     /** What the data say about touches on accounts with a deal open, over the period (as {@link #estimate} finds it). */
     static OpenDealFinding openDeals(Dataset data, Instant from, Instant to) {
-        Timelines.Read read = read(data.history(), UnitRunner.sequential(), Instant.MAX).read;
-        Timelines.Facts facts = read.facts(from, to);
+        ValueReading.Read read = read(data.history(), UnitRunner.sequential(), Instant.MAX).read;
+        ValueReading.Facts facts = read.facts(from, to);
         return openDeals(timelines(read, facts, from, to), facts.tallies().size());
     }
 
     /** The timelines of the period, over the types active in it. */
-    private static Timelines timelines(Timelines.Read read, Timelines.Facts facts, Instant from, Instant to) {
+    private static Timelines timelines(ValueReading.Read read, ValueReading.Facts facts, Instant from, Instant to) {
         // days before the first recorded activity have results but no record of what caused them
         int fromDay = Math.max(Days.of(from), facts.firstDay().orElse(0));
         return read.timelines(facts, indexOf(new ArrayList<>(facts.tallies().keySet())), fromDay, Days.of(to.minusNanos(1)),

@@ -26,16 +26,16 @@ public final class Analyses {
 
     public static ForReport forReport(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant asOf, Period period) {
         List<Object> results = UnitWork.run(history, runner, new PerformanceReport.Work(history.reps(), catalog, asOf, period),
-                new PipelineAsOf.Work(asOf), new Timelines.Reading(history, asOf, ZoneOffset.UTC));
+                new PipelineAsOf.Work(asOf), new ValueReading.Work(history, asOf, ZoneOffset.UTC));
         return new ForReport((PerformanceReport) results.get(0), (PipelineAsOf) results.get(1),
-                new ValueHistory((Timelines.Read) results.get(2)));
+                new ValueHistory((ValueReading.Read) results.get(2)));
     }
 
     public static Results inOneWalk(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant asOf, Period reportPeriod) {
-        List<Object> results = UnitWork.run(history, runner, new Timelines.Reading(history, asOf, ZoneOffset.UTC),
+        List<Object> results = UnitWork.run(history, runner, new ValueReading.Work(history, asOf, ZoneOffset.UTC),
                 new PerformanceReport.Work(history.reps(), catalog, asOf, reportPeriod),
                 new DealHygiene.Work(history.reps(), catalog, asOf), new PipelineAsOf.Work(asOf));
-        return new Results(new ValueHistory((Timelines.Read) results.get(0)), (PerformanceReport) results.get(1),
+        return new Results(new ValueHistory((ValueReading.Read) results.get(0)), (PerformanceReport) results.get(1),
                 (HygieneReport) results.get(2), (PipelineAsOf) results.get(3));
     }
 }

@@ -6,9 +6,9 @@ package dev.needle.measure;
  * Period, int, java.time.ZoneId)}) and the values learned without reading the store again.
  */
 public final class ValueHistory {
-    final Timelines.Read read;
+    final ValueReading.Read read;
 
-    ValueHistory(Timelines.Read read) {
+    ValueHistory(ValueReading.Read read) {
         this.read = read;
     }
 
