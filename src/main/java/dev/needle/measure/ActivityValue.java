@@ -12,7 +12,6 @@ import dev.needle.measure.ValueReport.Verdict;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -102,8 +101,8 @@ public final class ActivityValue {
 
     private static ValueReport estimate(ValueHistory history, ActivityCatalog catalog, Instant from, Instant to, OpenDealRule rule) {
         ValueReading.Facts facts = history.read.facts(from, to);
-        List<String> types = new ArrayList<>(facts.tallies().keySet());
-        Map<String, Integer> typeIndex = indexOf(types);
+        List<String> types = facts.types();
+        Map<String, Integer> typeIndex = facts.typeIndex();
         boolean clusterByRep = facts.reps() >= MIN_REP_CLUSTERS;
         Timelines timelines = timelines(history.read, facts, from, to);
         OpenDealFinding openDeals = rule == OpenDealRule.ONE_OPEN_DEAL_PER_ACCOUNT ? null : openDeals(timelines, types.size());
@@ -283,19 +282,13 @@ public final class ActivityValue {
     private static Timelines timelines(ValueReading.Read read, ValueReading.Facts facts, Instant from, Instant to) {
         // days before the first recorded activity have results but no record of what caused them
         int fromDay = Math.max(Days.of(from), facts.firstDay().orElse(0));
-        return read.timelines(facts, indexOf(new ArrayList<>(facts.tallies().keySet())), fromDay, Days.of(to.minusNanos(1)),
+        return read.timelines(facts, fromDay, Days.of(to.minusNanos(1)),
                 facts.reps() >= MIN_REP_CLUSTERS, Math.max(OPPORTUNITY_WINDOW_DAYS, ADVANCE_WINDOW_DAYS));
     }
 
     /** The fit that keeps touches made while a deal was open apart (kinds types..2·types-1), and its finding. */
     private static OpenDealFinding openDeals(Timelines timelines, int types) {
         return openDeals(timelines.accounts(OPPORTUNITY_WINDOW_DAYS, Timelines.OpenDeals.SEPARATE).fit(SEED), types);
-    }
-
-    private static Map<String, Integer> indexOf(List<String> types) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < types.size(); i++) index.put(types.get(i), i);
-        return index;
     }
 
     private static ValueReport.TouchQuality touchQuality(DelayedEffects.Result pooled) {

@@ -5,12 +5,14 @@ import dev.needle.domain.ActivityType;
 import dev.needle.domain.ValueClass;
 import dev.needle.domain.WorkCategory;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,7 +37,7 @@ final class AllocationTally {
     private int emptyTouches;
 
     /** A day's first activity: the earliest, the lowest id among equals. */
-    private record First(java.time.Instant start, long id, WorkCategory category) {
+    private record First(Instant start, long id, WorkCategory category) {
         boolean isBefore(First other) {
             return start.isBefore(other.start) || start.equals(other.start) && id < other.id;
         }
@@ -91,7 +93,7 @@ final class AllocationTally {
     }
 
     private static <K> Map<K, Double> hours(Map<K, Long> minutes) {
-        Map<K, Double> hours = new java.util.LinkedHashMap<>();
+        Map<K, Double> hours = new LinkedHashMap<>();
         minutes.forEach((key, value) -> hours.put(key, hours(value)));
         return hours;
     }

@@ -5,7 +5,6 @@ import dev.needle.domain.OrgHistory;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * Several analyses from one walk of a history: each unit is read once and given to the value model,
@@ -25,17 +24,22 @@ public final class Analyses {
     }
 
     public static ForReport forReport(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant asOf, Period period) {
-        List<Object> results = UnitWork.run(history, runner, new PerformanceReport.Work(history.reps(), catalog, asOf, period),
-                new PipelineAsOf.Work(asOf), new ValueReading.Work(history, asOf, ZoneOffset.UTC));
-        return new ForReport((PerformanceReport) results.get(0), (PipelineAsOf) results.get(1),
-                new ValueHistory((ValueReading.Read) results.get(2)));
+        PerformanceReport.TimeWork time = new PerformanceReport.TimeWork(history.reps(), catalog, asOf, period);
+        PipelineAsOf.Work pipeline = new PipelineAsOf.Work(asOf);
+        ValueReading.Work value = new ValueReading.Work(history, asOf, ZoneOffset.UTC);
+        UnitWork.Walked walked = UnitWork.run(history, runner, time, pipeline, value);
+        return new ForReport(PerformanceReport.of(history.reps(), asOf, period, walked.of(time), walked.of(pipeline)),
+                walked.of(pipeline), new ValueHistory(walked.of(value)));
     }
 
     public static Results inOneWalk(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant asOf, Period reportPeriod) {
-        List<Object> results = UnitWork.run(history, runner, new ValueReading.Work(history, asOf, ZoneOffset.UTC),
-                new PerformanceReport.Work(history.reps(), catalog, asOf, reportPeriod),
-                new DealHygiene.Work(history.reps(), catalog, asOf), new PipelineAsOf.Work(asOf));
-        return new Results(new ValueHistory((ValueReading.Read) results.get(0)), (PerformanceReport) results.get(1),
-                (HygieneReport) results.get(2), (PipelineAsOf) results.get(3));
+        ValueReading.Work value = new ValueReading.Work(history, asOf, ZoneOffset.UTC);
+        PerformanceReport.TimeWork time = new PerformanceReport.TimeWork(history.reps(), catalog, asOf, reportPeriod);
+        DealHygiene.Work hygiene = new DealHygiene.Work(history.reps(), catalog, asOf);
+        PipelineAsOf.Work pipeline = new PipelineAsOf.Work(asOf);
+        UnitWork.Walked walked = UnitWork.run(history, runner, value, time, hygiene, pipeline);
+        return new Results(new ValueHistory(walked.of(value)),
+                PerformanceReport.of(history.reps(), asOf, reportPeriod, walked.of(time), walked.of(pipeline)),
+                walked.of(hygiene), walked.of(pipeline));
     }
 }

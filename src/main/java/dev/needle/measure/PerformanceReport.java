@@ -43,41 +43,39 @@ public record PerformanceReport(Period period, Instant asOf, List<RepPerformance
     }
 
     /**
-     * The report from one walk over the history's units on {@code runner}: each unit gives its activities
-     * in the period and its deals as they stood at as-of; the activities are then tallied in time order,
-     * so the sums are the same however the units ran.
+     * The report from one walk over the history's units on {@code runner}: each unit gives its reps' time in
+     * the period ({@link TimeWork}) and its deals as they stood at as-of ({@link PipelineAsOf.Work}).
      */
     public static PerformanceReport of(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant asOf, Period period) {
-        return UnitWork.run(history, runner, new Work(history.reps(), catalog, asOf, period));
+        TimeWork time = new TimeWork(history.reps(), catalog, asOf, period);
+        PipelineAsOf.Work pipeline = new PipelineAsOf.Work(asOf);
+        UnitWork.Walked walked = UnitWork.run(history, runner, time, pipeline);
+        return of(history.reps(), asOf, period, walked.of(time), walked.of(pipeline));
     }
 
     /**
-     * The report's part of a walk: each unit gives its reps' time in the period, tallied in minutes (so the
-     * parts add up to the same whatever order they come in), and its deals as they stood at as-of.
+     * The report's part of a walk: each rep's time in the period, tallied in minutes per unit, so the parts
+     * add up to the same whatever order they come in.
      */
-    static final class Work implements UnitWork<UnitPart, PerformanceReport> {
-        private final List<Rep> reps;
+    static final class TimeWork implements UnitWork<Map<Long, AllocationTally>, Map<Long, AllocationTally>> {
         private final Map<Long, ZoneId> zones = new HashMap<>();
         private final Map<String, ActivityType> types = new ConcurrentHashMap<>();
         private final ActivityCatalog catalog;
-        private final Instant asOf;
         private final Period window;
         private final Map<Long, AllocationTally> unlinked = new HashMap<>();
 
-        Work(List<Rep> reps, ActivityCatalog catalog, Instant asOf, Period period) {
-            this.reps = reps;
+        TimeWork(List<Rep> reps, ActivityCatalog catalog, Instant asOf, Period period) {
             this.catalog = catalog;
-            this.asOf = asOf;
             this.window = period.upTo(asOf);
             reps.forEach(rep -> zones.put(rep.id(), zoneOf(rep)));
         }
 
         @Override
-        public UnitPart unit(AccountHistory unit) {
+        public Map<Long, AllocationTally> unit(AccountHistory unit) {
             Map<Long, AllocationTally> time = new HashMap<>();
             for (DealHistory deal : unit.deals()) deal.activities().forEach(activity -> tally(time, activity));
             unit.touches().forEach(activity -> tally(time, activity));
-            return new UnitPart(time, PipelineAsOf.dealsOf(unit, asOf));
+            return time;
         }
 
         @Override
@@ -92,15 +90,11 @@ public record PerformanceReport(Period period, Instant asOf, List<RepPerformance
         }
 
         @Override
-        public PerformanceReport finish(List<UnitPart> parts) {
+        public Map<Long, AllocationTally> finish(List<Map<Long, AllocationTally>> parts) {
             Map<Long, AllocationTally> time = new HashMap<>();
-            List<List<DealAsOf>> deals = new ArrayList<>(parts.size());
-            for (UnitPart part : parts) {
-                add(time, part.time());
-                deals.add(part.deals());
-            }
+            parts.forEach(part -> add(time, part));
             add(time, unlinked);
-            return PerformanceReport.of(reps, asOf, window, time, PipelineAsOf.of(asOf, PipelineAsOf.inIdOrder(deals)));
+            return time;
         }
 
         private static void add(Map<Long, AllocationTally> total, Map<Long, AllocationTally> part) {
@@ -111,8 +105,9 @@ public record PerformanceReport(Period period, Instant asOf, List<RepPerformance
         }
     }
 
-    private static PerformanceReport of(List<Rep> reps, Instant asOf, Period window, Map<Long, AllocationTally> tallies,
-                                        PipelineAsOf pipeline) {
+    /** The report of the period (cut off at as-of) from each rep's time in it and the pipeline at as-of. */
+    static PerformanceReport of(List<Rep> reps, Instant asOf, Period period, Map<Long, AllocationTally> tallies, PipelineAsOf pipeline) {
+        Period window = period.upTo(asOf);
         Map<Long, Rep> repsById = new HashMap<>();
         reps.forEach(rep -> repsById.put(rep.id(), rep));
         Map<Long, Results> results = ResultsTally.byOwner(pipeline, window);
@@ -132,10 +127,6 @@ public record PerformanceReport(Period period, Instant asOf, List<RepPerformance
                     attainment(rep.results().wonRevenue(), person.quota(), window), classes.get(rep.repId())));
         }
         return new PerformanceReport(window, asOf, performances, teams(performances, window));
-    }
-
-    /** One unit's part of the report: its reps' time in the period, and its deals as they stood at as-of. */
-    private record UnitPart(Map<Long, AllocationTally> time, List<DealAsOf> deals) {
     }
 
     private static List<TeamPerformance> teams(List<RepPerformance> reps, Period window) {

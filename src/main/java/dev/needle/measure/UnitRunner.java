@@ -61,10 +61,9 @@ public interface UnitRunner {
         private <R> List<R> mapParts(List<OrgHistory> parts, Function<AccountHistory, R> function) {
             ExecutorService pool = pool(parts.size());
             try {
-                List<Future<List<R>>> mapped = new ArrayList<>();
-                for (OrgHistory part : parts) mapped.add(pool.submit(() -> sequential().map(part, function)));
+                ArrayDeque<Future<List<R>>> inOrder = new ArrayDeque<>();
+                for (OrgHistory part : parts) inOrder.add(pool.submit(() -> sequential().map(part, function)));
                 List<R> results = new ArrayList<>();
-                ArrayDeque<Future<List<R>>> inOrder = new ArrayDeque<>(mapped);
                 while (!inOrder.isEmpty()) results.addAll(take(inOrder));
                 return results;
             } finally {

@@ -29,9 +29,9 @@ interface UnitWork<P, R> {
         return work.finish(parts);
     }
 
-    /** Every work's result from one walk, in the order the works were given. */
+    /** Every work's result from one walk: {@link Walked#of} gives each work's, typed. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static List<Object> run(OrgHistory history, UnitRunner runner, UnitWork<?, ?>... works) {
+    static Walked run(OrgHistory history, UnitRunner runner, UnitWork<?, ?>... works) {
         List<Object[]> parts = runner.map(history, unit -> {
             Object[] each = new Object[works.length];
             for (int i = 0; i < works.length; i++) each[i] = works[i].unit(unit);
@@ -40,12 +40,29 @@ interface UnitWork<P, R> {
         history.forEachUnlinked(activity -> {
             for (UnitWork<?, ?> work : works) work.unlinked(activity);
         });
-        List<Object> results = new ArrayList<>(works.length);
+        Object[] results = new Object[works.length];
         for (int i = 0; i < works.length; i++) {
             List<Object> mine = new ArrayList<>(parts.size());
             for (Object[] each : parts) mine.add(each[i]);
-            results.add(((UnitWork) works[i]).finish(mine));
+            results[i] = ((UnitWork) works[i]).finish(mine);
         }
-        return results;
+        return new Walked(works, results);
+    }
+
+    /** The results of the works that shared a walk. */
+    final class Walked {
+        private final UnitWork<?, ?>[] works;
+        private final Object[] results;
+
+        private Walked(UnitWork<?, ?>[] works, Object[] results) {
+            this.works = works;
+            this.results = results;
+        }
+
+        @SuppressWarnings("unchecked")
+        <R> R of(UnitWork<?, R> work) {
+            for (int i = 0; i < works.length; i++) if (works[i] == work) return (R) results[i];
+            throw new IllegalArgumentException("not a work of this walk: " + work);
+        }
     }
 }

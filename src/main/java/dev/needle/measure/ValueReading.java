@@ -37,6 +37,17 @@ final class ValueReading {
      * the first activity, the order of the stages, and how many reps there are.
      */
     record Facts(Map<String, TypeTally> tallies, OptionalInt firstDay, StageOrder order, int reps) {
+        /** The types with activities in the period, in type order: the model's kinds. */
+        List<String> types() {
+            return List.copyOf(tallies.keySet());
+        }
+
+        /** Each type's place in {@link #types()}. */
+        Map<String, Integer> typeIndex() {
+            Map<String, Integer> index = new HashMap<>();
+            for (String type : tallies.keySet()) index.put(type, index.size());
+            return index;
+        }
     }
 
     /** The activities of one type in the period, and the minutes they took. */
@@ -125,8 +136,8 @@ final class ValueReading {
         }
 
         /** Touches {@code context} days before the period are kept as context for results early in it. */
-        Timelines timelines(Facts facts, Map<String, Integer> typeIndex, int fromDay, int toDay, boolean clusterByRep, int context) {
-            return new Timelines(this, facts.order(), typeIndex, fromDay, toDay, clusterByRep, context);
+        Timelines timelines(Facts facts, int fromDay, int toDay, boolean clusterByRep, int context) {
+            return new Timelines(this, facts.order(), facts.typeIndex(), fromDay, toDay, clusterByRep, context);
         }
     }
 
