@@ -75,7 +75,12 @@ public final class Needle implements AutoCloseable {
 
     /** Serves with {@code clock} as "now" (the default as-of of every analysis): what tests fix. */
     public ApiServer serve(String host, int port, ApiServer.Limits limits, Clock clock) {
-        return ApiServer.start(store, new WorkLog(database), users(), catalog(), this::importer, clock, limits, host, port);
+        return serve(host, port, limits, clock, null);
+    }
+
+    /** Serves with the first read of the store run on {@code firstRead}: what tests hold back to see a restart's early answers. */
+    public ApiServer serve(String host, int port, ApiServer.Limits limits, Clock clock, java.util.concurrent.Executor firstRead) {
+        return ApiServer.start(store, new WorkLog(database), users(), catalog(), this::importer, clock, limits, host, port, firstRead);
     }
 
     public Store store() {

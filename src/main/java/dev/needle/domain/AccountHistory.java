@@ -21,4 +21,9 @@ public record AccountHistory(Long accountId, List<DealHistory> deals, List<Activ
     public long key() {
         return accountId != null ? accountId : -deals.get(0).deal().id();
     }
+
+    /** The key of the unit a deal belongs to. */
+    public static long keyOf(Deal deal) {
+        return deal.accountId() != null ? deal.accountId() : -deal.id();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.needle.domain;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the analyses read, as plain records: what the store holds, or a view of it as of a
@@ -33,5 +34,10 @@ public record Dataset(List<Rep> reps, List<Account> accounts, List<Contact> cont
     /** The dataset walked as keyed units, as a store streams them. */
     public OrgHistory history() {
         return new DatasetHistory(this);
+    }
+
+    /** The one unit with this key ({@link AccountHistory#key}) as {@link #history()} gives it, if the dataset has it. */
+    public Optional<AccountHistory> unit(long key) {
+        return DatasetHistory.unit(this, key);
     }
 }

@@ -3,7 +3,10 @@ package dev.needle.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -66,6 +69,22 @@ final class DatasetHistory implements OrgHistory {
         for (Activity activity : data.activities()) {
             if (activity.dealId() == null && activity.accountId() == null) each.accept(activity);
         }
+    }
+
+    /** The unit with {@code key}: the history of a dataset cut down to that unit's rows, so it is built as every unit is. */
+    static Optional<AccountHistory> unit(Dataset data, long key) {
+        Set<Long> deals = new HashSet<>();
+        for (Deal deal : data.deals()) {
+            if (key == AccountHistory.keyOf(deal)) deals.add(deal.id());
+        }
+        Dataset only = new Dataset(data.reps(), List.of(), List.of(), data.deals().stream().filter(deal -> deals.contains(deal.id())).toList(),
+                data.stageChanges().stream().filter(change -> deals.contains(change.dealId())).toList(),
+                data.activities().stream().filter(activity -> activity.dealId() != null ? deals.contains(activity.dealId())
+                        : activity.accountId() != null && activity.accountId() == key).toList(),
+                data.nextActions().stream().filter(action -> deals.contains(action.dealId())).toList(), List.of(), data.leads());
+        List<AccountHistory> found = new ArrayList<>(1);
+        new DatasetHistory(only).forEachAccount(found::add);
+        return found.stream().filter(unit -> unit.key() == key).findFirst();
     }
 
     private static List<Activity> inTimeOrder(List<Activity> activities) {

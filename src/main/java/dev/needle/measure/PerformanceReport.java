@@ -89,6 +89,7 @@ public record PerformanceReport(Period period, Instant asOf, List<RepPerformance
                     .add(activity, types.computeIfAbsent(activity.type(), catalog::classify));
         }
 
+        /** Adds the parts into fresh tallies, leaving the parts as they were: a kept walk finishes them again after a write. */
         @Override
         public Map<Long, AllocationTally> finish(List<Map<Long, AllocationTally>> parts) {
             Map<Long, AllocationTally> time = new HashMap<>();
@@ -97,11 +98,8 @@ public record PerformanceReport(Period period, Instant asOf, List<RepPerformance
             return time;
         }
 
-        private static void add(Map<Long, AllocationTally> total, Map<Long, AllocationTally> part) {
-            part.forEach((rep, tally) -> {
-                AllocationTally known = total.putIfAbsent(rep, tally);
-                if (known != null) known.add(tally);
-            });
+        private void add(Map<Long, AllocationTally> total, Map<Long, AllocationTally> part) {
+            part.forEach((rep, tally) -> total.computeIfAbsent(rep, id -> new AllocationTally(zones.getOrDefault(id, ZoneOffset.UTC))).add(tally));
         }
     }
 

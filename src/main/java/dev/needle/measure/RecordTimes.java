@@ -1,12 +1,14 @@
 package dev.needle.measure;
 
 import dev.needle.domain.AccountHistory;
+import dev.needle.domain.Activity;
 import dev.needle.domain.DealHistory;
 import dev.needle.domain.OrgHistory;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * When a history's records happened, up to as-of: activities, stage changes, deals created and closed
@@ -32,10 +34,87 @@ public final class RecordTimes {
 
     /** One walk over the history, its units on {@code runner}. */
     public static RecordTimes of(OrgHistory history, UnitRunner runner, Instant asOf, ZoneId zone) {
-        Builder times = new Builder(asOf);
-        runner.map(history, unit -> unit(unit, HistoryAsOf.of(unit, asOf), asOf, zone)).forEach(times::add);
-        history.forEachUnlinked(activity -> times.add(activity.start()));
-        return times.build();
+        return UnitWork.run(history, runner, new Work(asOf, zone));
+    }
+
+    /** The record times' part of a walk: each unit's instants before as-of, put together in one sorted array. */
+    static final class Work implements UnitWork<Builder, RecordTimes> {
+        private final Instant asOf;
+        private final ZoneId zone;
+        private final Builder unlinked;
+
+        Work(Instant asOf, ZoneId zone) {
+            this.asOf = asOf;
+            this.zone = zone;
+            this.unlinked = new Builder(asOf);
+        }
+
+        @Override
+        public Builder unit(AccountHistory unit) {
+            return RecordTimes.unit(unit, HistoryAsOf.of(unit, asOf), asOf, zone);
+        }
+
+        @Override
+        public void unlinked(Activity activity) {
+            unlinked.add(activity.start());
+        }
+
+        /** Copies the parts into a new builder, leaving them as they were (a kept walk finishes them again). */
+        @Override
+        public RecordTimes finish(List<Builder> parts) {
+            Builder times = new Builder(asOf);
+            parts.forEach(times::add);
+            times.add(unlinked);
+            return times.build();
+        }
+
+        /** One pass over the sorted times, where finishing again would sort every record's time. */
+        @Override
+        public RecordTimes replace(RecordTimes before, List<Builder> removed, List<Builder> added) {
+            Builder gone = new Builder(asOf);
+            removed.forEach(gone::add);
+            Builder come = new Builder(asOf);
+            added.forEach(come::add);
+            return before.replacing(gone, come);
+        }
+    }
+
+    /**
+     * These times with {@code gone}'s taken out and {@code come}'s put in; null when that cannot be known
+     * from them alone: a time to take out is not here, or the exact oldest or newest went out and none
+     * as old or as new came in.
+     */
+    private RecordTimes replacing(Builder gone, Builder come) {
+        Instant first = oldest;
+        Instant last = newest;
+        if (gone.size > 0) {
+            if (gone.oldest.equals(first) && (come.oldest == null || come.oldest.isAfter(first))) return null;
+            if (gone.newest.equals(last) && (come.newest == null || come.newest.isBefore(last))) return null;
+        }
+        if (come.size > 0) {
+            first = first == null || come.oldest.isBefore(first) ? come.oldest : first;
+            last = last == null || come.newest.isAfter(last) ? come.newest : last;
+        }
+        long[] out = new long[millis.length - gone.size + come.size];
+        long[] taken = Arrays.copyOf(gone.millis, gone.size);
+        long[] put = Arrays.copyOf(come.millis, come.size);
+        Arrays.sort(taken);
+        Arrays.sort(put);
+        int t = 0;
+        int p = 0;
+        int o = 0;
+        for (long time : millis) {
+            if (t < taken.length && taken[t] == time) {
+                t++;
+                continue;
+            }
+            if (t < taken.length && taken[t] < time) return null;
+            while (p < put.length && put[p] < time) out[o++] = put[p++];
+            out[o++] = time;
+        }
+        if (t < taken.length) return null;
+        while (p < put.length) out[o++] = put[p++];
+        return new RecordTimes(first, last, out);
     }
 
     /**
@@ -63,6 +142,18 @@ public final class RecordTimes {
 
     public Instant newest() {
         return newest;
+    }
+
+    /** The same times, whatever walk or replacement made them. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RecordTimes times && java.util.Objects.equals(oldest, times.oldest)
+                && java.util.Objects.equals(newest, times.newest) && Arrays.equals(millis, times.millis);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(millis);
     }
 
     /** Periods start and end on whole seconds, so a record's instant floored to the millisecond falls on the same side. */

@@ -22,6 +22,15 @@ interface UnitWork<P, R> {
 
     R finish(List<P> parts);
 
+    /**
+     * The result after some units' parts were replaced ({@code removed} by {@code added}), made from the
+     * result before, where that is cheaper than finishing again over every part; null (the default) when
+     * it is not, and then the kept walk finishes again.
+     */
+    default R replace(R before, List<P> removed, List<P> added) {
+        return null;
+    }
+
     /** One work's result from one walk. */
     static <P, R> R run(OrgHistory history, UnitRunner runner, UnitWork<P, R> work) {
         List<P> parts = runner.map(history, work::unit);

@@ -66,6 +66,11 @@ public final class Store {
                 rs.getLong("next_actions"), rs.getLong("calendar_events"))).one());
     }
 
+    /** The API server's answers saved for its next start. */
+    public SavedAnswers savedAnswers() {
+        return new SavedAnswers(database);
+    }
+
     /** Goes up with every committed import, from any process: what a long-running reader checks for changes. */
     public long version() {
         return database.jdbi().withHandle(handle -> handle.createQuery("select version from store_version where id = 1")

@@ -11,6 +11,7 @@ import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Funnel;
 import dev.needle.measure.PerformanceReport;
 import dev.needle.measure.Period;
+import dev.needle.measure.RecordTimes;
 import dev.needle.measure.RepPerformance;
 import dev.needle.measure.TeamPerformance;
 import dev.needle.measure.ValueReport;
@@ -102,8 +103,8 @@ final class AnalysisRoutes {
         DefaultPeriod.Chosen chosen = from == null && to == null
                 ? DefaultPeriod.choose(data, cutoff, usual, 365, ZoneOffset.UTC)
                 : DefaultPeriod.given(data, cutoff, usual, ZoneOffset.UTC);
-        ctx.json(snapshot.derive(List.of("value", visibility, chosen.period()), () -> PeriodNote.add(
-                ValueDocument.of(ActivityValue.estimate(data, catalog, chosen.period().from(), chosen.period().to())), chosen)));
+        Requests.cachedJson(ctx, snapshot, List.of("value", visibility, chosen.period()), () -> PeriodNote.add(
+                ValueDocument.of(ActivityValue.estimate(data, catalog, chosen.period().from(), chosen.period().to())), chosen));
     }
 
     /** The zone of the team the caller looks at: the zone most of the reps shown work in. */
@@ -128,11 +129,12 @@ final class AnalysisRoutes {
         Rep only = repKey == null || repKey.isBlank() ? null : Requests.visibleRep(snapshot, caller, repKey);
         Visibility visibility = caller.visibility();
         // the data's own last 90 days when it ends before the default window: the same rule as needle report
+        java.time.ZoneId zone = from == null && to == null ? zone(snapshot, visibility, only) : ZoneOffset.UTC;
+        RecordTimes times = snapshot.live().recordTimes(zone);
         DefaultPeriod.Chosen chosen = from == null && to == null
-                ? DefaultPeriod.choose(snapshot.data(), cutoff, new Period(start, end), DefaultPeriod.DAYS, zone(snapshot, visibility, only))
-                : DefaultPeriod.given(snapshot.data(), cutoff, new Period(start, end), ZoneOffset.UTC);
-        PerformanceReport report = snapshot.derive(List.of("report", chosen.period()),
-                () -> PerformanceReport.of(snapshot.data(), catalog, cutoff, chosen.period()));
+                ? DefaultPeriod.choose(times, cutoff, new Period(start, end), DefaultPeriod.DAYS, zone)
+                : DefaultPeriod.given(times, new Period(start, end), zone);
+        PerformanceReport report = snapshot.derive(List.of("report", chosen.period()), () -> snapshot.live().report(chosen.period()));
         List<RepPerformance> reps = report.reps().stream().filter(rep -> visibility.canSee(rep.rep().id())
                 && (only == null || rep.rep().id() == only.id())).toList();
         Map<String, Set<Long>> members = snapshot.data().reps().stream().filter(rep -> rep.team() != null)
@@ -141,11 +143,11 @@ final class AnalysisRoutes {
                 .filter(team -> reps.stream().anyMatch(rep -> team.team().equals(rep.team())))
                 .filter(team -> members.getOrDefault(team.team(), Set.of()).stream().allMatch(visibility::canSee)).toList();
         Funnel funnel = snapshot.derive(List.of("funnel", visibility, only == null ? 0L : only.id()),
-                () -> Funnel.of(snapshot.data(), cutoff, deal -> visibility.canSee(deal.ownerId())
+                () -> Funnel.of(snapshot.live().pipeline(), snapshot.data().reps(), deal -> visibility.canSee(deal.ownerId())
                         && (only == null || deal.ownerId() != null && deal.ownerId() == only.id())));
-        ValueReport value = snapshot.derive(List.of("learned-value", cutoff),
-                () -> ActivityValue.learnedBefore(snapshot.data(), catalog, cutoff));
-        ctx.json(PeriodNote.add(ReportDocument.of(report, reps, teams, funnel, snapshot.data().reps(), catalog, value), chosen));
+        ValueReport value = snapshot.learnedValue();
+        Requests.cachedJson(ctx, snapshot, List.of("report.json", visibility, chosen, only == null ? 0L : only.id()),
+                () -> PeriodNote.add(ReportDocument.of(report, reps, teams, funnel, snapshot.data().reps(), catalog, value), chosen));
     }
 
     private void forecast(Context ctx, Principal caller) {
@@ -153,10 +155,10 @@ final class AnalysisRoutes {
         ForecastPeriod.Kind kind = Requests.option(ctx, "period", ForecastPeriod.Kind.class, ForecastPeriod.Kind.MONTH);
         Instant when = snapshot.takenAt();
         Visibility visibility = caller.visibility();
-        ctx.json(snapshot.derive(List.of("forecast", visibility, kind), () -> {
+        Requests.cachedJson(ctx, snapshot, List.of("forecast", visibility, kind), () -> {
             ForecastPeriod period = ForecastPeriod.containing(when.atOffset(ZoneOffset.UTC).toLocalDate(), kind);
             return ForecastDocument.of(Forecast.learned(visible(snapshot.data(), visibility), when, period));
-        }));
+        });
     }
 
     private static Dataset visible(Dataset data, Visibility visibility) {

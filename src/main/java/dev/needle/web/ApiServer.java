@@ -18,6 +18,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -86,19 +87,35 @@ public final class ApiServer implements AutoCloseable {
     /** Starts serving on {@code host:port} (port 0: any free port). */
     public static ApiServer start(Store store, WorkLog work, Users users, ActivityCatalog catalog,
                                   Function<MappingLibrary, Importer> importers, Clock clock, Limits limits, String host, int port) {
+        return start(store, work, users, catalog, importers, clock, limits, host, port, null);
+    }
+
+    /**
+     * Starts serving, with the first read of the store run on {@code firstRead} (null: a thread of its own).
+     * Until that read is in, GETs are answered from the answers saved by an earlier run, when the store has
+     * not changed since ({@link EarlyAnswers}); tests hold the read back to see them.
+     */
+    public static ApiServer start(Store store, WorkLog work, Users users, ActivityCatalog catalog, Function<MappingLibrary, Importer> importers,
+                                  Clock clock, Limits limits, String host, int port, java.util.concurrent.Executor firstRead) {
         Snapshots snapshots = new Snapshots(store, catalog, clock, STORE_CHECK);
+        EarlyAnswers early = EarlyAnswers.load(store.savedAnswers());
         List<Route> routes = RouteTable.of(snapshots, store, work, catalog, importers, clock, limits, version());
         Javalin app = Javalin.create(config -> {
-            configure(config, routes, users, snapshots, limits);
+            configure(config, routes, users, snapshots, early, limits);
             config.jetty.addConnector((server, http) -> Connections.connector(server, http, limits.idleTimeout(), host, port));
         });
+        AutoCloseable resources = () -> {
+            snapshots.close();
+            early.close();
+        };
         try {
             app.start();
         } catch (RuntimeException e) {
-            snapshots.close();
+            closeQuietly(resources);
             throw new UnableToServeException("cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);
         }
-        return new ApiServer(app, routes, snapshots);
+        snapshots.startReading(firstRead);
+        return new ApiServer(app, routes, resources);
     }
 
     private static String version() {
@@ -106,7 +123,8 @@ public final class ApiServer implements AutoCloseable {
         return version == null ? "development" : version;
     }
 
-    private static void configure(JavalinConfig config, List<Route> routes, Users users, Snapshots snapshots, Limits limits) {
+    private static void configure(JavalinConfig config, List<Route> routes, Users users, Snapshots snapshots, EarlyAnswers early,
+                                  Limits limits) {
         config.startup.showJavalinBanner = false;
         config.jetty.threadPool = new QueuedThreadPool(THREADS, Math.min(8, THREADS), 60_000);
         config.jetty.modifyHttpConfiguration(Connections::configure);
@@ -124,7 +142,7 @@ public final class ApiServer implements AutoCloseable {
         if (ApiServer.class.getResource("/web") != null) config.staticFiles.add("/web", Location.CLASSPATH);
         if (ApiServer.class.getResource("/META-INF/resources/webjars") != null) config.staticFiles.enableWebjars();
         for (Route route : routes) {
-            config.routes.addHttpHandler(route.method(), route.path(), ctx -> handle(ctx, route, users, snapshots));
+            config.routes.addHttpHandler(route.method(), route.path(), ctx -> handle(ctx, route, users, snapshots, early));
         }
         config.routes.exception(ApiException.class, (e, ctx) -> answer(ctx, new ApiError(e.status(),
                 ApiError.reason(e.status()), e.getMessage(), e.fields(), e.errors())));
@@ -141,7 +159,7 @@ public final class ApiServer implements AutoCloseable {
         config.routes.error(405, ctx -> answer(ctx, ApiError.of(405, ctx.method() + " is not allowed on " + ctx.path())));
     }
 
-    private static void handle(Context ctx, Route route, Users users, Snapshots snapshots) throws Exception {
+    private static void handle(Context ctx, Route route, Users users, Snapshots snapshots, EarlyAnswers early) throws Exception {
         Principal caller = null;
         if (route.access() != Access.PUBLIC) {
             try {
@@ -155,8 +173,25 @@ public final class ApiServer implements AutoCloseable {
                 throw refused;
             }
         }
+        if (caller != null && HandlerType.GET.equals(route.method()) && !snapshots.ready()) {
+            byte[] saved = early.saved(ctx, caller);
+            if (saved != null) {
+                ctx.header(EarlyAnswers.HEADER, "saved").contentType("application/json").result(saved);
+                return;
+            }
+        }
         route.endpoint().handle(ctx, caller);
         if (ctx.status().getCode() == 200 && route.successStatus() != 200) ctx.status(route.successStatus());
+        Requests.Answer answer = ctx.attribute(Requests.ANSWER);
+        if (answer != null && ctx.status().getCode() == 200) early.keep(ctx, caller, answer.snapshot().fingerprint(), answer.json());
+    }
+
+    private static void closeQuietly(AutoCloseable resources) {
+        try {
+            resources.close();
+        } catch (Exception e) {
+            LOG.warn("closing the API's resources failed", e);
+        }
     }
 
     /**
@@ -195,7 +230,7 @@ public final class ApiServer implements AutoCloseable {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiException(401, "send your API token as 'Authorization: Bearer <token>' (needle token create --user EMAIL)");
         }
-        Optional<Principal> caller = users.authenticate(header.substring(7).trim(), snapshots.current().data().reps());
+        Optional<Principal> caller = users.authenticate(header.substring(7).trim(), snapshots.reps());
         if (caller.isEmpty()) {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             throw new ApiException(401, "the API token is unknown or revoked");

@@ -37,24 +37,26 @@ final class MeRoutes {
                         .returns(200, object("*reps", array(REP))));
     }
 
+    /** Who the caller is needs only the reps, so it answers also while a restarted server reads the store. */
     private void me(Context ctx, Principal caller) {
-        Snapshot snapshot = snapshots.current();
+        List<Rep> reps = snapshots.reps();
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("email", caller.user().email());
         document.put("name", caller.user().name());
         document.put("role", caller.role().label());
-        Rep rep = caller.user().repId() == null ? null : snapshot.reps().get(caller.user().repId());
+        Long repId = caller.user().repId();
+        Rep rep = repId == null ? null : reps.stream().filter(each -> each.id() == repId).findFirst().orElse(null);
         document.put("rep", rep == null ? null : rep(rep));
-        document.put("visibleReps", visible(snapshot, caller).size());
+        document.put("visibleReps", visible(reps, caller).size());
         ctx.json(document);
     }
 
     private void reps(Context ctx, Principal caller) {
-        ctx.json(Map.of("reps", visible(snapshots.current(), caller).stream().map(MeRoutes::rep).toList()));
+        ctx.json(Map.of("reps", visible(snapshots.reps(), caller).stream().map(MeRoutes::rep).toList()));
     }
 
-    private static List<Rep> visible(Snapshot snapshot, Principal caller) {
-        return snapshot.data().reps().stream().filter(rep -> caller.visibility().canSee(rep.id()))
+    private static List<Rep> visible(List<Rep> reps, Principal caller) {
+        return reps.stream().filter(rep -> caller.visibility().canSee(rep.id()))
                 .sorted(Comparator.comparing((Rep rep) -> rep.name() == null ? "" : rep.name()).thenComparingLong(Rep::id)).toList();
     }
 

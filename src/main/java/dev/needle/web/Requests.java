@@ -111,6 +111,13 @@ final class Requests {
         throw ApiException.notFound("no rep " + wanted + " among the reps you may see");
     }
 
+    /** The request attribute holding the {@link Answer} {@link #cachedJson} gave: what a restart may answer early. */
+    static final String ANSWER = "needle.answer";
+
+    /** JSON bytes answered, and the snapshot they were computed from. */
+    record Answer(Snapshot snapshot, byte[] json) {
+    }
+
     /**
      * Answers with {@code document} as JSON bytes computed once per snapshot and {@code key}: repeated
      * reads of unchanged data cost a map lookup, not an analysis and a serialisation.
@@ -123,6 +130,7 @@ final class Requests {
                 throw new IllegalStateException("cannot write " + key + " as JSON", e);
             }
         });
+        ctx.attribute(ANSWER, new Answer(snapshot, json));
         ctx.contentType("application/json").result(json);
     }
 

@@ -1,15 +1,24 @@
 package dev.needle.web;
 
 import dev.needle.catalog.ActivityCatalog;
+import dev.needle.domain.AccountHistory;
+import dev.needle.domain.Activity;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Deal;
 import dev.needle.domain.Rep;
-import dev.needle.measure.DealHygiene;
+import dev.needle.measure.ActivityValue;
 import dev.needle.measure.HygieneReport;
+import dev.needle.measure.LiveAnalyses;
+import dev.needle.measure.UnitRunner;
+import dev.needle.measure.ValueReport;
 import dev.needle.plan.Workloads;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,7 +28,9 @@ import java.util.stream.Collectors;
  * The store as the API reads it: every record, read once, with what the endpoints derive from all of
  * it (each rep's workloads, the hygiene of every open deal) computed on first use and then shared by
  * every request until the next write. Reading the whole store per request would take seconds on a
- * large org; filtering a shared snapshot by the caller's visibility takes microseconds.
+ * large org; filtering a shared snapshot by the caller's visibility takes microseconds. The analyses
+ * that hygiene, the report and the funnel come from are kept by unit ({@link LiveAnalyses}), so the
+ * snapshot after a write recomputes only the units the write touched.
  */
 final class Snapshot {
     private static final int MAX_DERIVED = 2048;
@@ -27,21 +38,64 @@ final class Snapshot {
     private final Instant takenAt;
     private final Map<Long, Rep> reps;
     private final Map<Long, Deal> deals;
-    private final Supplier<Workloads> workloads;
-    private final Supplier<HygieneReport> hygiene;
+    private final ActivityCatalog catalog;
+    private final String fingerprint;
+    private final Lazy<LiveAnalyses> live;
+    private final Lazy<ValueReport> learnedValue;
+    private final Lazy<Workloads> workloads;
     private final Map<Object, Supplier<Object>> derived = new ConcurrentHashMap<>();
 
-    Snapshot(Dataset data, Instant takenAt, ActivityCatalog catalog) {
+    /**
+     * A snapshot of records read whole from the store at {@code fingerprint} (null when not known):
+     * everything derived is computed afresh, when first asked for.
+     */
+    Snapshot(Dataset data, Instant takenAt, ActivityCatalog catalog, String fingerprint) {
+        this(data, takenAt, catalog, fingerprint, new Lazy<>(() -> LiveAnalyses.of(data.history(), UnitRunner.parallel(), catalog, takenAt)),
+                new Lazy<>(() -> ActivityValue.learnedBefore(data, catalog, takenAt)));
+    }
+
+    private Snapshot(Dataset data, Instant takenAt, ActivityCatalog catalog, String fingerprint, Lazy<LiveAnalyses> live,
+                     Lazy<ValueReport> learnedValue) {
         this.data = data;
+        this.fingerprint = fingerprint;
         this.takenAt = takenAt;
+        this.catalog = catalog;
         this.reps = data.reps().stream().collect(Collectors.toUnmodifiableMap(Rep::id, Function.identity()));
         this.deals = data.deals().stream().collect(Collectors.toUnmodifiableMap(Deal::id, Function.identity()));
-        this.workloads = memoize(() -> Workloads.of(data));
-        this.hygiene = memoize(() -> DealHygiene.check(data, catalog, takenAt));
+        this.live = live;
+        this.learnedValue = learnedValue;
+        this.workloads = new Lazy<>(() -> Workloads.of(data));
+    }
+
+    /**
+     * This snapshot after one of the API's writes, as of {@code now}: the kept analyses map again only the
+     * units the write touched, and the value model learned at the last whole read is carried over (one
+     * write does not move a model learned from thousands of deals; the next renewal learns it again).
+     */
+    Snapshot after(Dataset changed, Instant now, Touched touched) {
+        LiveAnalyses kept = live.ifComputed();
+        Lazy<LiveAnalyses> next;
+        if (kept == null) {
+            next = new Lazy<>(() -> LiveAnalyses.of(changed.history(), UnitRunner.parallel(), catalog, now));
+        } else {
+            List<AccountHistory> units = touched.dealIds().stream().map(deals::get).filter(Objects::nonNull)
+                    .map(AccountHistory::keyOf).distinct().map(changed::unit).flatMap(Optional::stream).toList();
+            next = Lazy.of(kept.after(changed.history(), now, units, touched.unlinked()));
+        }
+        return new Snapshot(changed, now, catalog, null, next, learnedValue.ifComputed() != null ? learnedValue
+                : new Lazy<>(() -> ActivityValue.learnedBefore(changed, catalog, now)));
     }
 
     Dataset data() {
         return data;
+    }
+
+    /**
+     * The store's fingerprint when these records were read whole ({@link dev.needle.store.SavedAnswers#fingerprint}),
+     * or null once the API's writes changed them: answers are saved for the next start only from a whole read.
+     */
+    String fingerprint() {
+        return fingerprint;
     }
 
     /** When the records were read: the as-of of the deal flags. */
@@ -63,7 +117,17 @@ final class Snapshot {
     }
 
     HygieneReport hygiene() {
-        return hygiene.get();
+        return live.get().hygiene();
+    }
+
+    /** Hygiene, the pipeline and the reports, kept by unit so that a write recomputes only what it touched. */
+    LiveAnalyses live() {
+        return live.get();
+    }
+
+    /** What each activity type is worth, learned from the records before {@link #takenAt()} at the last whole read. */
+    ValueReport learnedValue() {
+        return learnedValue.get();
     }
 
     /**
@@ -74,24 +138,54 @@ final class Snapshot {
     @SuppressWarnings("unchecked")
     <T> T derive(Object key, Supplier<T> compute) {
         if (derived.size() >= MAX_DERIVED && !derived.containsKey(key)) return compute.get();
-        return (T) derived.computeIfAbsent(key, k -> memoize((Supplier<Object>) compute)).get();
+        return (T) derived.computeIfAbsent(key, k -> new Lazy<>((Supplier<Object>) compute)).get();
     }
 
-    private static <T> Supplier<T> memoize(Supplier<T> compute) {
-        return new Supplier<>() {
-            private volatile T value;
+    /** What a write touched: the deals whose units it changed, and the activities it added on neither deal nor account. */
+    record Touched(Set<Long> dealIds, List<Activity> unlinked) {
+        static Touched deal(Deal deal) {
+            return new Touched(Set.of(deal.id()), List.of());
+        }
 
-            @Override
-            public T get() {
-                T result = value;
-                if (result == null) {
-                    synchronized (this) {
-                        result = value;
-                        if (result == null) value = result = compute.get();
+        /** An activity logged on {@code deal}, or on none. */
+        static Touched activity(Deal deal, Activity activity) {
+            return deal != null ? deal(deal) : new Touched(Set.of(), List.of(activity));
+        }
+    }
+
+    /** Computed once, on first use, by whichever thread asks first. */
+    private static final class Lazy<T> implements Supplier<T> {
+        private Supplier<T> compute;
+        private volatile T value;
+
+        Lazy(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        static <T> Lazy<T> of(T value) {
+            Lazy<T> done = new Lazy<>(null);
+            done.value = value;
+            return done;
+        }
+
+        @Override
+        public T get() {
+            T result = value;
+            if (result == null) {
+                synchronized (this) {
+                    result = value;
+                    if (result == null) {
+                        value = result = compute.get();
+                        compute = null; // what it read may be freed
                     }
                 }
-                return result;
             }
-        };
+            return result;
+        }
+
+        /** The value if it has been computed, else null. */
+        T ifComputed() {
+            return value;
+        }
     }
 }

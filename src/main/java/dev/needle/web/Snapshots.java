@@ -2,11 +2,14 @@ package dev.needle.web;
 
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.domain.Dataset;
+import dev.needle.domain.Rep;
 import dev.needle.store.Store;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
@@ -18,8 +21,8 @@ import java.util.function.UnaryOperator;
  * PostgreSQL) committed an import meanwhile, the store is re-read in the background while requests
  * keep being answered from the old snapshot. Without imports, the snapshot is still renewed every
  * {@link #AS_OF_EVERY} from the same records, so that deal flags follow the clock (a next action due
- * today is overdue tomorrow). A renewed snapshot derives its hygiene report and workloads before it
- * is swapped in. Reading the current snapshot takes no lock.
+ * today is overdue tomorrow). A renewed snapshot derives its hygiene report, workloads and value model
+ * before it is swapped in; between renewals, the API's writes recompute only the units they touched. Reading the current snapshot takes no lock.
  */
 final class Snapshots implements AutoCloseable {
     static final Duration AS_OF_EVERY = Duration.ofMinutes(10);
@@ -48,6 +51,22 @@ final class Snapshots implements AutoCloseable {
         this.nextCheck = clock.instant().plus(checkEvery);
     }
 
+    /** Starts the first read of the store now on {@code reader} (null: a thread of its own), rather than on the first request. */
+    void startReading(Executor reader) {
+        (reader != null ? reader : checker).execute(this::first);
+    }
+
+    /** Whether the first read is in: until then {@link #current()} waits for it. */
+    boolean ready() {
+        return current != null;
+    }
+
+    /** The reps, also before the first read is in (then read on their own: they are few). */
+    List<Rep> reps() {
+        Snapshot snapshot = current;
+        return snapshot != null ? snapshot.data().reps() : store.reps();
+    }
+
     Snapshot current() {
         Snapshot snapshot = current;
         if (snapshot == null) return first();
@@ -70,11 +89,11 @@ final class Snapshots implements AutoCloseable {
         current = read();
     }
 
-    /** Applies one of the API's own writes to the snapshot, as the store now holds it. */
-    synchronized void apply(UnaryOperator<Dataset> change) {
+    /** Applies one of the API's own writes to the snapshot, as the store now holds it; {@code touched} says where it wrote. */
+    synchronized void apply(UnaryOperator<Dataset> change, Snapshot.Touched touched) {
         generation++;
         // without a snapshot yet, a fresh read holds the write already
-        current = current == null ? read() : new Snapshot(change.apply(current.data()), clock.instant(), catalog);
+        current = current == null ? read() : current.after(change.apply(current.data()), clock.instant(), touched);
     }
 
     private synchronized void checkInBackground() {
@@ -85,12 +104,15 @@ final class Snapshots implements AutoCloseable {
             try {
                 long stored = store.version();
                 Snapshot old = current;
-                Snapshot fresh = stored != version ? read()
-                        : old.takenAt().plus(AS_OF_EVERY).isBefore(clock.instant()) ? new Snapshot(old.data(), clock.instant(), catalog)
+                boolean due = old.takenAt().plus(AS_OF_EVERY).isBefore(clock.instant());
+                // after the API's own writes, a due renewal reads everything again: one whole walk, and answers worth saving
+                Snapshot fresh = stored != version || due && old.fingerprint() == null ? read()
+                        : due ? new Snapshot(old.data(), clock.instant(), catalog, old.fingerprint())
                         : null;
                 if (fresh != null) {
                     fresh.hygiene();
                     fresh.workloads();
+                    fresh.learnedValue();
                     synchronized (this) {
                         if (generation == startedAt) {
                             current = fresh;
@@ -108,7 +130,9 @@ final class Snapshots implements AutoCloseable {
     }
 
     private Snapshot read() {
-        return new Snapshot(store.dataset(), clock.instant(), catalog);
+        // the fingerprint before the records: a write in between makes the snapshot look older than it is, never newer
+        String fingerprint = store.savedAnswers().fingerprint();
+        return new Snapshot(store.dataset(), clock.instant(), catalog, fingerprint);
     }
 
     @Override

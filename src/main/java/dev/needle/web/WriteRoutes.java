@@ -89,7 +89,7 @@ final class WriteRoutes {
         checkContact(snapshot, caller, entry.contactId());
         int minutes = entry.durationMinutes() != null ? entry.durationMinutes() : catalog.classify(entry.type()).defaultMinutes();
         Activity stored = work.logActivity(AuditRoutes.actor(ctx, caller), repId, deal == null ? null : deal.accountId(), entry, minutes);
-        snapshots.apply(data -> withActivities(data, List.of(stored)));
+        snapshots.apply(data -> withActivities(data, List.of(stored)), Snapshot.Touched.activity(deal, stored));
         ctx.status(201).json(stored);
     }
 
@@ -98,14 +98,14 @@ final class WriteRoutes {
         entry.validate("");
         Deal deal = openDeal(snapshots.current(), caller, ctx.pathParam("deal"));
         NextAction stored = work.setNextAction(AuditRoutes.actor(ctx, caller), deal, deal.ownerId(), entry);
-        snapshots.apply(data -> withNextAction(data, stored));
+        snapshots.apply(data -> withNextAction(data, stored), Snapshot.Touched.deal(deal));
         ctx.json(stored);
     }
 
     private void completeNextAction(Context ctx, Principal caller) {
         Deal deal = Requests.visibleDeal(snapshots.current(), caller, ctx.pathParam("deal"));
         NextAction done = work.completeNextAction(AuditRoutes.actor(ctx, caller), deal);
-        snapshots.apply(data -> withNextAction(data, done));
+        snapshots.apply(data -> withNextAction(data, done), Snapshot.Touched.deal(deal));
         ctx.json(done);
     }
 
@@ -123,7 +123,7 @@ final class WriteRoutes {
         snapshots.apply(data -> {
             Dataset changed = withActivities(data, activities);
             return stored.nextAction() == null ? changed : withNextAction(changed, stored.nextAction());
-        });
+        }, Snapshot.Touched.deal(deal));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("meeting", stored.meeting());
         answer.put("nextMeeting", stored.nextMeeting());

@@ -39,6 +39,8 @@ final class RunningApi implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
     private final Map<String, Long> reps;
     private final Map<String, Long> deals;
+    private final ApiServer.Limits limits;
+    private final java.time.Clock clock;
 
     private RunningApi(Backend backend, ApiServer.Limits limits) {
         this(backend, limits, java.time.Clock.systemUTC());
@@ -54,6 +56,8 @@ final class RunningApi implements AutoCloseable {
         reps = needle.store().reps().stream().collect(Collectors.toMap(Rep::email, Rep::id));
         deals = needle.store().dataset().deals().stream().collect(Collectors.toMap(Deal::externalId, Deal::id));
         server = needle.serve("127.0.0.1", 0, limits, clock);
+        this.limits = limits;
+        this.clock = clock;
     }
 
     static RunningApi start(Backend backend) {
@@ -91,6 +95,23 @@ final class RunningApi implements AutoCloseable {
 
     Answer get(String path, Caller caller) {
         return send("GET", path, caller, null);
+    }
+
+    /** What a server started afresh on the same store (reading every record) answers, with the same clock. */
+    Answer getFromAFreshServer(String path, Caller caller) {
+        try (ApiServer fresh = needle.serve("127.0.0.1", 0, limits, clock)) {
+            return getFrom(fresh, path, caller);
+        }
+    }
+
+    /** Another server on the same store and clock, its first read of the store run on {@code firstRead}: a restart. */
+    ApiServer serveAgain(java.util.concurrent.Executor firstRead) {
+        return needle.serve("127.0.0.1", 0, limits, clock, firstRead);
+    }
+
+    Answer getFrom(ApiServer other, String path, Caller caller) {
+        return call(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.port() + path))
+                .header("Authorization", "Bearer " + tokens.get(caller)).GET());
     }
 
     Answer send(String method, String path, Caller caller, String json) {
@@ -146,7 +167,7 @@ final class RunningApi implements AutoCloseable {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
-                    response.headers().firstValue("Retry-After").orElse(null));
+                    response.headers().firstValue("Retry-After").orElse(null), response.headers().firstValue(EarlyAnswers.HEADER).orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -155,10 +176,14 @@ final class RunningApi implements AutoCloseable {
         }
     }
 
-    /** A response: status, content type, body and the Retry-After header (null when absent). */
-    record Answer(int status, String contentType, String body, String retryAfter) {
+    /** A response: status, content type, body, the Retry-After header and the Needle-Answer header (null when absent). */
+    record Answer(int status, String contentType, String body, String retryAfter, String answeredFrom) {
         Answer(int status, String contentType, String body) {
-            this(status, contentType, body, null);
+            this(status, contentType, body, null, null);
+        }
+
+        Answer(int status, String contentType, String body, String retryAfter) {
+            this(status, contentType, body, retryAfter, null);
         }
 
         JsonNode json() {
