@@ -4,7 +4,6 @@ import dev.needle.domain.Dataset;
 import dev.needle.domain.OrgHistory;
 import dev.needle.domain.Rep;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -142,19 +141,10 @@ public final class DefaultPeriod {
      * none has a valid one.
      */
     public static ZoneId zoneOf(Collection<Rep> reps) {
-        Map<ZoneId, Long> counts = reps.stream().map(rep -> zone(rep.timeZone())).filter(Objects::nonNull)
+        Map<ZoneId, Long> counts = reps.stream().map(Rep::knownZone).flatMap(java.util.Optional::stream)
                 .collect(Collectors.groupingBy(Function.identity(), java.util.LinkedHashMap::new, Collectors.counting()));
         // max keeps the first of equal counts: the zone met first wins a tie
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(ZoneOffset.UTC);
-    }
-
-    private static ZoneId zone(String id) {
-        if (id == null || id.isBlank()) return null;
-        try {
-            return ZoneId.of(id.trim());
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     /** When the records up to as-of begin and end, in a zone's days. */

@@ -13,7 +13,6 @@ import dev.needle.measure.RepPerformance.Classification;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -67,7 +66,7 @@ public record PerformanceReport(Period period, Instant asOf, List<RepPerformance
         TimeWork(List<Rep> reps, ActivityCatalog catalog, Instant asOf, Period period) {
             this.catalog = catalog;
             this.window = period.upTo(asOf);
-            reps.forEach(rep -> zones.put(rep.id(), zoneOf(rep)));
+            reps.forEach(rep -> zones.put(rep.id(), rep.zone()));
         }
 
         @Override
@@ -162,12 +161,4 @@ public record PerformanceReport(Period period, Instant asOf, List<RepPerformance
         return rep.team() == null || rep.team().isBlank() ? "(no team)" : rep.team();
     }
 
-    static ZoneId zoneOf(Rep rep) {
-        if (rep == null || rep.timeZone() == null || rep.timeZone().isBlank()) return ZoneOffset.UTC;
-        try {
-            return ZoneId.of(rep.timeZone());
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
-    }
 }

@@ -2,7 +2,6 @@ package dev.needle.plan;
 
 import dev.needle.domain.Rep;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -46,12 +45,8 @@ public record PlanRequest(Rep rep, LocalDate date, LocalTime workStart, LocalTim
         return zoneOf(rep);
     }
 
+    /** The plan's calendars name the zone: "UTC" as a region, as the plans always wrote it, rather than the offset Z. */
     static ZoneId zoneOf(Rep rep) {
-        if (rep.timeZone() == null || rep.timeZone().isBlank()) return ZoneId.of("UTC");
-        try {
-            return ZoneId.of(rep.timeZone().trim());
-        } catch (DateTimeException e) {
-            return ZoneId.of("UTC");
-        }
+        return rep.knownZone().orElse(ZoneId.of("UTC"));
     }
 }

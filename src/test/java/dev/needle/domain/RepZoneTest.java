@@ -1,0 +1,31 @@
+package dev.needle.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A rep's time zone is read one way everywhere: as recorded when Java knows it, else UTC, and knownZone says which. */
+class RepZoneTest {
+
+    @Test
+    void aZoneIdOrOffsetTheSourceRecordedIsTheRepsZoneEvenWithSpacesAround() {
+        assertThat(rep("Europe/Paris").zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(rep(" America/New_York ").zone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(rep("+05:30").zone()).isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
+    }
+
+    @Test
+    void noZoneOrOneJavaDoesNotKnowCountsInUtcAndKnownZoneSaysSo() {
+        for (String recorded : new String[]{null, "", "  ", "Mars/Olympus_Mons", "Eastern Standard Time"}) {
+            assertThat(rep(recorded).knownZone()).as("\"%s\"", recorded).isEmpty();
+            assertThat(rep(recorded).zone()).as("\"%s\"", recorded).isEqualTo(ZoneOffset.UTC);
+        }
+    }
+
+    private static Rep rep(String timeZone) {
+        return new Rep(1, "salesforce", "005A", "Ann Lee", "ann@example.com", "EMEA", null, timeZone, null);
+    }
+}
