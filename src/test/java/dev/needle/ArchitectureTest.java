@@ -5,7 +5,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Data flows one way: sources → ingest → store → analyses → CLI / API / web; the domain depends on nothing. */
 class ArchitectureTest {
@@ -106,6 +113,33 @@ class ArchitectureTest {
     void theWebAdapterKnowsNothingOfTheCommandLine() {
         noClasses().that().resideInAPackage("dev.needle.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.needle.cli..", "dev.needle.app..", "picocli..")
+                .check(NEEDLE);
+    }
+
+    /** A package is a layer or a part of one: two that need each other are one package split in two. */
+    @Test
+    void noPackagesDependOnEachOtherInACycle() {
+        slices().matching("dev.needle.(**)").should().beFreeOfCycles().check(NEEDLE);
+    }
+
+    /** The planner is an analysis like the measures: it plans a day from records it is given. */
+    @Test
+    void thePlannerIsAPureAnalysisFreeOfStorageAndInterfaces() {
+        noClasses().that().resideInAPackage("dev.needle.plan..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.needle.store..", "dev.needle.cli..",
+                        "dev.needle.app..", "dev.needle.ingest..", "dev.needle.web..", "java.sql..", "org.jdbi..",
+                        "picocli..", "io.javalin..")
+                .check(NEEDLE);
+    }
+
+    /** An analysis takes its as-of from its caller, so the same records give the same answer on any day. */
+    @Test
+    void noAnalysisReadsTheClock() {
+        noClasses().that().resideInAnyPackage("dev.needle.measure..", "dev.needle.predict..", "dev.needle.coach..",
+                        "dev.needle.plan..")
+                .should().callMethodWhere(target(name("now")).and(target(owner(resideInAPackage("java.time")))))
+                .orShould().dependOnClassesThat().areAssignableTo(Clock.class)
+                .orShould().callMethod(System.class, "currentTimeMillis")
                 .check(NEEDLE);
     }
 }

@@ -2,7 +2,7 @@ package dev.needle.app;
 
 import dev.needle.auth.Users;
 import dev.needle.catalog.ActivityCatalog;
-import dev.needle.ingest.Importer;
+import dev.needle.ingest.run.Importer;
 import dev.needle.ingest.mapping.MappingLibrary;
 import dev.needle.store.Database;
 import dev.needle.store.JdbiUserDirectory;

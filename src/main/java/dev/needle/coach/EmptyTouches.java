@@ -49,7 +49,7 @@ final class EmptyTouches {
         if (valuable == null || hollow == null || quality.valuableTouches() < ActivityValue.MIN_TOUCHES
                 || quality.emptyTouches() < ActivityValue.MIN_TOUCHES) {
             return Optional.of(new CoachingPoint(PointKind.EMPTY_TOUCHES, fact + " The data is too thin to say what that costs:"
-                    + " fewer than 100 valuable or empty touches to compare.", figures, null, true, 0));
+                    + " fewer than " + ActivityValue.MIN_TOUCHES + " valuable or empty touches to compare.", figures, null, true, 0));
         }
         Effect effect = new Effect("stage advances per week", excessPerWeek * (valuable.value() - hollow.value()),
                 excessPerWeek * (valuable.low() - hollow.high()), excessPerWeek * (valuable.high() - hollow.low()));

@@ -1,5 +1,7 @@
 package dev.needle.coach;
 
+import dev.needle.measure.ActivityValue;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +44,7 @@ final class TimeMix {
         if (target.isEmpty()) {
             return Optional.of(new CoachingPoint(PointKind.TIME_MIX, spent + " The data is too thin to say what moving them"
                     + " would bring: no opportunity-creation type has a measured effect whose 95% interval lies above zero"
-                    + " (each needs at least 100 touches).", figures, null, true, 0));
+                    + " (each needs at least " + ActivityValue.MIN_TOUCHES + " touches).", figures, null, true, 0));
         }
         HourlyRate to = target.get();
         HourlyRate from = sourceRate(rep, context.rates());

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.needle.auth.Principal;
 import dev.needle.auth.Users;
 import dev.needle.catalog.ActivityCatalog;
-import dev.needle.ingest.Importer;
+import dev.needle.ingest.run.Importer;
 import dev.needle.ingest.mapping.InvalidMappingException;
 import dev.needle.ingest.mapping.MappingLibrary;
 import dev.needle.store.AmbiguousRepException;

@@ -1,13 +1,13 @@
 package dev.needle.web;
 
 import dev.needle.auth.Principal;
-import dev.needle.ingest.ImportGuard;
+import dev.needle.ingest.run.ImportGuard;
 import dev.needle.ingest.ImportOptions;
 import dev.needle.ingest.ImportProgress;
 import dev.needle.ingest.ImportReport;
 import dev.needle.ingest.ImportSession;
-import dev.needle.ingest.ImportStoppedException;
-import dev.needle.ingest.Importer;
+import dev.needle.ingest.run.ImportStoppedException;
+import dev.needle.ingest.run.Importer;
 import dev.needle.ingest.RowError;
 import dev.needle.ingest.mapping.InvalidMappingException;
 import dev.needle.ingest.mapping.MappingLibrary;

@@ -1,7 +1,7 @@
 package dev.needle.web;
 
 import dev.needle.catalog.ActivityCatalog;
-import dev.needle.ingest.Importer;
+import dev.needle.ingest.run.Importer;
 import dev.needle.ingest.mapping.MappingLibrary;
 import dev.needle.store.Store;
 import dev.needle.store.WorkLog;

@@ -203,12 +203,11 @@ final class MappedRow {
     <E extends Enum<E>> E enumValue(String field, Class<E> type, E fallback) {
         String text = text(field);
         if (text == null) return fallback;
-        try {
-            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RowProblem(columnOf(field), "\"" + text + "\" is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+        // looked up, not Enum.valueOf in a try: only an unknown value is the row's problem, anything else a bug
+        String name = text.trim().toUpperCase(Locale.ROOT);
+        for (E constant : type.getEnumConstants()) if (constant.name().equals(name)) return constant;
+        throw new RowProblem(columnOf(field), "\"" + text + "\" is not one of "
+                + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
     /** The field's value as {@code kind}; null when empty. A malformed value is a problem naming its column. */

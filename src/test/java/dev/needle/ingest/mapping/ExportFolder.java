@@ -5,7 +5,7 @@ import dev.needle.ingest.ImportOptions;
 import dev.needle.ingest.ImportProgress;
 import dev.needle.ingest.ImportReport;
 import dev.needle.ingest.ImportSession;
-import dev.needle.ingest.Importer;
+import dev.needle.ingest.run.Importer;
 import dev.needle.store.Database;
 import dev.needle.store.Stats;
 import dev.needle.store.Store;

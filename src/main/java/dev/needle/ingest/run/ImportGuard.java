@@ -1,4 +1,4 @@
-package dev.needle.ingest;
+package dev.needle.ingest.run;
 
 import java.util.Objects;
 import java.util.function.BooleanSupplier;

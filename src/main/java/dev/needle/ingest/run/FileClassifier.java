@@ -1,5 +1,8 @@
-package dev.needle.ingest;
+package dev.needle.ingest.run;
 
+import dev.needle.ingest.ImportOptions;
+import dev.needle.ingest.ImportReport;
+import dev.needle.ingest.RowError;
 import dev.needle.ingest.mapping.FileSample;
 import dev.needle.ingest.mapping.MappedFile;
 import dev.needle.ingest.mapping.Mapping;

@@ -1,6 +1,10 @@
-package dev.needle.ingest;
+package dev.needle.ingest.run;
 
 import dev.needle.app.Needle;
+import dev.needle.ingest.ImportProgress;
+import dev.needle.ingest.ImportReport;
+import dev.needle.ingest.ImportSession;
+import dev.needle.ingest.RowError;
 import dev.needle.ingest.mapping.MappingLibrary;
 import dev.needle.testing.Backend;
 import dev.needle.testing.Imports;

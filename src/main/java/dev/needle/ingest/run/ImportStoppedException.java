@@ -1,4 +1,4 @@
-package dev.needle.ingest;
+package dev.needle.ingest.run;
 
 import dev.needle.domain.NeedleException;
 

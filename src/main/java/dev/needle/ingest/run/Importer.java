@@ -1,7 +1,14 @@
-package dev.needle.ingest;
+package dev.needle.ingest.run;
 
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.domain.NeedleException;
+import dev.needle.ingest.CalendarParser;
+import dev.needle.ingest.ImportOptions;
+import dev.needle.ingest.ImportProgress;
+import dev.needle.ingest.ImportReport;
+import dev.needle.ingest.ImportSession;
+import dev.needle.ingest.RowError;
+import dev.needle.ingest.UnknownOwners;
 import dev.needle.ingest.mapping.EntityKind;
 import dev.needle.ingest.mapping.MappedFile;
 import dev.needle.ingest.mapping.Mapping;
