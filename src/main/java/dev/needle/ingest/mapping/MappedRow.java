@@ -14,6 +14,7 @@ import java.util.Locale;
 
 /** A source row seen through a mapping: Needle's fields, typed, with errors that name the column. */
 final class MappedRow {
+    private static final BigDecimal MAX_MINUTES = BigDecimal.valueOf(366L * 24 * 60);
     private final Mapping mapping;
     private final SourceRow row;
     private final Lookups lookups;
@@ -197,6 +198,8 @@ final class MappedRow {
         // divideBy converts a plain number (seconds, milliseconds); an H:mm:ss text is minutes already
         if (spec.divideBy() != null && !Values.isClockDuration(text)) minutes = minutes.divide(BigDecimal.valueOf(spec.divideBy()), 3, RoundingMode.HALF_UP);
         if (minutes.signum() < 0) throw new RowProblem(columnOf(field), "negative duration: " + text);
+        // no activity lasts longer than a year; beyond an int the cell is not a duration at all
+        if (minutes.compareTo(MAX_MINUTES) > 0) throw new RowProblem(columnOf(field), "duration longer than a year: " + text);
         return minutes.setScale(0, RoundingMode.HALF_UP).intValueExact();
     }
 
