@@ -16,10 +16,8 @@ final class StageSourceBayes {
     private final Map<String, int[]> stages = new HashMap<>();
     private final Map<String, int[]> sources = new HashMap<>();
     private final int[] totals = new int[2];
-    private final DealIndex history;
 
     StageSourceBayes(DealIndex history, List<Snapshot> training) {
-        this.history = history;
         for (Snapshot snapshot : training) {
             int won = snapshot.deal().outcome() == Outcome.WON ? 1 : 0;
             totals[won]++;
@@ -28,7 +26,8 @@ final class StageSourceBayes {
         }
     }
 
-    double probability(Snapshot snapshot) {
+    /** The chance of {@code snapshot}, its stage read from {@code history} (the records it is scored on). */
+    double probability(DealIndex history, Snapshot snapshot) {
         String stage = FeatureSpace.stageKey(history.stageAt(snapshot.deal(), snapshot.at()));
         String source = FeatureSpace.sourceKey(snapshot.deal());
         double[] log = new double[2];

@@ -163,17 +163,28 @@ public final class WinModel {
     }
 
     /**
+     * This model, learned as it was, scoring the records of {@code data}: what the API server uses after its
+     * own writes, where learning again from every closed deal took seconds and one write barely moves it.
+     */
+    public WinModel on(Dataset data) {
+        if (history.data == data) return this;
+        return new WinModel(DealIndex.of(data), stageBaseline, crmStageRates, bayes, learned, won, lost, decision);
+    }
+
+    /** The win probability by Needle's deal id of every deal open at as-of, as this model scores them. */
+    public java.util.Map<Long, Double> probabilityById(Instant asOf) {
+        java.util.Map<Long, Double> byId = new java.util.HashMap<>();
+        for (Deal deal : openAt(history, asOf)) byId.put(deal.id(), probability(new Snapshot(deal, asOf)));
+        return byId;
+    }
+
+    /**
      * Win probability by deal id as of any moment, the dataset indexed once: what {@code Backtest.run}
      * takes. Each call retrains on the deals closed before its moment, with the same decision.
      */
     public static java.util.function.Function<Instant, java.util.Map<Long, Double>> asOf(Dataset data) {
         DealIndex history = DealIndex.of(data);
-        return moment -> {
-            WinModel model = train(history, closedBefore(history, moment), moment);
-            java.util.Map<Long, Double> byId = new java.util.HashMap<>();
-            for (Deal deal : openAt(history, moment)) byId.put(deal.id(), model.probability(new Snapshot(deal, moment)));
-            return byId;
-        };
+        return moment -> train(history, closedBefore(history, moment), moment).probabilityById(moment);
     }
 
     /** Learns from the deals that had closed (won or lost) before as-of. */
@@ -427,7 +438,7 @@ public final class WinModel {
     }
 
     double bayes(Snapshot snapshot) {
-        return bayes.probability(snapshot);
+        return bayes.probability(history, snapshot);
     }
 
     private static double clamp(double probability) {

@@ -17,6 +17,7 @@ import dev.needle.measure.TeamPerformance;
 import dev.needle.measure.ValueReport;
 import dev.needle.predict.Forecast;
 import dev.needle.predict.ForecastPeriod;
+import dev.needle.predict.WinModel;
 import dev.needle.store.Store;
 import dev.needle.view.ForecastDocument;
 import dev.needle.view.PeriodNote;
@@ -157,7 +158,10 @@ final class AnalysisRoutes {
         Visibility visibility = caller.visibility();
         Requests.cachedJson(ctx, snapshot, List.of("forecast", visibility, kind), () -> {
             ForecastPeriod period = ForecastPeriod.containing(when.atOffset(ZoneOffset.UTC).toLocalDate(), kind);
-            return ForecastDocument.of(Forecast.learned(visible(snapshot.data(), visibility), when, period));
+            Dataset data = visible(snapshot.data(), visibility);
+            WinModel model = snapshot.winModel(visibility, () -> WinModel.train(data, when)).on(data);
+            // as Forecast.learned, with the model learned once between whole reads
+            return ForecastDocument.of(Forecast.of(data, when, period, model.probabilityById(when), Forecast.SEED));
         });
     }
 

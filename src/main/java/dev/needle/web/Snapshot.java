@@ -11,6 +11,7 @@ import dev.needle.measure.HygieneReport;
 import dev.needle.measure.LiveAnalyses;
 import dev.needle.measure.UnitRunner;
 import dev.needle.measure.ValueReport;
+import dev.needle.predict.WinModel;
 import dev.needle.plan.Workloads;
 
 import java.time.Instant;
@@ -42,6 +43,8 @@ final class Snapshot {
     private final String fingerprint;
     private final Lazy<LiveAnalyses> live;
     private final Lazy<ValueReport> learnedValue;
+    /** The win models learned per view (visibility), carried over writes like the value model. */
+    private final Map<Object, Lazy<WinModel>> winModels;
     private final Lazy<Workloads> workloads;
     private final Map<Object, Supplier<Object>> derived = new ConcurrentHashMap<>();
 
@@ -51,11 +54,11 @@ final class Snapshot {
      */
     Snapshot(Dataset data, Instant takenAt, ActivityCatalog catalog, String fingerprint) {
         this(data, takenAt, catalog, fingerprint, new Lazy<>(() -> LiveAnalyses.of(data.history(), UnitRunner.parallel(), catalog, takenAt)),
-                new Lazy<>(() -> ActivityValue.learnedBefore(data, catalog, takenAt)));
+                new Lazy<>(() -> ActivityValue.learnedBefore(data, catalog, takenAt)), new ConcurrentHashMap<>());
     }
 
     private Snapshot(Dataset data, Instant takenAt, ActivityCatalog catalog, String fingerprint, Lazy<LiveAnalyses> live,
-                     Lazy<ValueReport> learnedValue) {
+                     Lazy<ValueReport> learnedValue, Map<Object, Lazy<WinModel>> winModels) {
         this.data = data;
         this.fingerprint = fingerprint;
         this.takenAt = takenAt;
@@ -64,13 +67,14 @@ final class Snapshot {
         this.deals = data.deals().stream().collect(Collectors.toUnmodifiableMap(Deal::id, Function.identity()));
         this.live = live;
         this.learnedValue = learnedValue;
+        this.winModels = winModels;
         this.workloads = new Lazy<>(() -> Workloads.of(data));
     }
 
     /**
      * This snapshot after one of the API's writes, as of {@code now}: the kept analyses map again only the
-     * units the write touched, and the value model learned at the last whole read is carried over (one
-     * write does not move a model learned from thousands of deals; the next renewal learns it again).
+     * units the write touched, and the value and win models learned since the last whole read are carried
+     * over (one write does not move a model learned from thousands of deals; the next renewal learns them again).
      */
     Snapshot after(Dataset changed, Instant now, Touched touched) {
         LiveAnalyses kept = live.ifComputed();
@@ -83,7 +87,7 @@ final class Snapshot {
             next = Lazy.of(kept.after(changed.history(), now, units, touched.unlinked()));
         }
         return new Snapshot(changed, now, catalog, null, next, learnedValue.ifComputed() != null ? learnedValue
-                : new Lazy<>(() -> ActivityValue.learnedBefore(changed, catalog, now)));
+                : new Lazy<>(() -> ActivityValue.learnedBefore(changed, catalog, now)), winModels);
     }
 
     Dataset data() {
@@ -123,6 +127,14 @@ final class Snapshot {
     /** Hygiene, the pipeline and the reports, kept by unit so that a write recomputes only what it touched. */
     LiveAnalyses live() {
         return live.get();
+    }
+
+    /**
+     * The win model for {@code view}, learned by {@code train} once between whole reads: after the API's
+     * writes it scores the changed records ({@link WinModel#on}) rather than learning again from every closed deal.
+     */
+    WinModel winModel(Object view, Supplier<WinModel> train) {
+        return winModels.computeIfAbsent(view, key -> new Lazy<>(train)).get();
     }
 
     /** What each activity type is worth, learned from the records before {@link #takenAt()} at the last whole read. */

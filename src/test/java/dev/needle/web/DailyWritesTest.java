@@ -37,6 +37,7 @@ class DailyWritesTest {
             String d3 = String.valueOf(api.deal("d3"));
             String before = api.get("/api/report", MANAGER).body();
             api.get("/api/deals", MANAGER);
+            api.get("/api/forecast", MANAGER);
 
             assertThat(api.send("POST", "/api/activities", MANAGER, """
                     {"type": "Call", "start": "2026-12-02T10:00:00Z", "durationMinutes": 30, "dealId": %s,
@@ -49,7 +50,9 @@ class DailyWritesTest {
             assertThat(api.send("POST", "/api/activities", REP, """
                     {"type": "Email", "start": "2026-12-02T11:00:00Z", "durationMinutes": 5}""").status()).isEqualTo(201);
 
-            for (String path : List.of("/api/report", "/api/deals", "/api/report?from=2026-11-01&to=2026-12-02")) {
+            // the forecast scores the changed records with the win model learned before the writes; none of them
+            // closed a deal, so the model a fresh read learns is the same one
+            for (String path : List.of("/api/report", "/api/deals", "/api/report?from=2026-11-01&to=2026-12-02", "/api/forecast")) {
                 assertThat(api.get(path, MANAGER).body()).as(path).isEqualTo(api.getFromAFreshServer(path, MANAGER).body());
             }
             assertThat(api.get("/api/report", MANAGER).body()).as("the writes show in the report").isNotEqualTo(before);
