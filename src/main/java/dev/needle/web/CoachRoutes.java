@@ -12,6 +12,7 @@ import dev.needle.coach.WeeklyReport;
 import dev.needle.coach.WeeklyReportDocument;
 import dev.needle.domain.Rep;
 import dev.needle.measure.DefaultPeriod;
+import dev.needle.measure.RecordTimes;
 import dev.needle.measure.Period;
 import dev.needle.view.PeriodNote;
 import dev.needle.report.Pdf;
@@ -84,11 +85,16 @@ final class CoachRoutes {
         Visibility visibility = caller.visibility();
         String named = ctx.queryParam("period");
         // the data's own last 90 days when it ends before the default window: the same rule as needle coach
+        // as of the snapshot (the default), coaching comes from the analyses the snapshot keeps current by unit
+        boolean current = cutoff.equals(snapshot.takenAt());
+        java.time.ZoneId zone = named == null || named.isBlank() ? AnalysisRoutes.zone(snapshot, visibility, only) : java.time.ZoneOffset.UTC;
+        RecordTimes times = current ? snapshot.live().recordTimes(zone) : RecordTimes.of(snapshot.data().history(), cutoff, zone);
         DefaultPeriod.Chosen chosen = named == null || named.isBlank()
-                ? DefaultPeriod.choose(snapshot.data(), cutoff, window, DefaultPeriod.DAYS, AnalysisRoutes.zone(snapshot, visibility, only))
-                : DefaultPeriod.given(snapshot.data(), cutoff, window, java.time.ZoneOffset.UTC);
-        List<RepCoaching> everyone = snapshot.derive(List.of("coach", chosen.period(), cutoff),
-                () -> Coach.of(snapshot.data(), catalog, cutoff, chosen.period()));
+                ? DefaultPeriod.choose(times, cutoff, window, DefaultPeriod.DAYS, zone)
+                : DefaultPeriod.given(times, window, zone);
+        List<RepCoaching> everyone = snapshot.derive(List.of("coach", chosen.period(), cutoff), () -> current
+                ? Coach.coach(snapshot.live().report(chosen.period()), snapshot.learnedValue(), snapshot.live().hygiene())
+                : Coach.of(snapshot.data(), catalog, cutoff, chosen.period()));
         List<RepCoaching> shown = everyone.stream().filter(rep -> visibility.canSee(rep.rep().id())
                 && (only == null || rep.rep().id() == only.id())).toList();
         ctx.json(PeriodNote.add(CoachingDocument.of(shown, chosen.period(), cutoff), chosen));
