@@ -1,7 +1,8 @@
 package dev.needle.coach;
 
+import dev.needle.measure.Quantiles;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,21 +52,5 @@ final class TopPerformers {
 
     private static double median(List<RepFigures> reps, ToDoubleFunction<RepFigures> figure) {
         return Quantiles.of(reps.stream().mapToDouble(figure).filter(value -> !Double.isNaN(value)).toArray(), 0.5);
-    }
-
-    /** Quantiles by linear interpolation between order statistics (R's type 7, as in docs/metrics.md). */
-    static final class Quantiles {
-        private Quantiles() {
-        }
-
-        static double of(double[] values, double p) {
-            if (values.length == 0) return Double.NaN;
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
-            double position = p * (sorted.length - 1);
-            int below = (int) Math.floor(position);
-            int above = Math.min(below + 1, sorted.length - 1);
-            return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
-        }
     }
 }

@@ -248,8 +248,8 @@ public final class ActivityValue {
             if (!Double.isNaN(r)) variance += Math.pow(r - mean, 2) / Math.max(1, count - 1);
         }
         double error = Math.sqrt(variance);
-        double low = ratio - 1.96 * error;
-        double high = ratio + 1.96 * error;
+        double low = ratio - Quantiles.Z_95 * error;
+        double high = ratio + Quantiles.Z_95 * error;
         boolean pooled = low > 0 && low <= 1 && 1 <= high;
         String finding = String.format("%d account touches made while a deal was open earned %.2f [%.2f, %.2f] times the "
                 + "opportunities of touches with no deal open: %s", touches, ratio, low, high, pooled

@@ -104,8 +104,8 @@ final class DelayedEffects {
             double variance = 0;
             for (double[] sample : samples) variance += Math.pow(sample[kind] - mean, 2) / (samples.length - 1);
             double error = Math.sqrt(variance);
-            low[kind] = resolution(full.q[kind] - 1.96 * error);
-            high[kind] = resolution(full.q[kind] + 1.96 * error);
+            low[kind] = resolution(full.q[kind] - Quantiles.Z_95 * error);
+            high[kind] = resolution(full.q[kind] + Quantiles.Z_95 * error);
         }
         return new Result(estimate, low, high, full.valuePerTouch(observed), full.shape.clone(), touches(observed),
                 samples);

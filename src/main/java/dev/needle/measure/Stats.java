@@ -1,6 +1,5 @@
 package dev.needle.measure;
 
-import java.util.Arrays;
 import java.util.Collection;
 
 /** Small statistics the reports share. */
@@ -8,22 +7,9 @@ final class Stats {
     private Stats() {
     }
 
-    /**
-     * The {@code p}-quantile (0..1) by linear interpolation between order statistics (the usual
-     * "type 7" definition of R and NumPy); NaN for no values.
-     */
+    /** The {@code p}-quantile (0..1) of the values ({@link Quantiles}); NaN for none. */
     static double quantile(Collection<Double> values, double p) {
-        if (values.isEmpty()) return Double.NaN;
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return quantileOfSorted(sorted, p);
-    }
-
-    static double quantileOfSorted(double[] sorted, double p) {
-        if (sorted.length == 0) return Double.NaN;
-        double position = p * (sorted.length - 1);
-        int below = (int) Math.floor(position);
-        int above = Math.min(below + 1, sorted.length - 1);
-        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+        return Quantiles.of(values.stream().mapToDouble(Double::doubleValue).toArray(), p);
     }
 
     static double median(Collection<Double> values) {
@@ -31,9 +17,7 @@ final class Stats {
     }
 
     static double median(double... values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return quantileOfSorted(sorted, 0.5);
+        return Quantiles.of(values, 0.5);
     }
 
     /** {@code part / whole}, or NaN when the whole is zero: a share of nothing is unknown, not zero. */

@@ -5,6 +5,7 @@ import dev.needle.domain.Deal;
 import dev.needle.domain.Outcome;
 import dev.needle.measure.DealAsOf;
 import dev.needle.measure.PipelineAsOf;
+import dev.needle.measure.Quantiles;
 import dev.needle.random.Draws;
 
 import java.time.Duration;
@@ -100,8 +101,8 @@ public final class Forecast {
         double creationRate = creationRate(pipeline, asOf);
         double[] totals = simulate(open, cycles, wonSoFar, creationRate * daysLeft, stageRates.overall(), daysLeft,
                 PeriodSwings.of(pipeline, period), seed);
-        return new Result(asOf, period, wonSoFar, wonSoFar + stageWeighted, quantile(totals, 0.1), quantile(totals, 0.5),
-                quantile(totals, 0.9), creationRate * daysLeft, open, undated);
+        return new Result(asOf, period, wonSoFar, wonSoFar + stageWeighted, Quantiles.ofSorted(totals, 0.1), Quantiles.ofSorted(totals, 0.5),
+                Quantiles.ofSorted(totals, 0.9), creationRate * daysLeft, open, undated);
     }
 
     private static double[] simulate(List<DealForecast> open, CycleTimes cycles, double wonSoFar, double expectedNew,
@@ -147,11 +148,4 @@ public final class Forecast {
         return deal.amount() != null ? deal.amount().doubleValue() : cycles.medianAmount();
     }
 
-    static double quantile(double[] sorted, double p) {
-        if (sorted.length == 0) return 0;
-        double position = p * (sorted.length - 1);
-        int below = (int) Math.floor(position);
-        int above = Math.min(sorted.length - 1, below + 1);
-        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
-    }
 }

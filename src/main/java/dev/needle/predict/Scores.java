@@ -1,5 +1,7 @@
 package dev.needle.predict;
 
+import dev.needle.measure.Quantiles;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,7 +54,7 @@ public record Scores(int deals, double auc, double aucLow, double aucHigh, doubl
         for (int j = 0; j < lost.length; j++) v01[j] = placement(sortedWon, lost[j], true);
         double auc = Arrays.stream(v10).average().orElse(Double.NaN);
         double variance = variance(v10, auc) / won.length + variance(v01, auc) / lost.length;
-        double half = 1.96 * Math.sqrt(variance);
+        double half = Quantiles.Z_95 * Math.sqrt(variance);
         return new double[]{auc, Math.max(0, auc - half), Math.min(1, auc + half)};
     }
 
