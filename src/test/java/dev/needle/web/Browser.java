@@ -104,16 +104,30 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
-    /** Makes the page's viewport (not the window, which has some browser frame even headless) this size. */
     /** Runs JavaScript that answers through its last argument, a callback (for fetch and other promises). */
     Object asyncScript(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeAsyncScript(javascript, arguments);
     }
 
+    /**
+     * Makes the page's viewport (not the window, which has some browser frame even headless) this size:
+     * the window at that size first, to measure the frame, then the window that much larger. Chrome answers
+     * a resize before the page sees it: reading the viewport at once gave, now and then, the old desktop
+     * width (1366) and then a window 2 × 390 − 1366 pixels wide. So each step waits until the page sees it.
+     */
     void resize(Dimension viewport) {
+        Dimension before = viewport();
+        boolean moves = !driver.manage().window().getSize().equals(viewport);
         driver.manage().window().setSize(viewport);
+        if (moves) awaitViewport(seen -> !seen.equals(before), "a new size after " + before);
         Dimension inner = viewport();
         driver.manage().window().setSize(new Dimension(2 * viewport.width - inner.width, 2 * viewport.height - inner.height));
+        awaitViewport(viewport::equals, viewport.toString());
+    }
+
+    private void awaitViewport(java.util.function.Predicate<Dimension> seen, String what) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "the page's viewport never became " + what + ": it is " + viewport())
+                .until(ignored -> seen.test(viewport()));
     }
 
     Dimension viewport() {
