@@ -11,7 +11,6 @@ import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Funnel;
 import dev.needle.measure.PerformanceReport;
 import dev.needle.measure.Period;
-import dev.needle.measure.RecordTimes;
 import dev.needle.measure.RepPerformance;
 import dev.needle.measure.TeamPerformance;
 import dev.needle.measure.ValueReport;
@@ -130,11 +129,8 @@ final class AnalysisRoutes {
         Rep only = repKey == null || repKey.isBlank() ? null : Requests.visibleRep(snapshot, caller, repKey);
         Visibility visibility = caller.visibility();
         // the data's own last 90 days when it ends before the default window: the same rule as needle report
-        java.time.ZoneId zone = from == null && to == null ? zone(snapshot, visibility, only) : ZoneOffset.UTC;
-        RecordTimes times = snapshot.live().recordTimes(zone);
-        DefaultPeriod.Chosen chosen = from == null && to == null
-                ? DefaultPeriod.choose(times, cutoff, new Period(start, end), DefaultPeriod.DAYS, zone)
-                : DefaultPeriod.given(times, new Period(start, end), zone);
+        DefaultPeriod.Chosen chosen = snapshot.period(cutoff, new Period(start, end), from != null || to != null,
+                zone(snapshot, visibility, only));
         PerformanceReport report = snapshot.derive(List.of("report", chosen.period()), () -> snapshot.live().report(chosen.period()));
         List<RepPerformance> reps = report.reps().stream().filter(rep -> visibility.canSee(rep.rep().id())
                 && (only == null || rep.rep().id() == only.id())).toList();

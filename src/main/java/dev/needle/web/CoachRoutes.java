@@ -12,7 +12,6 @@ import dev.needle.coach.WeeklyReport;
 import dev.needle.coach.WeeklyReportDocument;
 import dev.needle.domain.Rep;
 import dev.needle.measure.DefaultPeriod;
-import dev.needle.measure.RecordTimes;
 import dev.needle.measure.Period;
 import dev.needle.view.PeriodNote;
 import dev.needle.report.Pdf;
@@ -85,13 +84,10 @@ final class CoachRoutes {
         Visibility visibility = caller.visibility();
         String named = ctx.queryParam("period");
         // the data's own last 90 days when it ends before the default window: the same rule as needle coach
+        DefaultPeriod.Chosen chosen = snapshot.period(cutoff, window, named != null && !named.isBlank(),
+                AnalysisRoutes.zone(snapshot, visibility, only));
         // as of the snapshot (the default), coaching comes from the analyses the snapshot keeps current by unit
         boolean current = cutoff.equals(snapshot.takenAt());
-        java.time.ZoneId zone = named == null || named.isBlank() ? AnalysisRoutes.zone(snapshot, visibility, only) : java.time.ZoneOffset.UTC;
-        RecordTimes times = current ? snapshot.live().recordTimes(zone) : RecordTimes.of(snapshot.data().history(), cutoff, zone);
-        DefaultPeriod.Chosen chosen = named == null || named.isBlank()
-                ? DefaultPeriod.choose(times, cutoff, window, DefaultPeriod.DAYS, zone)
-                : DefaultPeriod.given(times, window, zone);
         List<RepCoaching> everyone = snapshot.derive(List.of("coach", chosen.period(), cutoff), () -> current
                 ? Coach.coach(snapshot.live().report(chosen.period()), snapshot.learnedValue(), snapshot.live().hygiene())
                 : Coach.of(snapshot.data(), catalog, cutoff, chosen.period()));

@@ -7,14 +7,19 @@ import dev.needle.domain.Dataset;
 import dev.needle.domain.Deal;
 import dev.needle.domain.Rep;
 import dev.needle.measure.ActivityValue;
+import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.HygieneReport;
 import dev.needle.measure.LiveAnalyses;
+import dev.needle.measure.Period;
+import dev.needle.measure.RecordTimes;
 import dev.needle.measure.UnitRunner;
 import dev.needle.measure.ValueReport;
 import dev.needle.predict.WinModel;
 import dev.needle.plan.Workloads;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -122,6 +127,17 @@ final class Snapshot {
 
     HygieneReport hygiene() {
         return live.get().hygiene();
+    }
+
+    /**
+     * The period a view shows as of {@code cutoff}: a period the caller named as is, its days in UTC; else
+     * {@code window}, or the data's own last {@link DefaultPeriod#DAYS} days when the data ends before it,
+     * in the caller's zone. As of this snapshot the record times come from the kept analyses.
+     */
+    DefaultPeriod.Chosen period(Instant cutoff, Period window, boolean named, ZoneId callerZone) {
+        ZoneId zone = named ? ZoneOffset.UTC : callerZone;
+        RecordTimes times = cutoff.equals(takenAt) ? live().recordTimes(zone) : RecordTimes.of(data.history(), cutoff, zone);
+        return named ? DefaultPeriod.given(times, window, zone) : DefaultPeriod.choose(times, cutoff, window, DefaultPeriod.DAYS, zone);
     }
 
     /** Hygiene, the pipeline and the reports, kept by unit so that a write recomputes only what it touched. */
