@@ -1,0 +1,109 @@
+package dev.needle.cli;
+
+import dev.needle.app.Needle;
+import dev.needle.domain.OrgHistory;
+import dev.needle.domain.Rep;
+import dev.needle.measure.DealHealth;
+import dev.needle.measure.DealHygiene;
+import dev.needle.measure.HygieneFlag;
+import dev.needle.measure.HygieneReport;
+import dev.needle.measure.UnitRunner;
+import dev.needle.view.DealsDocument;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@Command(name = "deals", mixinStandardHelpOptions = true,
+        description = {"Open deals and their hygiene flags: NO_NEXT_ACTION, OVERDUE_NEXT_ACTION, NO_BUYER_VALUE,",
+                "NO_NEXT_MEETING, STALLED, LOW_QUALITY, with the pipeline value each flag affects.",
+                "--flag lists only the deals with that flag; the totals cover every open deal of the selection."})
+final class DealsCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup
+    Selection selection = new Selection();
+
+    @Option(names = "--flag", paramLabel = "FLAG", description = "Only deals with this flag (repeatable: any of them). One of: ${COMPLETION-CANDIDATES}.")
+    List<HygieneFlag> flags = new ArrayList<>();
+
+    @Option(names = "--as-of", paramLabel = "WHEN", converter = AsOf.class,
+            description = "Use only what was recorded up to then: a DATE (through its end, UTC) or an instant (2025-07-01T07:00:00Z).")
+    Instant asOf;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
+
+    @Override
+    public Integer call() {
+        Instant cutoff = asOf != null ? asOf : main.clock().instant();
+        try (Needle needle = Needle.open(main.settings())) {
+            // Without a team the store's units stream and are checked on every core. A team's deals are checked
+            // against the whole store, not the team's part of it (a stage's threshold falls back on every
+            // team's deals), read into memory as before.
+            boolean streamed = selection.team == null;
+            if (!streamed && cluster.onSpark()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--team is not run on Spark yet: leave out --spark, or --team and use --rep");
+            }
+            ClusterOptions.Units units = streamed ? cluster.open(needle, main.settings(), spec)
+                    : new ClusterOptions.Units(needle.store().dataset().history(), UnitRunner.sequential(), null);
+            OrgHistory history = units.history();
+            Scoped scope = Scoped.of(needle, history.reps(), selection.rep, selection.team, spec);
+            HygieneReport report;
+            try (units) {
+                report = DealHygiene.check(history, units.runner(), needle.catalog(), cutoff)
+                        .only(deal -> scope.includesOwner(deal.deal().ownerId()));
+            }
+            List<DealHealth> listed = DealsDocument.listed(report, flags);
+            Map<Long, Rep> reps = history.reps().stream().collect(Collectors.toMap(Rep::id, Function.identity()));
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) Json.print(out, DealsDocument.of(report, listed, reps));
+            else print(out, report, listed, reps,
+                    dev.needle.measure.DefaultPeriod.zoneOf(history.reps().stream().filter(scope::includes).toList()));
+        }
+        return 0;
+    }
+
+
+    static void print(PrintWriter out, HygieneReport report, List<DealHealth> listed, Map<Long, Rep> reps, java.time.ZoneId zone) {
+        out.printf("Open deals recorded before %s: %,d worth %,.0f%n%n", Text.when(report.asOf(), zone), report.deals().size(),
+                report.openPipeline());
+        out.printf("%-36s %-20s %-22s %12s  %s%n", "deal", "owner", "stage", "amount", "flags");
+        for (DealHealth deal : listed) {
+            Rep owner = deal.deal().ownerId() == null ? null : reps.get(deal.deal().ownerId());
+            out.printf("%-36s %-20s %-22s %,12.0f  %s%n", Text.cut(deal.deal().name(), 36),
+                    Text.cut(owner == null ? "" : owner.name(), 20), Text.cut(deal.stage(), 22),
+                    amount(deal), deal.flags().keySet().stream().map(Enum::name).collect(Collectors.joining(" ")));
+        }
+        out.println();
+        for (HygieneFlag flag : HygieneFlag.values()) {
+            out.printf("%-20s %5d deals %,14.0f%n", flag, report.dealsFlagged().get(flag), report.pipelineAffected().get(flag));
+        }
+        out.flush();
+    }
+
+    private static BigDecimal amount(DealHealth deal) {
+        return deal.deal().amount() == null ? BigDecimal.ZERO : deal.deal().amount();
+    }
+}
