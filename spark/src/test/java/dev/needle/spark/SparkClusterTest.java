@@ -70,6 +70,28 @@ class SparkClusterTest {
     }
 
     @Test
+    void sparkSubmitRunsTheJobJarsMainOnTheClusterItConnects() throws Exception {
+        String inProcess = run(with(List.of("deals", "--json"), "--db", db));
+        // spark-submit wants a jar to submit; the job's classes are on this class path already (in a
+        // distribution they are the jar's), so an empty jar stands in for needle-spark.jar
+        Path jar = Scratch.directory("needle-spark-submit-").resolve("job.jar");
+        new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar)).close();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(List.of(System.getProperty("needle.spark.java.options", "").split(" ")));
+        command.removeIf(String::isBlank);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.apache.spark.deploy.SparkSubmit",
+                "--class", Job.class.getName(), "--master", cluster.masterUrl(), "--conf", "spark.driver.host=127.0.0.1", jar.toString(),
+                "--db", db, "deals", "--json", "--as-of", "2026-06-20"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        Path err = jar.resolveSibling("stderr.txt");
+        Process submit = builder.redirectError(err.toFile()).start();
+        String out = new String(submit.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(submit.waitFor()).as("spark-submit\n%s", java.nio.file.Files.readString(err)).isZero();
+        assertThat(out).isEqualTo(inProcess);
+    }
+
+    @Test
     void aRunOnSparkRefusesTheEmbeddedStoreSayingWhatItReads() {
         StringWriter err = new StringWriter();
         int code = Main.run(new String[]{"--home", Scratch.directory("needle-spark-home-").toString(), "value", "--spark", "local[1]"},
