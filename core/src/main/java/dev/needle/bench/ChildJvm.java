@@ -22,9 +22,12 @@ final class ChildJvm {
     }
 
     record Result(int exitCode, String out, String err, double seconds, OptionalLong peakRssMegabytes) {
-        /** The child's own last words, for an error message. */
+        /** The child's own last words, for an error message: the deepest cause a stack trace names, or the last line. */
         String lastError() {
             String[] lines = err.strip().split("\n");
+            for (int i = lines.length - 1; i >= 0; i--) {
+                if (lines[i].startsWith("Caused by: ") || lines[i].startsWith("Exception in thread")) return lines[i];
+            }
             return lines.length == 0 ? "" : lines[lines.length - 1];
         }
     }

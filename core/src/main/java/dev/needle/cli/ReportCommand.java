@@ -1,22 +1,17 @@
 package dev.needle.cli;
 
 import dev.needle.app.Needle;
+import dev.needle.app.ReportQuery;
 import dev.needle.domain.OrgHistory;
 import dev.needle.measure.ActivityValue;
-import dev.needle.measure.Analyses;
 import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Funnel;
 import dev.needle.measure.PerformanceReport;
-import dev.needle.measure.Period;
-import dev.needle.measure.RecordTimes;
 import dev.needle.measure.RepPerformance;
 import dev.needle.measure.TeamPerformance;
-import dev.needle.measure.UnitRunner;
-import dev.needle.view.PeriodNote;
 import dev.needle.measure.ValueReport;
-import dev.needle.view.ReportDocument;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +22,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -80,34 +73,23 @@ final class ReportCommand implements Callable<Integer> {
             return new WeeklyReportFiles(spec, main.clock()).write(main.settings(), selection.team, selection.rep, week, asOf, outFile, pdfFile, json);
         }
         Instant cutoff = asOf != null ? asOf : main.clock().instant();
-        Instant end = to != null ? to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant() : cutoff;
-        Instant start = from != null ? from.atStartOfDay(ZoneOffset.UTC).toInstant() : Period.lastDays(end, DefaultPeriod.DAYS).from();
-        if (!end.isAfter(start)) throw new CommandLine.ParameterException(spec.commandLine(), "--to must not be before --from");
+        if (from != null && to != null && to.isBefore(from)) throw new CommandLine.ParameterException(spec.commandLine(), "--to must not be before --from");
         try (Needle needle = Needle.open(main.settings());
              ClusterOptions.Units units = cluster.open(needle, main.settings(), spec)) {
             OrgHistory history = units.history();
-            UnitRunner runner = units.runner();
             Scoped scope = Scoped.of(needle, history.reps(), selection.rep, selection.team, spec);
-            ZoneId zone = DefaultPeriod.zoneOf(history.reps().stream().filter(scope::includes).toList());
-            DefaultPeriod.Chosen chosen = from == null && to == null
-                    ? DefaultPeriod.choose(RecordTimes.of(history, runner, cutoff, zone), cutoff, new Period(start, end), DefaultPeriod.DAYS, zone)
-                    : DefaultPeriod.given(RecordTimes.of(history, runner, cutoff, ZoneOffset.UTC), new Period(start, end), ZoneOffset.UTC);
-            Analyses.ForReport walked = Analyses.forReport(history, runner, needle.catalog(), cutoff, chosen.period());
-            PerformanceReport report = walked.report();
-            List<RepPerformance> reps = report.reps().stream().filter(rep -> scope.includes(rep.rep())).toList();
-            List<TeamPerformance> teams = report.teams().stream()
-                    .filter(team -> reps.stream().anyMatch(rep -> rep.team().equals(team.team()))).toList();
-            Funnel funnel = Funnel.of(walked.pipeline(), history.reps(), deal -> scope.includesOwner(deal.ownerId()));
-            ValueReport value = ActivityValue.learnedBefore(walked.value(), needle.catalog(), cutoff);
+            ReportQuery report;
+            try {
+                report = ReportQuery.run(history, units.runner(), needle.catalog(), cutoff, from, to, scope.repIds());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             PrintWriter out = spec.commandLine().getOut();
-            if (json) Json.print(out, PeriodNote.add(ReportDocument.of(report, reps, teams, funnel, history.reps(), needle.catalog(), value), chosen));
-            else print(out, report, chosen, reps, teams, funnel, value);
+            if (json) Json.print(out, report.document());
+            else print(out, report.report(), report.chosen(), report.reps(), report.teams(), report.funnel(), report.value());
         }
         return 0;
     }
-
-
-
 
     static void print(PrintWriter out, PerformanceReport report, DefaultPeriod.Chosen chosen, List<RepPerformance> reps,
                       List<TeamPerformance> teams, Funnel funnel, ValueReport value) {

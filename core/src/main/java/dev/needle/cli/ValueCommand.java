@@ -1,17 +1,13 @@
 package dev.needle.cli;
 
 import dev.needle.app.Needle;
+import dev.needle.app.ValueQuery;
 import dev.needle.domain.OrgHistory;
 import dev.needle.measure.ActivityValue;
-import dev.needle.measure.DefaultPeriod;
-import dev.needle.measure.Period;
 import dev.needle.measure.UnitRunner;
-import dev.needle.measure.ValueHistory;
 import dev.needle.measure.ValueReport;
 import dev.needle.measure.ValueReport.Estimate;
 import dev.needle.measure.ValueReport.TypeValue;
-import dev.needle.view.PeriodNote;
-import dev.needle.view.ValueDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +16,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
@@ -57,16 +52,13 @@ final class ValueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate today = asOf != null ? asOf : LocalDate.now(main.clock().withZone(ZoneOffset.UTC));
-        LocalDate last = to != null ? to : today;
-        LocalDate first = from != null ? from : last.minusYears(1);
-        if (first.isAfter(last)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to must not be before --from");
-        Instant cutoff = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Period usual = new Period(first.atStartOfDay(ZoneOffset.UTC).toInstant(), last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        ValueReport report;
-        DefaultPeriod.Chosen chosen;
+        if (from != null && (to != null ? to : today).isBefore(from)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to must not be before --from");
+        }
         if (team != null && cluster.onSpark()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--team is not run on Spark yet: leave out --spark or --team");
         }
+        ValueQuery value;
         try (Needle needle = Needle.open(main.settings());
              ClusterOptions.Units units = team == null ? cluster.open(needle, main.settings(), spec)
                      : new ClusterOptions.Units(Scope.history(needle.store(), team), UnitRunner.parallel(), null)) {
@@ -74,16 +66,11 @@ final class ValueCommand implements Callable<Integer> {
             if (team != null && history.reps().isEmpty()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
             }
-            ValueHistory read = ActivityValue.read(history, units.runner(), cutoff);
-            // value counts whole UTC days, as --from/--to do, whether the window was moved or not
-            chosen = from == null && to == null
-                    ? DefaultPeriod.choose(read.times(), cutoff, usual, 365, ZoneOffset.UTC)
-                    : DefaultPeriod.given(read.times(), usual, ZoneOffset.UTC);
-            report = ActivityValue.estimate(read, needle.catalog(), chosen.period().from(), chosen.period().to());
+            value = ValueQuery.run(history, units.runner(), needle.catalog(), today, from, to);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) Json.print(out, PeriodNote.add(ValueDocument.of(report), chosen));
-        else print(out, report, chosen.label(), chosen.note());
+        if (json) Json.print(out, value.document());
+        else print(out, value.report(), value.chosen().label(), value.chosen().note());
         return 0;
     }
 

@@ -37,6 +37,14 @@ public final class SavedAnswers {
         });
     }
 
+    /**
+     * The key of an answer published for every caller who sees every rep ({@code needle publish}), to a
+     * GET of {@code path} with no parameters: no caller's own saved answer has a key like it.
+     */
+    public static String publishedKey(String path) {
+        return "published GET " + path;
+    }
+
     /** Saves one answer made at {@code fingerprint}, replacing what was saved under its key. */
     public void save(String key, String fingerprint, byte[] body) {
         database.jdbi().useTransaction(handle -> {

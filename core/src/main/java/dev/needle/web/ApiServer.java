@@ -173,6 +173,13 @@ public final class ApiServer implements AutoCloseable {
                 throw refused;
             }
         }
+        if (caller != null && HandlerType.GET.equals(route.method())) {
+            byte[] published = early.published(ctx, caller, snapshots.ready() ? snapshots.current() : null);
+            if (published != null) {
+                ctx.header(EarlyAnswers.HEADER, "published").contentType("application/json").result(published);
+                return;
+            }
+        }
         if (caller != null && HandlerType.GET.equals(route.method()) && !snapshots.ready()) {
             byte[] saved = early.saved(ctx, caller);
             if (saved != null) {

@@ -33,6 +33,7 @@ final class EarlyAnswers implements AutoCloseable {
     private static final int MAX_KEY = 2000;
     private final SavedAnswers store;
     private final Map<String, byte[]> atStart;
+    private final String fingerprintAtStart;
     private final Map<String, byte[]> lastSaved = new ConcurrentHashMap<>();
     private final ExecutorService saver = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "needle-saved-answers");
@@ -40,19 +41,33 @@ final class EarlyAnswers implements AutoCloseable {
         return thread;
     });
 
-    private EarlyAnswers(SavedAnswers store, Map<String, byte[]> atStart) {
+    private EarlyAnswers(SavedAnswers store, Map<String, byte[]> atStart, String fingerprintAtStart) {
         this.store = store;
         this.atStart = atStart;
+        this.fingerprintAtStart = fingerprintAtStart;
     }
 
     /** The answers saved at the store's fingerprint now (those of any other are deleted). */
     static EarlyAnswers load(SavedAnswers store) {
-        return new EarlyAnswers(store, Map.copyOf(store.at(store.fingerprint())));
+        String fingerprint = store.fingerprint();
+        return new EarlyAnswers(store, Map.copyOf(store.at(fingerprint)), fingerprint);
     }
 
     /** The answer saved by an earlier run for this request and caller, or null. */
     byte[] saved(Context ctx, Principal caller) {
         return atStart.isEmpty() ? null : atStart.get(key(ctx, caller));
+    }
+
+    /**
+     * The answer {@code needle publish} computed (on Spark, say) for this request, when the caller sees every
+     * rep and asks with no parameters, and the records are still those it was computed from: the server's
+     * read of them ({@code current}: its fingerprint, or null while the read is not in) is at the fingerprint
+     * the answer was published at.
+     */
+    byte[] published(Context ctx, Principal caller, Snapshot current) {
+        if (atStart.isEmpty() || !caller.visibility().everything() || ctx.queryString() != null && !ctx.queryString().isEmpty()) return null;
+        if (current != null && !fingerprintAtStart.equals(current.fingerprint())) return null;
+        return atStart.get(SavedAnswers.publishedKey(ctx.path()));
     }
 
     /** Saves an answer computed from records read whole at {@code fingerprint} (null: records changed by writes since, not saved). */

@@ -17,6 +17,7 @@ import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -37,9 +38,11 @@ final class SparkRunner implements UnitRunner {
                 .mapGroups((MapGroupsFunction<Long, Row, Tuple2<Long, byte[]>>) (key, rows) ->
                         new Tuple2<>(key, bytes(function.apply(UnitRows.unit(key, rows)))), Encoders.tuple(Encoders.LONG(), Encoders.BINARY()))
                 .sort("_1");
-        // one job brings every part; the list the analysis finishes is as large as what it holds anyway
+        // a group of units at a time (a job per shuffle partition): the driver holds the parts read back and one
+        // group's bytes, not every part twice, which a 10 M-activity org did not fit in a 2 GB heap
         List<R> results = new ArrayList<>();
-        for (Tuple2<Long, byte[]> part : parts.collectAsList()) results.add(object(part._2()));
+        Iterator<Tuple2<Long, byte[]>> inOrder = parts.toLocalIterator();
+        while (inOrder.hasNext()) results.add(object(inOrder.next()._2()));
         return results;
     }
 

@@ -70,6 +70,23 @@ class SparkClusterTest {
     }
 
     @Test
+    void publishOnTheClusterStoresAndWritesWhatItComputesInProcess() throws Exception {
+        Path inProcess = Scratch.directory("needle-published-here-");
+        Path onSpark = Scratch.directory("needle-published-spark-");
+        run("--db", db, "publish", "--out", inProcess.toString());
+        run("--db", db, "publish", "--spark", cluster.masterUrl(), "--out", onSpark.toString());
+        for (String view : List.of("value.json", "report.json", "deals.json")) {
+            assertThat(java.nio.file.Files.readString(onSpark.resolve(view))).as(view)
+                    .isEqualTo(java.nio.file.Files.readString(inProcess.resolve(view))).hasSizeGreaterThan(500);
+        }
+        try (var connection = java.sql.DriverManager.getConnection(db); var statement = connection.createStatement();
+             var rows = statement.executeQuery("select count(*) from saved_answer where answer_key like 'published GET /api/%'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("the answers needle serve gives from the store").isEqualTo(3);
+        }
+    }
+
+    @Test
     void sparkSubmitRunsTheJobJarsMainOnTheClusterItConnects() throws Exception {
         String inProcess = run(with(List.of("deals", "--json"), "--db", db));
         // spark-submit wants a jar to submit; the job's classes are on this class path already (in a
