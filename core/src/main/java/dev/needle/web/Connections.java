@@ -50,6 +50,26 @@ final class Connections {
         if (announcesBody(ctx)) ctx.header("Connection", "close");
     }
 
+    /**
+     * Reads and drops what is left of a body refused for its size (up to {@code limit} bytes) before the
+     * answer goes out. A server that answers and closes while the client is still sending makes the
+     * kernel reset the connection over the unread bytes, and the reset can reach the client before the
+     * answer does: the client then sees a connection closed with no response at all, now and then, instead
+     * of the 413. Past {@code limit} the connection is closed after the answer as before.
+     */
+    static void drainRefusedBody(Context ctx, long limit) {
+        byte[] buffer = new byte[64 * 1024];
+        long left = limit;
+        try {
+            java.io.InputStream body = ctx.req().getInputStream();
+            int read;
+            while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) left -= read;
+        } catch (java.io.IOException | RuntimeException e) {
+            // the client went away or the body broke off: nothing left to drain
+        }
+        if (left <= 0) ctx.header("Connection", "close");
+    }
+
     private static boolean announcesBody(Context ctx) {
         String length = ctx.header("Content-Length");
         return ctx.header("Transfer-Encoding") != null || length != null && !length.trim().equals("0");

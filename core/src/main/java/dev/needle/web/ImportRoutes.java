@@ -56,6 +56,8 @@ final class ImportRoutes {
     private final Store store;
     private final Function<MappingLibrary, Importer> importers;
     private final Clock clock;
+    /** How much of a refused upload is read and dropped so that its client sees the 413 (more: the connection closes). */
+    private static final long DRAIN_BYTES = 64L * 1024 * 1024;
     private final long maxUploadBytes;
     private final long maxUploadRows;
 
@@ -90,7 +92,7 @@ final class ImportRoutes {
         if (!ctx.isMultipartFormData()) {
             throw new ApiException(415, "send the files as multipart/form-data, each in a part named file");
         }
-        if (ctx.contentLength() > maxUploadBytes) throw tooLarge();
+        if (ctx.contentLength() > maxUploadBytes) throw tooLarge(ctx);
         List<UploadedFile> files = uploads(ctx);
         if (files.isEmpty()) throw ApiException.badRequest("no files: send each in a part named file (a .zip is unpacked)");
         Path dir = Files.createTempDirectory("needle-upload-");
@@ -169,13 +171,15 @@ final class ImportRoutes {
             return ctx.uploadedFiles("file");
         } catch (Exception e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (String.valueOf(cause.getMessage()).contains("max length exceeded")) throw tooLarge();
+                if (String.valueOf(cause.getMessage()).contains("max length exceeded")) throw tooLarge(ctx);
             }
             throw ApiException.badRequest("the multipart/form-data body cannot be read");
         }
     }
 
-    private ApiException tooLarge() {
+    /** A 413 for an upload over the limit, its unread rest drained first (see {@link Connections#drainRefusedBody}). */
+    private ApiException tooLarge(Context ctx) {
+        Connections.drainRefusedBody(ctx, DRAIN_BYTES);
         return new ApiException(413, "the upload is larger than " + maxUploadBytes / (1024 * 1024) + " MB; import large exports with needle import");
     }
 

@@ -159,10 +159,11 @@ class ApiErrorsTest {
     }
 
     @Test
-    void anOversizedUploadGets413() throws IOException {
+    void anOversizedUploadGets413EveryTimeNotAResetConnection() throws IOException {
         Path big = dev.needle.testing.Scratch.file("needle-big-", ".csv");
         Files.writeString(big, "id,name,industry,dream_client\n" + "a1,Acme,Manufacturing,true\n".repeat(20_000));
-        assertError(api.upload("/api/import", ADMIN, Map.of(), List.of(big)), 413, "");
+        // answered before the body is in, a 413 used to be lost now and then to the reset of the unread bytes
+        for (int attempt = 0; attempt < 40; attempt++) assertError(api.upload("/api/import", ADMIN, Map.of(), List.of(big)), 413, "");
     }
 
     @Test
