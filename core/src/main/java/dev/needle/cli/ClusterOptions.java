@@ -9,7 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-
 /**
  * {@code --spark} and {@code --parquet}, shared by the analysis commands: where the units are read and
  * run. Without them, the store's units stream on this machine's cores; with them, Spark reads and maps
@@ -40,8 +39,11 @@ final class ClusterOptions {
         return new Units(run.history(), run.runner(), run);
     }
 
-    boolean onSpark() {
-        return master != null;
+    /** Refuses --team with --spark: a team's records are picked out of the whole store in memory, which Spark does not do yet. */
+    void refuseTeam(String team, CommandSpec spec) {
+        if (team != null && master != null) {
+            throw new ParameterException(spec.commandLine(), "--team is not run on Spark yet: leave out --spark, or --team (--rep picks one rep)");
+        }
     }
 
     /** A history and the runner that maps its units; closing ends the Spark session, if any. */

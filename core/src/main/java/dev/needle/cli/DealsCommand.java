@@ -9,10 +9,9 @@ import dev.needle.measure.HygieneFlag;
 import dev.needle.measure.HygieneReport;
 import dev.needle.measure.UnitRunner;
 import dev.needle.view.DealsDocument;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -58,23 +57,18 @@ final class DealsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Instant cutoff = asOf != null ? asOf : main.clock().instant();
-        try (Needle needle = Needle.open(main.settings())) {
-            // Without a team the store's units stream and are checked on every core. A team's deals are checked
-            // against the whole store, not the team's part of it (a stage's threshold falls back on every
-            // team's deals), read into memory as before.
-            boolean streamed = selection.team == null;
-            if (!streamed && cluster.onSpark()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--team is not run on Spark yet: leave out --spark, or --team and use --rep");
-            }
-            ClusterOptions.Units units = streamed ? cluster.open(needle, main.settings(), spec)
-                    : new ClusterOptions.Units(needle.store().dataset().history(), UnitRunner.sequential(), null);
+        cluster.refuseTeam(selection.team, spec);
+        // Without a team the store's units stream and are checked on every core (or on Spark). A team's deals are
+        // checked against the whole store, not the team's part of it (a stage's threshold falls back on every
+        // team's deals), read into memory as before.
+        boolean streamed = selection.team == null;
+        try (Needle needle = Needle.open(main.settings());
+             ClusterOptions.Units units = streamed ? cluster.open(needle, main.settings(), spec)
+                     : new ClusterOptions.Units(needle.store().dataset().history(), UnitRunner.sequential(), null)) {
             OrgHistory history = units.history();
             Scoped scope = Scoped.of(needle, history.reps(), selection.rep, selection.team, spec);
-            HygieneReport report;
-            try (units) {
-                report = DealHygiene.check(history, units.runner(), needle.catalog(), cutoff)
-                        .only(deal -> scope.includesOwner(deal.deal().ownerId()));
-            }
+            HygieneReport report = DealHygiene.check(history, units.runner(), needle.catalog(), cutoff)
+                    .only(deal -> scope.includesOwner(deal.deal().ownerId()));
             List<DealHealth> listed = DealsDocument.listed(report, flags);
             Map<Long, Rep> reps = history.reps().stream().collect(Collectors.toMap(Rep::id, Function.identity()));
             PrintWriter out = spec.commandLine().getOut();
@@ -84,7 +78,6 @@ final class DealsCommand implements Callable<Integer> {
         }
         return 0;
     }
-
 
     static void print(PrintWriter out, HygieneReport report, List<DealHealth> listed, Map<Long, Rep> reps, java.time.ZoneId zone) {
         out.printf("Open deals recorded before %s: %,d worth %,.0f%n%n", Text.when(report.asOf(), zone), report.deals().size(),

@@ -55,9 +55,7 @@ final class ValueCommand implements Callable<Integer> {
         if (from != null && (to != null ? to : today).isBefore(from)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to must not be before --from");
         }
-        if (team != null && cluster.onSpark()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--team is not run on Spark yet: leave out --spark or --team");
-        }
+        cluster.refuseTeam(team, spec);
         ValueQuery value;
         try (Needle needle = Needle.open(main.settings());
              ClusterOptions.Units units = team == null ? cluster.open(needle, main.settings(), spec)

@@ -154,6 +154,15 @@ class ReportAndDealsCommandTest {
     }
 
     @Test
+    void aTeamOnSparkIsRefusedBeforeAnythingIsRead() {
+        for (String command : List.of("deals", "value")) {
+            var refused = needle(command, "--team", "East", "--spark", "local[1]");
+            assertThat(refused.exitCode()).as(command).isEqualTo(2);
+            assertThat(refused.err()).as(command).contains("--team is not run on Spark yet");
+        }
+    }
+
+    @Test
     void bothCommandsHaveHelpAndReadableText() {
         for (String command : List.of("report", "deals")) {
             CliRun help = needle(command, "--help");
