@@ -1,38 +1,46 @@
 package dev.needle.generate;
 
-import java.io.BufferedWriter;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategies;
+import de.siegmar.fastcsv.writer.QuoteStrategy;
+
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One CSV file streamed to disk, row by row, in the quoting and line endings of the export style.
- * Writers always add every field of the full header; when only some columns are written (a user's
- * chosen columns), the row is held until {@link #end} and the chosen fields written in their order,
- * so that the writers stay the same for every shape. I/O failures surface as
+ * One CSV file streamed to disk by FastCSV's writer, row by row, in the quoting and line endings of
+ * the export style. Writers always add every field of the full header; when only some columns are
+ * written (a user's chosen columns), the row is held until {@link #end} and the chosen fields written
+ * in their order, so that the writers stay the same for every shape. I/O failures surface as
  * {@link UncheckedIOException}; {@link Generator} unwraps them.
  */
 final class CsvFile implements Closeable {
-    private final Writer out;
-    private final boolean quoteEveryField;
-    private final String lineEnd;
+    /**
+     * Beyond what CSV requires (separator, quote, line break), spreadsheets and Salesforce quote a
+     * value with a space at either end, so that no reader trims it away.
+     */
+    private static final QuoteStrategy EDGE_SPACES = new QuoteStrategy() {
+        @Override
+        public boolean quoteValue(int lineNo, int fieldIdx, String value) {
+            return !value.isEmpty() && (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' ');
+        }
+    };
+
+    private final CsvWriter out;
     /** For each written column, its position in the full row; null when every column is written as added. */
     private final int[] chosen;
     private final String[] held;
     private int fieldsAdded;
-    private boolean rowStarted;
+    private CsvWriter.CsvWriterRecord row;
     private long rows;
 
-    private CsvFile(Writer out, Format format, int[] chosen, int fullWidth) {
+    private CsvFile(CsvWriter out, int[] chosen, int fullWidth) {
         this.out = out;
-        this.quoteEveryField = format.quoteEveryField();
-        this.lineEnd = format.lineEnd();
         this.chosen = chosen;
         this.held = chosen == null ? null : new String[fullWidth];
     }
@@ -51,12 +59,13 @@ final class CsvFile implements Closeable {
                 if (chosen[index] < 0) throw new IllegalArgumentException("not in the header: " + columns.get(index));
             }
         }
-        Writer writer = new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
-        CsvFile csv = new CsvFile(writer, format, chosen, header.size());
-        for (String column : columns) csv.write(format.headerName(column));
-        csv.endHeader();
-        return csv;
+        CsvWriter writer = CsvWriter.builder()
+                .quoteStrategy(format.quoteEveryField() ? QuoteStrategies.ALWAYS : EDGE_SPACES)
+                .lineDelimiter(LineDelimiter.of(format.lineEnd()))
+                .bufferSize(1 << 16)
+                .build(file, StandardCharsets.UTF_8);
+        writer.writeRecord(columns.stream().map(format::headerName).toList());
+        return new CsvFile(writer, chosen, header.size());
     }
 
     /** Appends one field; null is written as the empty string, as exports write a missing value. */
@@ -65,7 +74,8 @@ final class CsvFile implements Closeable {
             held[fieldsAdded++] = value;
             return this;
         }
-        write(value);
+        if (row == null) row = out.writeRecord();
+        row.writeField(value);
         return this;
     }
 
@@ -78,51 +88,19 @@ final class CsvFile implements Closeable {
             if (fieldsAdded != held.length) {
                 throw new IllegalStateException("row of " + fieldsAdded + " fields, header of " + held.length);
             }
-            for (int position : chosen) write(held[position]);
+            CsvWriter.CsvWriterRecord chosenRow = out.writeRecord();
+            for (int position : chosen) chosenRow.writeField(held[position]);
+            chosenRow.endRecord();
             fieldsAdded = 0;
+        } else if (row != null) {
+            row.endRecord();
+            row = null;
         }
-        endHeader();
         rows++;
     }
 
     long rows() {
         return rows;
-    }
-
-    private void write(String value) {
-        try {
-            if (rowStarted) out.write(',');
-            rowStarted = true;
-            String text = value == null ? "" : value;
-            if (quoteEveryField || needsQuotes(text)) {
-                out.write('"');
-                out.write(text.indexOf('"') < 0 ? text : text.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(text);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void endHeader() {
-        try {
-            out.write(lineEnd);
-            rowStarted = false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean needsQuotes(String text) {
-        if (text.isEmpty()) return false;
-        if (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ') return true;
-        for (int index = 0; index < text.length(); index++) {
-            char character = text.charAt(index);
-            if (character == ',' || character == '"' || character == '\n' || character == '\r') return true;
-        }
-        return false;
     }
 
     @Override
