@@ -31,18 +31,91 @@ final class FeatureSpace {
     private final List<String> stages;
     private final List<String> sources;
     private final List<String> types;
-    private final List<String> names = new ArrayList<>();
+    /** Every feature in the order of the model's vectors: a feature may read those before it. */
+    private final List<Feature> features = new ArrayList<>();
+
+    /** One named feature and how it is read from a deal's moment (and the features read before it). */
+    record Feature(String name, Reading reading) {
+    }
+
+    @FunctionalInterface
+    interface Reading {
+        double of(Moment moment, double[] earlier);
+    }
+
+    /** What the features of one deal at one moment are read from, looked up once per moment. */
+    private record Moment(DealIndex history, Deal deal, Instant at, String stage, String source,
+                          List<Activity> touches, long emptyTotal, double sinceTouch, Instant day14, Instant day30,
+                          int[] ownerTouches) {
+        static Moment of(DealIndex history, Deal deal, Instant at) {
+            List<Activity> touches = history.touchesBefore(deal, at);
+            Instant created = deal.createdAt() == null ? at : deal.createdAt();
+            Instant lastTouch = touches.isEmpty() ? created : touches.get(touches.size() - 1).start();
+            return new Moment(history, deal, at, stageKey(history.stageAt(deal, at)), sourceKey(deal), touches,
+                    touches.stream().filter(Touches::isEmpty).count(), days(lastTouch, at),
+                    at.minus(Duration.ofDays(14)), at.minus(Duration.ofDays(30)),
+                    history.repTouches(deal.ownerId(), at.minus(Duration.ofDays(90)), at));
+        }
+
+        Instant created() {
+            return deal.createdAt() == null ? at : deal.createdAt();
+        }
+
+        boolean hasAmount() {
+            return deal.amount() != null && deal.amount().signum() > 0;
+        }
+    }
 
     private FeatureSpace(List<String> stages, List<String> sources, List<String> types) {
         this.stages = stages;
         this.sources = sources;
         this.types = types;
-        stages.forEach(stage -> names.add("stage:" + stage));
-        sources.forEach(source -> names.add("source:" + source));
-        names.addAll(List.of("age", "daysInStage", "daysSinceTouch", "quiet21", "valuable14", "empty14",
-                "valuable30", "empty30", "advances30", "amount", "noAmount", "ownerWinRate", "ownerEmptyShare", "ownerAdvancesPerTouch", "valuableTotal", "emptyTotal"));
-        types.forEach(type -> names.add("type30:" + type));
-        for (String stage : stages) for (String feature : INTERACTING) names.add(stage + "×" + feature);
+        stages.forEach(stage -> add("stage:" + stage, (m, x) -> stage.equals(m.stage()) ? 1 : 0));
+        sources.forEach(source -> add("source:" + source, (m, x) -> source.equals(m.source()) ? 1 : 0));
+        add("age", (m, x) -> Math.log1p(days(m.created(), m.at())));
+        add("daysInStage", (m, x) -> Math.log1p(days(m.history().stageEnteredAt(m.deal(), m.at()), m.at())));
+        add("daysSinceTouch", (m, x) -> Math.log1p(m.sinceTouch()));
+        add("quiet21", (m, x) -> m.sinceTouch() >= 21 ? 1 : 0);
+        add("valuable14", (m, x) -> Math.log1p(count(m.touches(), m.day14(), false)));
+        add("empty14", (m, x) -> Math.log1p(count(m.touches(), m.day14(), true)));
+        add("valuable30", (m, x) -> Math.log1p(count(m.touches(), m.day30(), false)));
+        add("empty30", (m, x) -> Math.log1p(count(m.touches(), m.day30(), true)));
+        add("advances30", (m, x) -> Math.log1p(m.history().changesBetween(m.deal(), m.day30(), m.at()).size()));
+        add("amount", (m, x) -> m.hasAmount() ? Math.log1p(m.deal().amount().doubleValue()) : 0);
+        add("noAmount", (m, x) -> m.hasAmount() ? 0 : 1);
+        add("ownerWinRate", FeatureSpace::ownerWinRate);
+        // the owner's deal touches in the last 90 days, and the empty ones among them
+        add("ownerEmptyShare", (m, x) -> (m.ownerTouches()[1] + 1.0) / (m.ownerTouches()[0] + 2.0));
+        add("ownerAdvancesPerTouch", (m, x) -> (m.history().repAdvances(m.deal().ownerId(), m.at().minus(Duration.ofDays(90)), m.at()) + 1.0)
+                / (m.ownerTouches()[0] + 10.0));
+        add("valuableTotal", (m, x) -> Math.log1p(m.touches().size() - m.emptyTotal()));
+        add("emptyTotal", (m, x) -> Math.log1p(m.emptyTotal()));
+        types.forEach(type -> add("type30:" + type, (m, x) -> Math.log1p(m.touches().stream()
+                .filter(t -> t.type().equals(type) && !t.start().isBefore(m.day30())).count())));
+        for (int stage = 0; stage < stages.size(); stage++) {
+            for (String feature : INTERACTING) {
+                int indicator = stage;
+                int interacting = indexOf(feature);
+                add(stages.get(stage) + "×" + feature, (m, x) -> x[indicator] * x[interacting]);
+            }
+        }
+    }
+
+    private void add(String name, Reading reading) {
+        features.add(new Feature(name, reading));
+    }
+
+    private int indexOf(String name) {
+        for (int index = 0; index < features.size(); index++) if (features.get(index).name().equals(name)) return index;
+        throw new IllegalArgumentException("no feature " + name);
+    }
+
+    /** The owner's win rate shrunk towards the team's by 20 pseudo-deals, so a short record says little. */
+    private static double ownerWinRate(Moment m, double[] earlier) {
+        int[] record = m.history().ownerRecord(m.deal().ownerId(), m.at());
+        int[] team = m.history().teamRecord(m.at());
+        double teamRate = (team[0] + 1.0) / (team[1] + 2.0);
+        return (record[0] + OWNER_PRIOR_DEALS * teamRate) / (record[1] + OWNER_PRIOR_DEALS) - teamRate;
     }
 
     /** Stages, sources and touch types frequent enough among the training snapshots to learn from. */
@@ -79,52 +152,14 @@ final class FeatureSpace {
     }
 
     List<String> names() {
-        return List.copyOf(names);
+        return features.stream().map(Feature::name).toList();
     }
 
     /** The raw (unstandardised) features of the deal as of the moment. */
     double[] of(DealIndex history, Deal deal, Instant at) {
-        double[] x = new double[names.size()];
-        int index = 0;
-        String stage = stageKey(history.stageAt(deal, at));
-        for (String known : stages) x[index++] = known.equals(stage) ? 1 : 0;
-        String source = sourceKey(deal);
-        for (String known : sources) x[index++] = known.equals(source) ? 1 : 0;
-        List<Activity> touches = history.touchesBefore(deal, at);
-        Instant created = deal.createdAt() == null ? at : deal.createdAt();
-        Instant lastTouch = touches.isEmpty() ? created : touches.get(touches.size() - 1).start();
-        double sinceTouch = days(lastTouch, at);
-        x[index++] = Math.log1p(days(created, at));
-        x[index++] = Math.log1p(days(history.stageEnteredAt(deal, at), at));
-        x[index++] = Math.log1p(sinceTouch);
-        x[index++] = sinceTouch >= 21 ? 1 : 0;
-        Instant day14 = at.minus(Duration.ofDays(14));
-        Instant day30 = at.minus(Duration.ofDays(30));
-        x[index++] = Math.log1p(count(touches, day14, false));
-        x[index++] = Math.log1p(count(touches, day14, true));
-        x[index++] = Math.log1p(count(touches, day30, false));
-        x[index++] = Math.log1p(count(touches, day30, true));
-        x[index++] = Math.log1p(history.changesBetween(deal, day30, at).size());
-        boolean hasAmount = deal.amount() != null && deal.amount().signum() > 0;
-        x[index++] = hasAmount ? Math.log1p(deal.amount().doubleValue()) : 0;
-        x[index++] = hasAmount ? 0 : 1;
-        int[] record = history.ownerRecord(deal.ownerId(), at);
-        int[] team = history.teamRecord(at);
-        double teamRate = (team[0] + 1.0) / (team[1] + 2.0);
-        // shrunk towards the team's rate by 20 pseudo-deals, so a short record says little
-        x[index++] = (record[0] + OWNER_PRIOR_DEALS * teamRate) / (record[1] + OWNER_PRIOR_DEALS) - teamRate;
-        int[] ownerTouches = history.repTouches(deal.ownerId(), at.minus(Duration.ofDays(90)), at);
-        x[index++] = (ownerTouches[1] + 1.0) / (ownerTouches[0] + 2.0);
-        x[index++] = (history.repAdvances(deal.ownerId(), at.minus(Duration.ofDays(90)), at) + 1.0) / (ownerTouches[0] + 10.0);
-        long emptyTotal = touches.stream().filter(Touches::isEmpty).count();
-        x[index++] = Math.log1p(touches.size() - emptyTotal);
-        x[index++] = Math.log1p(emptyTotal);
-        for (String type : types) {
-            long n = touches.stream().filter(t -> t.type().equals(type) && !t.start().isBefore(day30)).count();
-            x[index++] = Math.log1p(n);
-        }
-        int[] interacting = INTERACTING.stream().mapToInt(names::indexOf).toArray();
-        for (int s = 0; s < stages.size(); s++) for (int feature : interacting) x[index++] = x[s] * x[feature];
+        Moment moment = Moment.of(history, deal, at);
+        double[] x = new double[features.size()];
+        for (int index = 0; index < x.length; index++) x[index] = features.get(index).reading().of(moment, x);
         return x;
     }
 
