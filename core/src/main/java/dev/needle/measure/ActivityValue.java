@@ -3,6 +3,7 @@ package dev.needle.measure;
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.domain.ActivityType;
 import dev.needle.domain.Dataset;
+import dev.needle.domain.Days;
 import dev.needle.domain.OrgHistory;
 import dev.needle.domain.ValueClass;
 import dev.needle.measure.ValueReport.Estimate;
@@ -281,8 +282,8 @@ public final class ActivityValue {
     /** The timelines of the period, over the types active in it. */
     private static Timelines timelines(ValueReading.Read read, ValueReading.Facts facts, Instant from, Instant to) {
         // days before the first recorded activity have results but no record of what caused them
-        int fromDay = Math.max(Days.of(from), facts.firstDay().orElse(0));
-        return read.timelines(facts, fromDay, Days.of(to.minusNanos(1)),
+        int fromDay = Math.max(Days.epochDay(from), facts.firstDay().orElse(0));
+        return read.timelines(facts, fromDay, Days.epochDay(to.minusNanos(1)),
                 facts.reps() >= MIN_REP_CLUSTERS, Math.max(OPPORTUNITY_WINDOW_DAYS, ADVANCE_WINDOW_DAYS));
     }
 

@@ -1,10 +1,10 @@
 package dev.needle.measure;
 
+import dev.needle.domain.Days;
 import dev.needle.domain.Deal;
 import dev.needle.domain.StageChange;
 
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ public record DealAsOf(Deal deal, List<StageChange> changes, Instant stageEntere
     /** Time spent in one stage, in days. */
     public record Stay(String stage, double days) {
         static double days(Instant from, Instant to) {
-            return Duration.between(from, to).toSeconds() / 86_400.0;
+            return Days.between(from, to);
         }
     }
 

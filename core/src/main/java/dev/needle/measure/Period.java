@@ -1,5 +1,7 @@
 package dev.needle.measure;
 
+import dev.needle.domain.Days;
+
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +31,6 @@ public record Period(Instant from, Instant to) implements Serializable {
     }
 
     public double days() {
-        return Duration.between(from, to).toSeconds() / 86_400.0;
+        return Days.between(from, to);
     }
 }

@@ -1,6 +1,7 @@
 package dev.needle.measure;
 
 import dev.needle.domain.Dataset;
+import dev.needle.domain.Days;
 import dev.needle.domain.Deal;
 import dev.needle.domain.StageChange;
 import dev.needle.measure.ValueReading.DealDraft;
@@ -78,7 +79,7 @@ final class Timelines {
     }
 
     private AccountTimeline account(long account, List<Deal> deals, List<Touch> touches) {
-        int[] created = deals.stream().mapToInt(d -> Days.of(d.createdAt()))
+        int[] created = deals.stream().mapToInt(d -> Days.epochDay(d.createdAt()))
                 .filter(day -> day >= fromDay && day <= toDay).sorted().toArray();
         boolean[] openAt = new boolean[touches.size()];
         boolean[] openPast = new boolean[touches.size()];
@@ -89,8 +90,8 @@ final class Timelines {
             reps[i] = touches.get(i).rep();
         }
         Long owner = deals.stream().map(Deal::ownerId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        int[] dealCreated = deals.stream().mapToInt(deal -> Days.of(deal.createdAt())).toArray();
-        int[] dealClosed = deals.stream().mapToInt(deal -> deal.closedAt() == null ? AccountTimeline.OPEN : Days.of(deal.closedAt())).toArray();
+        int[] dealCreated = deals.stream().mapToInt(deal -> Days.epochDay(deal.createdAt())).toArray();
+        int[] dealClosed = deals.stream().mapToInt(deal -> deal.closedAt() == null ? AccountTimeline.OPEN : Days.epochDay(deal.closedAt())).toArray();
         return new AccountTimeline(account, created, dealCreated, dealClosed, opensBeside(deals), days(touches), types(touches),
                 reps, openAt, openPast, owner);
     }
@@ -104,7 +105,7 @@ final class Timelines {
         for (Deal second : deals) {
             for (Deal first : deals) {
                 if (first != second && first.createdAt().isBefore(second.createdAt())
-                        && (first.closedAt() == null || Days.of(first.closedAt()) >= Days.of(second.createdAt()))) {
+                        && (first.closedAt() == null || Days.epochDay(first.closedAt()) >= Days.epochDay(second.createdAt()))) {
                     return true;
                 }
             }
@@ -115,13 +116,13 @@ final class Timelines {
     /** A deal with its owner and the part of its life inside the period; null when it has neither. */
     private DealTimeline deal(Deal deal, List<Touch> touches, List<StageChange> changes, StageOrder order) {
         if (deal.createdAt() == null || deal.ownerId() == null) return null;
-        int start = Math.max(fromDay, Days.of(deal.createdAt()));
-        int end = Math.min(toDay, deal.isOpen() || deal.closedAt() == null ? toDay : Days.of(deal.closedAt()));
+        int start = Math.max(fromDay, Days.epochDay(deal.createdAt()));
+        int end = Math.min(toDay, deal.isOpen() || deal.closedAt() == null ? toDay : Days.epochDay(deal.closedAt()));
         if (end < start) return null;
         List<Integer> advanceDays = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (StageChange change : changes) {
-            int day = Days.of(change.at());
+            int day = Days.epochDay(change.at());
             if (day < fromDay || day > toDay || !order.isAdvance(change.fromStage(), change.toStage())) continue;
             advanceDays.add(day);
             boolean win = order.isWon(change.toStage()) && deal.amount() != null;

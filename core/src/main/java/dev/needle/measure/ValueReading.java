@@ -2,6 +2,7 @@ package dev.needle.measure;
 
 import dev.needle.domain.AccountHistory;
 import dev.needle.domain.Activity;
+import dev.needle.domain.Days;
 import dev.needle.domain.Deal;
 import dev.needle.domain.DealHistory;
 import dev.needle.domain.Lead;
@@ -111,7 +112,7 @@ final class ValueReading {
             for (int i = 0; i < unlinked.size; i++) times.add(unlinked.starts[i]);
             Map<Long, List<Touch>> leadTouches = new TreeMap<>();
             byProspect.forEach((prospect, activities) -> leadTouches.put(prospect, sorted(activities).stream()
-                    .map(activity -> new Touch(Days.of(activity.start()), activity.type(), activity.repId(), false, false, false)).toList()));
+                    .map(activity -> new Touch(Days.epochDay(activity.start()), activity.type(), activity.repId(), false, false, false)).toList()));
             return new Read(units, unlinked, leadTouches, times.build(), reps);
         }
     }
@@ -175,7 +176,7 @@ final class ValueReading {
         int tally(Map<String, long[]> byType, Instant from, Instant to) {
             int first = Integer.MAX_VALUE;
             for (int i = 0; i < size; i++) {
-                first = Math.min(first, Days.of(starts[i]));
+                first = Math.min(first, Days.epochDay(starts[i]));
                 if (starts[i].isBefore(from) || !starts[i].isBefore(to)) continue;
                 long[] tally = byType.computeIfAbsent(types[i], t -> new long[2]);
                 tally[0]++;
@@ -200,7 +201,7 @@ final class ValueReading {
                 List<Touch> touches = new ArrayList<>();
                 for (Activity activity : deal.activities()) {
                     if (!Touches.isDealTouch(activity)) continue;
-                    touches.add(new Touch(Days.of(activity.start()), activity.type(), activity.repId(), Touches.isEmpty(activity), false, false));
+                    touches.add(new Touch(Days.epochDay(activity.start()), activity.type(), activity.repId(), Touches.isEmpty(activity), false, false));
                 }
                 deals.add(new DealDraft(deal.deal(), deal.changes(), touches));
             }
@@ -210,7 +211,7 @@ final class ValueReading {
                 List<Touch> touches = new ArrayList<>();
                 for (Activity activity : unit.touches()) {
                     if (!Touches.isAccountTouch(activity)) continue;
-                    touches.add(new Touch(Days.of(activity.start()), activity.type(), activity.repId(), false,
+                    touches.add(new Touch(Days.epochDay(activity.start()), activity.type(), activity.repId(), false,
                             openAt(activity, created), openPast(activity, created)));
                 }
                 account = new AccountDraft(unit.accountId(), created, touches);
@@ -233,13 +234,13 @@ final class ValueReading {
      */
     static boolean openPast(Activity touch, List<Deal> deals) {
         return deals.stream().anyMatch(deal -> !deal.createdAt().isAfter(touch.start())
-                && (deal.closedAt() == null || Days.of(deal.closedAt()) > Days.of(touch.start())));
+                && (deal.closedAt() == null || Days.epochDay(deal.closedAt()) > Days.epochDay(touch.start())));
     }
 
     /** A deal of the account was created by the touch's time and not closed before its day. */
     static boolean openAt(Activity touch, List<Deal> deals) {
         return deals.stream().anyMatch(deal -> !deal.createdAt().isAfter(touch.start())
-                && (deal.closedAt() == null || Days.of(deal.closedAt()) >= Days.of(touch.start())));
+                && (deal.closedAt() == null || Days.epochDay(deal.closedAt()) >= Days.epochDay(touch.start())));
     }
 
     static List<Activity> sorted(List<Activity> touches) {

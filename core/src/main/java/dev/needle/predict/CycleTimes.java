@@ -1,11 +1,11 @@
 package dev.needle.predict;
 
+import dev.needle.domain.Days;
 import dev.needle.domain.Deal;
 import dev.needle.domain.Outcome;
 import dev.needle.measure.DealAsOf;
 import dev.needle.measure.PipelineAsOf;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,11 +31,11 @@ record CycleTimes(double[] days, double[] amounts, double[] observedFrom, double
         for (DealAsOf deal : pipeline.deals()) {
             Deal d = deal.deal();
             if (d.createdAt() == null) continue;
-            double observed = Math.max(0, Duration.between(d.createdAt(), pipeline.asOf()).toSeconds() / 86_400.0);
+            double observed = Days.elapsed(d.createdAt(), pipeline.asOf());
             double cycle = deal.isOpen() || deal.closedAt() == null ? Double.NaN
-                    : Math.max(0, Duration.between(d.createdAt(), deal.closedAt()).toSeconds() / 86_400.0);
+                    : Days.elapsed(d.createdAt(), deal.closedAt());
             boolean isWon = !deal.isOpen() && d.outcome() == Outcome.WON;
-            double from = Math.max(0, Duration.between(d.createdAt(), recordsStart).toSeconds() / 86_400.0);
+            double from = Days.elapsed(d.createdAt(), recordsStart);
             deals.add(new double[]{observed, cycle, isWon ? 1 : 0, from});
             if (isWon && !Double.isNaN(cycle)) {
                 days.add(cycle);

@@ -1,6 +1,7 @@
 package dev.needle.predict;
 
 import dev.needle.domain.Activity;
+import dev.needle.domain.Days;
 import dev.needle.domain.Deal;
 import dev.needle.measure.Touches;
 
@@ -169,7 +170,7 @@ final class FeatureSpace {
 
     static double days(Instant from, Instant to) {
         if (from == null) return 0;
-        return Math.max(0, Duration.between(from, to).toSeconds() / 86_400.0);
+        return Days.elapsed(from, to);
     }
 
     /** A deal seen at a moment while it was open. */

@@ -1,6 +1,7 @@
 package dev.needle.predict;
 
 import dev.needle.domain.Dataset;
+import dev.needle.domain.Days;
 import dev.needle.domain.Deal;
 import dev.needle.domain.Outcome;
 import dev.needle.measure.DealAsOf;
@@ -66,7 +67,7 @@ public final class Forecast {
         StageWinRates stageRates = StageWinRates.of(pipeline);
         CycleTimes cycles = CycleTimes.of(pipeline, recordsStart(data));
         LocalDate today = asOf.atOffset(ZoneOffset.UTC).toLocalDate();
-        double daysLeft = Math.max(0, Duration.between(asOf, period.endExclusive().atStartOfDay(ZoneOffset.UTC).toInstant()).toSeconds() / 86_400.0);
+        double daysLeft = Days.elapsed(asOf, period.endExclusive().atStartOfDay(ZoneOffset.UTC).toInstant());
 
         double wonSoFar = 0;
         double stageWeighted = 0;
@@ -86,7 +87,7 @@ public final class Forecast {
                 undated++;
                 continue;
             }
-            double age = Math.max(0, Duration.between(d.createdAt(), asOf).toSeconds() / 86_400.0);
+            double age = Days.elapsed(d.createdAt(), asOf);
             double closes = cycles.closesWithin(age, daysLeft);
             // how often deals open this long were won in the time left
             double wonInTime = cycles.wonWithin(age, daysLeft, stageRates.of(d.stage()) * closes);

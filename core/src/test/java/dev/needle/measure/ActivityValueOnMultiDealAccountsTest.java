@@ -2,6 +2,7 @@ package dev.needle.measure;
 
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.domain.Dataset;
+import dev.needle.domain.Days;
 import dev.needle.domain.Deal;
 import dev.needle.generate.GeneratorSettings;
 import dev.needle.generate.GeneratorSettings.Shape;
@@ -122,6 +123,6 @@ class ActivityValueOnMultiDealAccountsTest {
         }
         return byAccount.values().stream().filter(deals -> deals.stream().anyMatch(second -> deals.stream().anyMatch(
                 first -> first != second && first.createdAt().isBefore(second.createdAt())
-                        && (first.closedAt() == null || Days.of(first.closedAt()) >= Days.of(second.createdAt()))))).count();
+                        && (first.closedAt() == null || Days.epochDay(first.closedAt()) >= Days.epochDay(second.createdAt()))))).count();
     }
 }

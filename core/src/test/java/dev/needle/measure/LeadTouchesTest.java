@@ -4,6 +4,7 @@ import dev.needle.catalog.ActivityCatalog;
 import dev.needle.domain.Account;
 import dev.needle.domain.Activity;
 import dev.needle.domain.Dataset;
+import dev.needle.domain.Days;
 import dev.needle.domain.Deal;
 import dev.needle.domain.Lead;
 import dev.needle.domain.Direction;
@@ -132,7 +133,7 @@ class LeadTouchesTest {
     }
 
     private Timelines timelines(Dataset data) {
-        return new Timelines(data, Map.of("Call", 0), Days.of(START), Days.of(END) - 1, false,
+        return new Timelines(data, Map.of("Call", 0), Days.epochDay(START), Days.epochDay(END) - 1, false,
                 ActivityValue.OPPORTUNITY_WINDOW_DAYS);
     }
 
