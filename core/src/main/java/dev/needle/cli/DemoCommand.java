@@ -5,14 +5,6 @@ import dev.needle.auth.Role;
 import dev.needle.auth.Users;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Rep;
-import dev.needle.measure.DealHealth;
-import dev.needle.measure.DealHygiene;
-import dev.needle.measure.HygieneReport;
-import dev.needle.plan.PlanRequest;
-import dev.needle.plan.Planner;
-import dev.needle.plan.WorkingDays;
-import dev.needle.plan.Workloads;
-import dev.needle.measure.ActivityValue;
 import dev.needle.generate.GeneratorSettings;
 import dev.needle.generate.Summary;
 import dev.needle.ingest.ImportOptions;
@@ -20,7 +12,15 @@ import dev.needle.ingest.ImportProgress;
 import dev.needle.ingest.ImportReport;
 import dev.needle.ingest.ImportSession;
 import dev.needle.ingest.mapping.MappingLibrary;
-import dev.needle.store.Stats;
+import dev.needle.measure.ActivityValue;
+import dev.needle.measure.DealHealth;
+import dev.needle.measure.DealHygiene;
+import dev.needle.measure.HygieneReport;
+import dev.needle.plan.PlanRequest;
+import dev.needle.plan.Planner;
+import dev.needle.plan.WorkingDays;
+import dev.needle.plan.Workloads;
+import dev.needle.store.StoreCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         try (Needle needle = Needle.open(main.settings())) {
-            Stats stats = needle.store().stats();
+            StoreCounts stats = needle.store().stats();
             if (stats.deals() == 0 && stats.activities() == 0) {
                 loadDemoOrg(needle, out);
                 stats = needle.store().stats();

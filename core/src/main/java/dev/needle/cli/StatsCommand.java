@@ -1,7 +1,7 @@
 package dev.needle.cli;
 
 import dev.needle.app.Needle;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -24,14 +24,14 @@ final class StatsCommand implements Runnable {
     @Override
     public void run() {
         try (Needle needle = Needle.open(main.settings())) {
-            Stats stats = needle.store().stats();
+            StoreCounts stats = needle.store().stats();
             PrintWriter out = spec.commandLine().getOut();
             if (json) Json.print(out, stats);
             else print(out, stats, needle.databaseDescription());
         }
     }
 
-    static void print(PrintWriter out, Stats stats, String database) {
+    static void print(PrintWriter out, StoreCounts stats, String database) {
         out.printf("Store: %s%n", database);
         out.printf("  reps            %,10d  (%,d own deals)%n", stats.reps(), stats.sellingReps());
         out.printf("  accounts        %,10d%n", stats.accounts());

@@ -22,7 +22,7 @@ final class DayPlanner {
 
     /** The activities of a day, in the order the rep does them (times come from {@link DayLayout}). */
     List<Planned> plan(Rep rep, LocalDate day, double intensity) {
-        Habits habits = rep.busy ? Habits.BUSY : Habits.NORMAL;
+        LoggingHabits habits = rep.busy ? LoggingHabits.BUSY : LoggingHabits.NORMAL;
         double scale = rep.volume * intensity;
         List<Deal> deals = dealsToWork(rep, day);
         List<Planned> prospecting = new ArrayList<>();
@@ -97,13 +97,13 @@ final class DayPlanner {
     }
 
     /** The touch fits the stage Salesforce shows, so a touch's type never reveals an unrecorded advance. */
-    private Planned dealTouch(Rep rep, Habits habits, List<Deal> deals) {
+    private Planned dealTouch(Rep rep, LoggingHabits habits, List<Deal> deals) {
         Deal deal = pickByAttention(deals);
         double total = 0;
-        for (Kind touch : Habits.DEAL_TOUCHES) total += habits.weight(touch, deal.recorded);
+        for (Kind touch : LoggingHabits.DEAL_TOUCHES) total += habits.weight(touch, deal.recorded);
         double draw = dice.unit() * total;
-        Kind kind = Habits.DEAL_TOUCHES.get(Habits.DEAL_TOUCHES.size() - 1);
-        for (Kind touch : Habits.DEAL_TOUCHES) {
+        Kind kind = LoggingHabits.DEAL_TOUCHES.get(LoggingHabits.DEAL_TOUCHES.size() - 1);
+        for (Kind touch : LoggingHabits.DEAL_TOUCHES) {
             draw -= habits.weight(touch, deal.recorded);
             if (draw < 0) {
                 kind = touch;

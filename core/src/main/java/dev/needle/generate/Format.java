@@ -39,7 +39,7 @@ final class Format {
     }
 
     String id(String id15) {
-        return exportStyle() ? SalesforceIds.to18(id15) : id15;
+        return exportStyle() ? dev.needle.ingest.mapping.SalesforceIds.to18(id15) : id15;
     }
 
     String bool(boolean value) {

@@ -73,7 +73,7 @@ public final class Generator {
         long contactRows = OrgFiles.writeContacts(files, format, org, leads);
         long accountRows = OrgFiles.writeAccounts(files, format, org, leads);
         long leadRows = leads.on() ? leads.write(files) : 0;
-        int calendarEvents = new Calendars(dice, until).write(calendars, org.reps());
+        int calendarEvents = new CalendarFiles(dice, until).write(calendars, org.reps());
         PlantedEffects.of(settings, firstDay, org.reps(), hygiene, files, leads)
                 .write(outDir.resolve("planted-effects.json"));
         progress.accept(userRows + pipeline.historyRows() + log.rows() + dealRows + contactRows + accountRows

@@ -19,6 +19,6 @@ final class IdSequence {
     }
 
     String next() {
-        return format.id(SalesforceIds.id15(keyPrefix, nextNumber++));
+        return format.id(SalesforceIdMint.id15(keyPrefix, nextNumber++));
     }
 }

@@ -24,7 +24,7 @@ record RepTraits(boolean[] busy, double[] emptyShare, double[] prospectingFirstS
         for (int index = 0; index < reps; index++) {
             if (busy[index]) {
                 prospectingFirst[index] = round2(dice.between(0.05, 0.20));
-                volume[index] = dice.between(1.5, 2.0) / Habits.BUSY.total() * Habits.NORMAL.total();
+                volume[index] = dice.between(1.5, 2.0) / LoggingHabits.BUSY.total() * LoggingHabits.NORMAL.total();
             } else {
                 volume[index] = dice.between(0.85, 1.15);
             }

@@ -45,7 +45,7 @@ public final class Store {
         return new AuditTrail(database, Clock.systemUTC());
     }
 
-    public Stats stats() {
+    public StoreCounts stats() {
         return database.jdbi().withHandle(handle -> handle.createQuery("""
                 select (select count(*) from rep) reps,
                        (select count(distinct owner_id) from deal) selling_reps,
@@ -60,7 +60,7 @@ public final class Store {
                        (select count(*) from activity) activities,
                        (select count(*) from next_action) next_actions,
                        (select count(*) from calendar_event) calendar_events
-                """).map((rs, ctx) -> new Stats(rs.getLong("reps"), rs.getLong("selling_reps"), rs.getLong("accounts"),
+                """).map((rs, ctx) -> new StoreCounts(rs.getLong("reps"), rs.getLong("selling_reps"), rs.getLong("accounts"),
                 rs.getLong("contacts"), rs.getLong("leads"), rs.getLong("deals"), rs.getLong("open_deals"), rs.getLong("won_deals"),
                 rs.getLong("lost_deals"), rs.getLong("stage_changes"), rs.getLong("activities"),
                 rs.getLong("next_actions"), rs.getLong("calendar_events"))).one());

@@ -45,7 +45,7 @@ class ExportStyleTest {
             for (NamedCsvRecord row : export.rows(file)) {
                 String id = row.getField("Id");
                 assertThat(id).as(file).hasSize(18).startsWith(KEY_PREFIXES.get(file))
-                        .isEqualTo(SalesforceIds.to18(id.substring(0, 15)));
+                        .isEqualTo(dev.needle.ingest.mapping.SalesforceIds.to18(id.substring(0, 15)));
             }
         }
         for (NamedCsvRecord task : export.rows("Task.csv")) {

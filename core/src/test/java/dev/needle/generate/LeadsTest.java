@@ -205,7 +205,7 @@ class LeadsTest {
                 "ConvertedOpportunityId", "ConvertedDate", "CreatedDate");
         assertThat(exportedLeads).hasSameSizeAs(leads).allSatisfy(lead -> {
             assertThat(lead.getField("Id")).hasSize(18).startsWith("00Q")
-                    .isEqualTo(SalesforceIds.to18(lead.getField("Id").substring(0, 15)));
+                    .isEqualTo(dev.needle.ingest.mapping.SalesforceIds.to18(lead.getField("Id").substring(0, 15)));
             assertThat(lead.getField("IsConverted")).isIn("1", "0");
             assertThat(lead.getField("ConvertedDate")).matches("|\\d{4}-\\d\\d-\\d\\d 00:00:00");
         });

@@ -1,7 +1,7 @@
 package dev.needle.ingest;
 
 import dev.needle.app.Needle;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 import dev.needle.testing.Imports;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +28,7 @@ class AllOrNothingImportTest {
     void reimportingTheSameExportChangesNothing(Backend backend) {
         try (Needle needle = Imports.needle(backend)) {
             Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
-            Stats first = needle.store().stats();
+            StoreCounts first = needle.store().stats();
             String deals = DealDigest.of(needle);
 
             ImportReport again = Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
@@ -77,7 +77,7 @@ class AllOrNothingImportTest {
     void aFailedImportLeavesWhatWasStoredAsItWas(Backend backend) throws IOException {
         try (Needle needle = Imports.needle(backend)) {
             Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
-            Stats before = needle.store().stats();
+            StoreCounts before = needle.store().stats();
             String deals = DealDigest.of(needle);
             Path export = exportWithBadAmountOnLine(20);
             // the good rows of the bad file change amounts of stored deals: none of that may land
@@ -96,7 +96,7 @@ class AllOrNothingImportTest {
     void aRowCutShortIsRejectedWithTheStoreUnchanged(Backend backend) throws IOException {
         try (Needle needle = Imports.needle(backend)) {
             Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
-            Stats before = needle.store().stats();
+            StoreCounts before = needle.store().stats();
             Path dir = Files.createDirectories(temp.resolve("corrupt"));
             List<String> lines = Files.readAllLines(path("salesforce-dev-org-export-sample", "Opportunity.csv"), StandardCharsets.UTF_8);
             lines.set(5, toCsv(csvFields(lines.get(5)).subList(0, 10))); // a row cut short: too few fields

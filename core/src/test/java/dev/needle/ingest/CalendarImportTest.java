@@ -1,7 +1,7 @@
 package dev.needle.ingest;
 
 import dev.needle.app.Needle;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 import dev.needle.testing.Imports;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +58,7 @@ class CalendarImportTest {
         try (Needle needle = Imports.needle(backend)) {
             Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
             Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), path("ical-samples", "ical.js", "daily_recur.ics"));
-            Stats before = needle.store().stats();
+            StoreCounts before = needle.store().stats();
             Path fake = temp.resolve("meetings.ics");
             Files.copy(path("salesforce-dev-org-export-sample", "Account.csv"), fake);
 

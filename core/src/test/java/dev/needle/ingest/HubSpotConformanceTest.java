@@ -7,7 +7,7 @@ import dev.needle.domain.Dataset;
 import dev.needle.domain.Deal;
 import dev.needle.domain.Outcome;
 import dev.needle.ingest.mapping.MappingLibrary;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 import dev.needle.testing.ExportFixtures;
 import dev.needle.testing.Imports;
@@ -48,7 +48,7 @@ class HubSpotConformanceTest {
 
             assertThat(report.errors()).isEmpty();
             assertThat(report.committed()).isTrue();
-            Stats stats = needle.store().stats();
+            StoreCounts stats = needle.store().stats();
             assertThat(stats.deals()).isEqualTo(ExportFixtures.count(DEALS, row -> true));
             assertThat(stats.wonDeals()).isEqualTo(ExportFixtures.count(DEALS, row -> row.is("Is Closed Won", "true")));
             assertThat(stats.lostDeals()).isEqualTo(ExportFixtures.count(DEALS, row -> row.is("Is closed lost", "true")));
@@ -154,7 +154,7 @@ class HubSpotConformanceTest {
                     .satisfies(error -> assertThat(error.reason()).contains("hubspot-deals").contains("Deal Stage"));
             assertThat(report.errors()).filteredOn(error -> error.file().endsWith("my-contacts-2024-01-05.csv")).singleElement()
                     .satisfies(error -> assertThat(error.reason()).contains("hubspot-contacts").contains("Last Name").contains("Email"));
-            Stats stats = needle.store().stats();
+            StoreCounts stats = needle.store().stats();
             assertThat(List.of(stats.deals(), stats.contacts(), stats.accounts(), stats.reps())).as("nothing stored").containsOnly(0L);
         }
     }

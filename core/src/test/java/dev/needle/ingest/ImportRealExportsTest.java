@@ -1,7 +1,7 @@
 package dev.needle.ingest;
 
 import dev.needle.app.Needle;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 import dev.needle.testing.ExportFixtures;
 import dev.needle.testing.Imports;
@@ -24,7 +24,7 @@ class ImportRealExportsTest {
 
             assertThat(report.committed()).isTrue();
             assertThat(report.errors()).isEmpty();
-            Stats stats = needle.store().stats();
+            StoreCounts stats = needle.store().stats();
             assertThat(stats.deals()).isEqualTo(31);
             assertThat(stats.wonDeals()).isEqualTo(18);
             assertThat(stats.openDeals()).isEqualTo(13);
@@ -52,7 +52,7 @@ class ImportRealExportsTest {
                     path("maven-crm-sales-opportunities", "accounts.csv"));
 
             assertThat(report.errors()).isEmpty();
-            Stats stats = needle.store().stats();
+            StoreCounts stats = needle.store().stats();
             assertThat(stats.deals()).isEqualTo(8_800);
             assertThat(stats.wonDeals()).isEqualTo(4_238);
             assertThat(stats.lostDeals()).isEqualTo(2_473);

@@ -1,7 +1,7 @@
 package dev.needle.ingest;
 
 import dev.needle.app.Needle;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 import dev.needle.testing.Imports;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,7 +109,7 @@ class LoudImportTest {
             assertThat(report.errors()).isEmpty();
             assertThat(report.files()).extracting(ImportReport.FileReport::format)
                     .containsExactly("salesforce-user", "salesforce-account");
-            Stats stats = needle.store().stats();
+            StoreCounts stats = needle.store().stats();
             assertThat(stats.reps()).isEqualTo(1);
             assertThat(stats.accounts()).isEqualTo(1);
             assertThat(needle.store().dataset().reps().get(0).email()).isEqualTo("ana@acme.test");

@@ -7,7 +7,7 @@ import dev.needle.domain.Commitment;
 import dev.needle.domain.Contact;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Deal;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 import dev.needle.testing.ExportFixtures;
 import dev.needle.testing.Imports;
@@ -52,7 +52,7 @@ class PipedriveConformanceTest {
 
             assertThat(report.errors()).isEmpty();
             assertThat(report.committed()).isTrue();
-            Stats stats = needle.store().stats();
+            StoreCounts stats = needle.store().stats();
             assertThat(stats.deals()).isEqualTo(count(DEALS, row -> !row.is("Deal - Status", "deleted")));
             assertThat(stats.wonDeals()).isEqualTo(count(DEALS, row -> row.is("Deal - Status", "won")));
             assertThat(stats.lostDeals()).isEqualTo(count(DEALS, row -> row.is("Deal - Status", "lost")));
@@ -111,7 +111,7 @@ class PipedriveConformanceTest {
 
             assertThat(report.errors()).isEmpty();
             assertThat(report.committed()).isTrue();
-            Stats stats = needle.store().stats();
+            StoreCounts stats = needle.store().stats();
             Dataset dataset = needle.store().dataset();
             assertThat(stats.activities()).isEqualTo(ExportFixtures.count(ACTIVITIES, row -> row.is("Activity - Done", "Done")));
             assertThat(stats.nextActions()).isEqualTo(ExportFixtures.count(ACTIVITIES,

@@ -6,7 +6,7 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Outcome;
 import dev.needle.domain.Rep;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 import dev.needle.testing.ExportFixtures;
 import dev.needle.testing.Imports;
@@ -49,7 +49,7 @@ class SalesforceConformanceTest {
 
             assertThat(report.errors()).isEmpty();
             assertThat(report.committed()).isTrue();
-            Stats stats = needle.store().stats();
+            StoreCounts stats = needle.store().stats();
             Dataset data = needle.store().dataset();
             assertThat(data.reps().stream().filter(rep -> rep.email() != null).count())
                     .isEqualTo(countSalesforce(folder, "005", row -> true));

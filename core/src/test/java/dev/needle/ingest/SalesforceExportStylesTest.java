@@ -3,7 +3,7 @@ package dev.needle.ingest;
 import dev.needle.app.Needle;
 import dev.needle.generate.Generator;
 import dev.needle.generate.GeneratorSettings;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 import dev.needle.testing.Imports;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +38,7 @@ class SalesforceExportStylesTest {
         try (Needle needle = Imports.needle(backend)) {
             ImportReport first = Imports.run(needle, Imports.allOrNothing(), export);
             assertThat(first.errors()).isEmpty();
-            Stats fromExport = needle.store().stats();
+            StoreCounts fromExport = needle.store().stats();
             String deals = DealDigest.of(needle);
 
             ImportReport second = Imports.run(needle, Imports.allOrNothing(), loader);

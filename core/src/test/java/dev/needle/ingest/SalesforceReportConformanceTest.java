@@ -5,7 +5,7 @@ import dev.needle.domain.Account;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Deal;
 import dev.needle.domain.Rep;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 import dev.needle.testing.ExportFixtures;
 import dev.needle.testing.Imports;
@@ -54,7 +54,7 @@ class SalesforceReportConformanceTest {
             });
             assertThat(report.warnings()).filteredOn(warning -> warning.contains("footer")).singleElement().asString()
                     .contains("report1709733780123.csv").contains("5 footer lines of a report export ignored");
-            Stats stats = needle.store().stats();
+            StoreCounts stats = needle.store().stats();
             assertThat(stats.deals()).isEqualTo(opportunities(US, row -> true));
             assertThat(stats.wonDeals()).isEqualTo(opportunities(US, row -> row.is("Stage", "Closed Won"))).isPositive();
             assertThat(stats.lostDeals()).isEqualTo(opportunities(US, row -> row.is("Stage", "Closed Lost"))).isPositive();
@@ -150,7 +150,7 @@ class SalesforceReportConformanceTest {
                                 .atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
             });
             assertThat(agreeing).isEqualTo(opportunities(UK, row -> true));
-            Stats stats = needle.store().stats();
+            StoreCounts stats = needle.store().stats();
             assertThat(stats.wonDeals()).isEqualTo(opportunities(UK, row -> row.is("Stage", "Closed Won")));
             assertThat(stats.lostDeals()).isEqualTo(opportunities(UK, row -> row.is("Stage", "Closed Lost")));
             Deal acme = deals.get("Acme, Ltd / Acme rollout");

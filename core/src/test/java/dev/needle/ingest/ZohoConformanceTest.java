@@ -6,7 +6,7 @@ import dev.needle.domain.Dataset;
 import dev.needle.domain.Deal;
 import dev.needle.domain.Outcome;
 import dev.needle.domain.Rep;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 import dev.needle.testing.ExportFixtures;
 import dev.needle.testing.Imports;
@@ -45,7 +45,7 @@ class ZohoConformanceTest {
             assertThat(report.committed()).isTrue();
             assertThat(report.files()).extracting(ImportReport.FileReport::format)
                     .containsExactlyInAnyOrder("zoho-accounts", "zoho-deals");
-            Stats stats = needle.store().stats();
+            StoreCounts stats = needle.store().stats();
             assertThat(stats.deals()).isEqualTo(ExportFixtures.count(DEALS, row -> true));
             assertThat(stats.wonDeals()).isEqualTo(ExportFixtures.count(DEALS, row -> row.is("Stage", "Closed Won"))).isPositive();
             assertThat(stats.lostDeals()).isEqualTo(ExportFixtures.count(DEALS, row -> row.is("Stage", "Closed Lost"))).isPositive();

@@ -1,7 +1,7 @@
 package dev.needle.ingest.mapping;
 
 import dev.needle.ingest.ImportReport;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +33,7 @@ class CanonicalCsvTest {
             assertThat(report.files()).extracting(ImportReport.FileReport::format).containsExactlyInAnyOrder(
                     "needle-reps", "needle-accounts", "needle-contacts", "needle-deals", "needle-stage-changes",
                     "needle-activities", "needle-next-actions");
-            Stats stats = files.stats();
+            StoreCounts stats = files.stats();
             assertThat(stats.reps()).isEqualTo(3);
             assertThat(stats.accounts()).isEqualTo(2);
             assertThat(stats.contacts()).isEqualTo(2);
@@ -104,7 +104,7 @@ class CanonicalCsvTest {
         try (ExportFolder files = new ExportFolder(backend, folder)) {
             writeCanonicalFiles(files);
             files.importAll();
-            Stats first = files.stats();
+            StoreCounts first = files.stats();
 
             ImportReport again = files.importAll();
 

@@ -7,8 +7,8 @@ import dev.needle.ingest.ImportReport;
 import dev.needle.ingest.ImportSession;
 import dev.needle.ingest.run.Importer;
 import dev.needle.store.Database;
-import dev.needle.store.Stats;
 import dev.needle.store.Store;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 
 import java.io.IOException;
@@ -57,7 +57,7 @@ final class ExportFolder implements AutoCloseable {
         }
     }
 
-    Stats stats() {
+    StoreCounts stats() {
         return new Store(database).stats();
     }
 

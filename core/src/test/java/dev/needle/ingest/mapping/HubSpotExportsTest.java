@@ -1,7 +1,7 @@
 package dev.needle.ingest.mapping;
 
 import dev.needle.ingest.ImportReport;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +36,7 @@ class HubSpotExportsTest {
             assertThat(report.committed()).isTrue();
             // every owner, company and contact named in the exports was found: no stubs, no dangling links
             assertThat(report.warnings()).isEmpty();
-            Stats stats = exports.stats();
+            StoreCounts stats = exports.stats();
             assertThat(stats.reps()).isEqualTo(2);
             assertThat(stats.accounts()).isEqualTo(2);
             assertThat(stats.contacts()).isEqualTo(2);
@@ -148,7 +148,7 @@ class HubSpotExportsTest {
         try (ExportFolder exports = new ExportFolder(backend, folder)) {
             writeHubSpotExports(exports);
             exports.importAll();
-            Stats first = exports.stats();
+            StoreCounts first = exports.stats();
 
             ImportReport again = exports.importAll();
 

@@ -1,7 +1,7 @@
 package dev.needle.ingest.mapping;
 
 import dev.needle.ingest.ImportReport;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +34,7 @@ class PipedriveExportsTest {
 
             assertThat(report.errors()).isEmpty();
             assertThat(report.committed()).isTrue();
-            Stats stats = exports.stats();
+            StoreCounts stats = exports.stats();
             assertThat(stats.deals()).as("the deleted deal is left out").isEqualTo(3);
             assertThat(stats.wonDeals()).isEqualTo(1);
             assertThat(stats.lostDeals()).isEqualTo(1);

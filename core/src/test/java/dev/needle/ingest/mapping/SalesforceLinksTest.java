@@ -1,7 +1,7 @@
 package dev.needle.ingest.mapping;
 
 import dev.needle.ingest.ImportReport;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,7 +102,7 @@ class SalesforceLinksTest {
 
             assertClean(exports.importAll());
 
-            Stats stats = exports.stats();
+            StoreCounts stats = exports.stats();
             assertThat(stats.leads()).as("the deleted lead is left out").isEqualTo(2);
             assertThat(stats.reps()).as("a lead queue is not a rep").isEqualTo(1);
             String lead = to18(CONVERTED_LEAD);
@@ -128,7 +128,7 @@ class SalesforceLinksTest {
         try (ExportFolder exports = new ExportFolder(backend, folder)) {
             writeDataLoaderExport(exports, false);
             assertClean(exports.importAll());
-            Stats first = exports.stats();
+            StoreCounts first = exports.stats();
             String links = links(exports);
 
             assertClean(exports.importAll());

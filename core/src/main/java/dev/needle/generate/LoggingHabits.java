@@ -9,7 +9,7 @@ import java.util.Map;
  * and the day's intensity), and which touches they choose on a deal at each stage. Busy-but-not-
  * productive reps log mostly email, CRM updates, internal meetings, social media and order chasing.
  */
-record Habits(Map<Kind, Double> prospecting, double dealTouches, Map<Kind, Double> clientCare,
+record LoggingHabits(Map<Kind, Double> prospecting, double dealTouches, Map<Kind, Double> clientCare,
               Map<Kind, Double> admin, Map<Kind, Double> dealTouchBias) {
 
     /** The touches a rep makes on an open deal: to a contact of the deal's account. */
@@ -24,7 +24,7 @@ record Habits(Map<Kind, Double> prospecting, double dealTouches, Map<Kind, Doubl
         {0.0, 0.5, 3.0, 3.0, 1.0, 1.0, 2.0, 1.5},
         {0.0, 0.0, 3.5, 3.0, 1.0, 1.5, 1.0, 0.0}};
 
-    static final Habits NORMAL = new Habits(
+    static final LoggingHabits NORMAL = new LoggingHabits(
             rates(Kind.PROSPECTING_CALL, 2.6, Kind.PROSPECTING_EMAIL, 2.0, Kind.LINKEDIN_MESSAGE, 1.5,
                     Kind.DISCOVERY_MEETING, 0.3),
             10.0,
@@ -32,7 +32,7 @@ record Habits(Map<Kind, Double> prospecting, double dealTouches, Map<Kind, Doubl
             rates(Kind.EMAIL, 2.0, Kind.CRM_UPDATE, 1.8, Kind.INTERNAL_MEETING, 0.4, Kind.MEETING_PREP, 0.8,
                     Kind.SOCIAL_MEDIA, 0.5),
             Map.of());
-    static final Habits BUSY = new Habits(
+    static final LoggingHabits BUSY = new LoggingHabits(
             rates(Kind.PROSPECTING_CALL, 0.6, Kind.PROSPECTING_EMAIL, 0.8, Kind.LINKEDIN_MESSAGE, 0.8,
                     Kind.DISCOVERY_MEETING, 0.05),
             10.0,

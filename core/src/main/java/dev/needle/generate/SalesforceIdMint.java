@@ -1,21 +1,16 @@
 package dev.needle.generate;
 
 /**
- * Salesforce record ids. A 15-character id is case-sensitive; its 18-character form appends three
- * characters that encode, for each 5-character chunk, which positions hold an uppercase letter.
+ * Mints the generator's Salesforce record ids in their 15-character, case-sensitive form; the
+ * 18-character form with its checksum is the importer's ({@code ingest.mapping.SalesforceIds}).
  */
-public final class SalesforceIds {
+final class SalesforceIdMint {
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     /** Pod (instance) characters and the reserved character that follow the key prefix. */
     private static final String POD = "5g0";
     private static final int NUMBER_DIGITS = 9;
 
-    private SalesforceIds() {
-    }
-
-    /** The 18-character form: Needle's importer owns the checksum, the generator uses the same code. */
-    public static String to18(String id15) {
-        return dev.needle.ingest.mapping.SalesforceIds.to18(id15);
+    private SalesforceIdMint() {
     }
 
     /** A 15-character id: key prefix, pod, reserved character, then the record number in base 62. */

@@ -19,12 +19,12 @@ import java.util.List;
  * instance cancelled (EXDATE) and one moved (RECURRENCE-ID), an all-day conference, a cancelled
  * event and a free (TRANSP:TRANSPARENT) one.
  */
-final class Calendars {
+final class CalendarFiles {
     private final Dice dice;
     private final LocalDate until;
     private final String stamp;
 
-    Calendars(Dice dice, LocalDate until) {
+    CalendarFiles(Dice dice, LocalDate until) {
         this.dice = dice;
         this.until = until;
         this.stamp = IcsWriter.date(until.plusDays(1)) + "T000000Z";
