@@ -79,8 +79,9 @@ export function meetingOutcomeForm(deal, onSaved) {
 /** A form that checks its own required fields, then sends, and shows what the server refused inline. */
 function form(id, title, fields, layout, body, send, saved, onSaved) {
   const save = h('button', { type: 'submit', class: 'button primary', id: `save-${id}` }, title);
+  const cancel = h('button', { type: 'button', class: 'button', id: `cancel-${id}`, onClick: () => element.remove() }, 'Cancel');
   const element = h('form', { class: 'write-form', id: `${id}-form`, novalidate: true, onSubmit: submit },
-    h('h3', {}, title), layout, h('div', { class: 'form-actions' }, save));
+    h('h3', {}, title), layout, h('div', { class: 'form-actions' }, save, cancel));
   return element;
 
   async function submit(event) {

@@ -34,9 +34,11 @@ async function load(id) {
   }
 }
 
-function show(view, deal) {
+/** justSaved: the ids of activities just written, marked in the list so the rep sees where they went. */
+function show(view, deal, justSaved = []) {
   const editorSlot = h('div', { id: 'editor-slot' });
   const reload = () => refresh(view, deal.id);
+  const reloadWith = answer => refresh(view, deal.id, [answer?.id, answer?.meeting?.id, answer?.nextMeeting?.id].filter(Boolean));
   replace(view,
     h('p', {}, h('a', { href: '#/deals' }, '← Deals')),
     h('div', { class: 'page-head' },
@@ -56,7 +58,7 @@ function show(view, deal) {
         current(deal, editorSlot, reload),
         editorSlot)
       : h('p', { class: 'empty', id: 'deal-closed' }, 'This deal is closed: it takes no next steps.'),
-    activitySection(deal, reload));
+    activitySection(deal, reloadWith, justSaved));
   if (deal.open && !deal.nextAction) openEditor(deal, null, editorSlot, reload);
 }
 
@@ -83,7 +85,7 @@ function openEditor(deal, action, slot, reload) {
 }
 
 /** The latest activities on the deal, newest first, and (on an open deal) the two forms that add to them. */
-function activitySection(deal, reload) {
+function activitySection(deal, reload, justSaved) {
   const formSlot = h('div', { id: 'activity-form-slot' });
   const open = async which => {
     const form = which === 'meeting' ? meetingOutcomeForm(deal, reload)
@@ -102,12 +104,12 @@ function activitySection(deal, reload) {
     formSlot,
     shown === 0
       ? h('p', { class: 'empty', id: 'no-activity' }, 'Nothing logged on this deal yet.')
-      : h('ul', { class: 'activity-list', id: 'activity-list' }, deal.activities.map(activity)),
+      : h('ul', { class: 'activity-list', id: 'activity-list' }, deal.activities.map(item => activity(item, justSaved.includes(item.id)))),
     deal.activityCount > shown ? h('p', { class: 'help' }, `The latest ${shown} of ${deal.activityCount}.`) : null);
 }
 
-function activity(item) {
-  return h('li', { class: `activity${item.upcoming ? ' upcoming' : ''}`, dataset: { activityId: item.id } },
+function activity(item, justSaved) {
+  return h('li', { class: `activity${item.upcoming ? ' upcoming' : ''}${justSaved ? ' just-saved' : ''}`, dataset: { activityId: item.id } },
     h('p', { class: 'task-title' },
       item.upcoming ? h('span', { class: 'chip booked' }, 'Booked') : null,
       `${item.type} · ${moment(item.start)} · ${item.durationMinutes} min`,
@@ -119,12 +121,15 @@ function activity(item) {
 }
 
 /** After a write: the deal as the server now sees it (flags, next action, activities), the confirmation kept. */
-async function refresh(view, id) {
+async function refresh(view, id, justSaved = []) {
   const status = document.getElementById('status').textContent;
   const deal = await load(id);
   if (!deal) return;
-  show(view, deal);
-  if (status) notices.showStatus(status);
+  show(view, deal, justSaved);
+  const marked = document.querySelector('#activity-list li.just-saved');
+  marked?.scrollIntoView({ block: 'nearest' });
+  if (justSaved.length && !marked) notices.showStatus(`${status} It is older than the ${deal.activities.length} latest shown here.`);
+  else if (status) notices.showStatus(status);
 }
 
 function fact(label, value) {
