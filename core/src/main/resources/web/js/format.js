@@ -60,3 +60,9 @@ export function words(constant) {
   const text = constant.toLowerCase().replaceAll('_', ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "Jun 30, 2026, 3:00 PM" for an instant, in the browser's time zone (the one its forms are filled in). */
+export function moment(isoInstant) {
+  if (!isoInstant) return '—';
+  return new Date(isoInstant).toLocaleString(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
+}

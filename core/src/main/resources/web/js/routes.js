@@ -8,6 +8,11 @@ export const plan = (repId, date, days = 1) => {
 };
 export const planCalendar = (repId, date) => `/api/reps/${encodeURIComponent(repId)}/plan.ics?date=${date}`;
 export const deals = () => '/api/deals';
+/** One deal: facts, flags, open next action, latest activities (Needle's id or the source system's). */
+export const deal = dealId => `/api/deals/${encodeURIComponent(dealId)}`;
+export const activities = () => '/api/activities';
+export const activityTypes = () => '/api/activity-types';
+export const meetings = dealId => `/api/deals/${encodeURIComponent(dealId)}/meetings`;
 export const nextAction = dealId => `/api/deals/${encodeURIComponent(dealId)}/next-action`;
 export const completeNextAction = dealId => `/api/deals/${encodeURIComponent(dealId)}/next-action/complete`;
 export const report = () => '/api/report';

@@ -57,6 +57,10 @@ final class WriteRoutes {
 
     List<Route> routes() {
         return List.of(
+                Route.get("/api/activity-types", "The activity types of the catalogue, for logging an activity: name, value class, category, default minutes",
+                                Access.ANY_USER, this::activityTypes)
+                        .returns(200, object("*types", Schemas.array(object("*name", string(), "*valueClass", string(), "*category", string(),
+                                "*defaultMinutes", integer())))),
                 Route.post("/api/activities", "Log an activity; a deal touch states the value for the buyer and the buyer's next step",
                                 Access.ANY_USER, this::logActivity)
                         .body(object("repId", nullableInteger(), "*type", string(), "*start", dateTime(),
@@ -78,6 +82,19 @@ final class WriteRoutes {
                                 "nextMeeting", object("*start", dateTime(), "durationMinutes", nullableInteger(), "subject", nullableString()),
                                 "nextAction", NEXT_ACTION))
                         .returns(201, object("*meeting", STORED_ACTIVITY, "nextMeeting", STORED_ACTIVITY, "nextAction", STORED_NEXT_ACTION)));
+    }
+
+    /** The catalogue's own entries (aliases left out: a form offers each type once, under its name). */
+    private void activityTypes(Context ctx, Principal caller) {
+        List<Map<String, Object>> types = catalog.entries().stream().map(entry -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("name", entry.name());
+            line.put("valueClass", entry.valueClass());
+            line.put("category", entry.category());
+            line.put("defaultMinutes", entry.defaultMinutes());
+            return line;
+        }).toList();
+        ctx.json(Map.of("types", types));
     }
 
     private void logActivity(Context ctx, Principal caller) {

@@ -1,94 +1,80 @@
-// One deal: its facts and flags, the open next action (complete it, or edit it), and the editor
-// that insists on value for the buyer.
+// One deal: its facts and flags, the open next action (complete it, or edit it) with the editor
+// that insists on value for the buyer, and the deal's latest activities with the daily writes —
+// log an activity, record a meeting's outcome with the next meeting booked.
 
 import { get } from '../api.js';
 import { h, replace } from '../dom.js';
-import { money, day } from '../format.js';
+import { money, day, moment, words } from '../format.js';
 import * as notices from '../notices.js';
 import { flagChips, FLAG_LABELS } from './flags.js';
 import { nextActionEditor, completeButton } from './next-action.js';
-import { deals as dealsPath, plan as planPath } from '../routes.js';
+import { logActivityForm, meetingOutcomeForm } from './activity-forms.js';
+import { deal as dealPath, activityTypes } from '../routes.js';
 
 export async function renderDeal(view, me, id) {
   const deal = await load(id);
   if (!deal) {
     replace(view, h('section', { class: 'panel empty', id: 'deal-unavailable' },
       h('h1', {}, 'Deal not available'),
-      h('p', {}, 'This deal is closed, does not exist, or is not one of the deals you may see.'),
+      h('p', {}, 'This deal does not exist, or is not one of the deals you may see.'),
       h('p', {}, h('a', { href: '#/deals' }, '← Back to the deals'))));
-    notices.showError(`Deal ${id} is not among the open deals you may see.`);
+    notices.showError(`Deal ${id} is not among the deals you may see.`);
     return;
   }
   show(view, deal);
 }
 
-/** How far ahead the owner's plan is read to find the deal's next action: two working weeks. */
-const LOOK_AHEAD_DAYS = 10;
-
-/**
- * The deal as the API offers it (it has no single-deal endpoint): its line among the open deals the
- * caller may see (GET /api/deals, filtered by the server) and its next action as the owner's plan
- * for the next two working weeks schedules it (every next action is planned on its due day, or today
- * when overdue). One due later still is known to exist (no NO_NEXT_ACTION flag) but not shown.
- */
+/** The deal as GET /api/deals/{id} gives it; null when the server answers that the caller may not see it (404). */
 async function load(id) {
-  const { deals } = await get(dealsPath());
-  const deal = deals.find(candidate => String(candidate.id) === String(id));
-  if (!deal) return null;
-  const { plans } = deal.owner?.id ? await get(planPath(deal.owner.id, null, LOOK_AHEAD_DAYS)) : { plans: [] };
-  const tasks = plans.flatMap(plan => [...plan.blocks.flatMap(block => block.tasks), ...plan.carriedOver.map(item => item.task)]);
-  const planned = tasks.find(task => task.deal && String(task.deal.id) === String(id) && task.due);
-  return {
-    ...deal,
-    account: planned?.account ?? tasks.find(task => task.deal && String(task.deal.id) === String(id))?.account,
-    contact: planned?.contact,
-    hasNextAction: !deal.flags.includes('NO_NEXT_ACTION'),
-    nextAction: planned
-      ? { what: planned.action, due: planned.due, valueForBuyer: planned.valueForBuyer, buyerNextStep: planned.buyerNextStep }
-      : null,
-  };
+  try {
+    return await get(dealPath(id));
+  } catch (error) {
+    if (error.forbiddenOrMissing) return null;
+    throw error;
+  }
 }
 
-function show(view, deal) {
+/** justSaved: the ids of activities just written, marked in the list so the rep sees where they went. */
+function show(view, deal, justSaved = []) {
   const editorSlot = h('div', { id: 'editor-slot' });
-  const reload = saved => refresh(view, deal.id, saved);
+  const reload = () => refresh(view, deal.id);
+  const reloadWith = answer => refresh(view, deal.id, [answer?.id, answer?.meeting?.id, answer?.nextMeeting?.id].filter(Boolean));
   replace(view,
     h('p', {}, h('a', { href: '#/deals' }, '← Deals')),
     h('div', { class: 'page-head' },
       h('div', {},
         h('h1', { id: 'deal-name' }, deal.name),
-        h('p', {}, [deal.account, deal.owner?.name ? `owned by ${deal.owner.name}` : null].filter(Boolean).join(' · '))),
+        h('p', {}, [deal.account?.name, deal.owner?.name ? `owned by ${deal.owner.name}` : null].filter(Boolean).join(' · '))),
       flagChips(deal.flags, deal.reasons)),
     h('dl', { class: 'deal-facts' },
       fact('Stage', deal.stage),
       fact('Amount', money(deal.amount, deal.currency ?? 'USD')),
       fact('Created', day(deal.createdAt)),
-      fact('Flags', String(deal.flags.length))),
+      deal.open ? fact('Flags', String(deal.flags.length)) : fact('Closed', `${words(deal.outcome)} · ${day(deal.closedAt)}`)),
     reasons(deal),
-    h('section', { class: `panel current-action${deal.hasNextAction ? '' : ' missing'}`, id: 'current-next-action' },
-      h('h2', {}, 'Next action'),
-      current(deal, editorSlot, reload),
-      editorSlot));
-  if (!deal.hasNextAction) openEditor(deal, null, editorSlot, reload);
+    deal.open
+      ? h('section', { class: `panel current-action${deal.nextAction ? '' : ' missing'}`, id: 'current-next-action' },
+        h('h2', {}, 'Next action'),
+        current(deal, editorSlot, reload),
+        editorSlot)
+      : h('p', { class: 'empty', id: 'deal-closed' }, 'This deal is closed: it takes no next steps.'),
+    activitySection(deal, reloadWith, justSaved));
+  if (deal.open && !deal.nextAction) openEditor(deal, null, editorSlot, reload);
 }
 
 function current(deal, editorSlot, reload) {
-  if (!deal.hasNextAction) {
-    return h('p', { class: 'empty' }, 'No next action: nobody knows the very next step. Set one below.');
-  }
   const action = deal.nextAction;
+  if (!action) return h('p', { class: 'empty' }, 'No next action: nobody knows the very next step. Set one below.');
   return h('div', {},
-    action
-      ? [h('p', { class: 'task-title', id: 'next-action-what' }, action.what),
-        h('dl', { class: 'buyer' },
-          h('dt', {}, 'Due'), h('dd', { id: 'next-action-due' }, day(action.due)),
-          h('dt', {}, 'Buyer gets'), h('dd', { id: 'next-action-value' }, action.valueForBuyer || '— (an empty touch)'),
-          h('dt', {}, 'Buyer then'), h('dd', { id: 'next-action-buyer-step' }, action.buyerNextStep || '—'))]
-      : h('p', { class: 'empty', id: 'next-action-later' }, 'The open next action is due more than two weeks from now.'),
+    h('p', { class: 'task-title', id: 'next-action-what' }, action.what),
+    h('dl', { class: 'buyer' },
+      h('dt', {}, 'Due'), h('dd', { id: 'next-action-due' }, day(action.due)),
+      h('dt', {}, 'Buyer gets'), h('dd', { id: 'next-action-value' }, action.valueForBuyer || '— (an empty touch)'),
+      h('dt', {}, 'Buyer then'), h('dd', { id: 'next-action-buyer-step' }, action.buyerNextStep || '—')),
     h('div', { class: 'form-actions' },
-      completeButton(deal.id, () => reload(null)),
+      completeButton(deal.id, reload),
       h('button', { type: 'button', class: 'button', id: 'edit-next-action', onClick: () => openEditor(deal, action, editorSlot, reload) },
-        action ? 'Edit or reschedule' : 'Reschedule or replace')));
+        'Edit or reschedule')));
 }
 
 function openEditor(deal, action, slot, reload) {
@@ -98,13 +84,52 @@ function openEditor(deal, action, slot, reload) {
   slot.querySelector('input, textarea')?.focus();
 }
 
-/** After a save or completion: the deal's flags as the server now sees them, and the action just saved. */
-async function refresh(view, id, saved) {
+/** The latest activities on the deal, newest first, and (on an open deal) the two forms that add to them. */
+function activitySection(deal, reload, justSaved) {
+  const formSlot = h('div', { id: 'activity-form-slot' });
+  const open = async which => {
+    const form = which === 'meeting' ? meetingOutcomeForm(deal, reload)
+      : logActivityForm(deal, (await get(activityTypes())).types, reload);
+    replace(formSlot, form);
+    form.querySelector('input, select, textarea')?.focus();
+  };
+  const shown = deal.activities.length;
+  return h('section', { class: 'panel deal-activity', id: 'deal-activities' },
+    h('h2', {}, 'Activity'),
+    deal.open ? h('div', { class: 'form-actions' },
+      h('button', { type: 'button', class: 'button', id: 'open-log-activity', onClick: () => open('activity').catch(notices.report) },
+        'Log activity'),
+      h('button', { type: 'button', class: 'button', id: 'open-meeting-outcome', onClick: () => open('meeting').catch(notices.report) },
+        'Record meeting outcome')) : null,
+    formSlot,
+    shown === 0
+      ? h('p', { class: 'empty', id: 'no-activity' }, 'Nothing logged on this deal yet.')
+      : h('ul', { class: 'activity-list', id: 'activity-list' }, deal.activities.map(item => activity(item, justSaved.includes(item.id)))),
+    deal.activityCount > shown ? h('p', { class: 'help' }, `The latest ${shown} of ${deal.activityCount}.`) : null);
+}
+
+function activity(item, justSaved) {
+  return h('li', { class: `activity${item.upcoming ? ' upcoming' : ''}${justSaved ? ' just-saved' : ''}`, dataset: { activityId: item.id } },
+    h('p', { class: 'task-title' },
+      item.upcoming ? h('span', { class: 'chip booked' }, 'Booked') : null,
+      `${item.type} · ${moment(item.start)} · ${item.durationMinutes} min`,
+      item.rep?.name ? ` · ${item.rep.name}` : ''),
+    item.subject || item.outcome ? h('p', { class: 'activity-what' }, [item.subject, item.outcome].filter(Boolean).join(' — ')) : null,
+    item.valueForBuyer || item.buyerNextStep ? h('dl', { class: 'buyer' },
+      h('dt', {}, 'Buyer got'), h('dd', { class: 'activity-value' }, item.valueForBuyer || '— (an empty touch)'),
+      h('dt', {}, 'Buyer then'), h('dd', { class: 'activity-buyer-step' }, item.buyerNextStep || '—')) : null);
+}
+
+/** After a write: the deal as the server now sees it (flags, next action, activities), the confirmation kept. */
+async function refresh(view, id, justSaved = []) {
   const status = document.getElementById('status').textContent;
   const deal = await load(id);
   if (!deal) return;
-  show(view, saved ? { ...deal, hasNextAction: true, nextAction: saved } : deal);
-  if (status) notices.showStatus(status);
+  show(view, deal, justSaved);
+  const marked = document.querySelector('#activity-list li.just-saved');
+  marked?.scrollIntoView({ block: 'nearest' });
+  if (justSaved.length && !marked) notices.showStatus(`${status} It is older than the ${deal.activities.length} latest shown here.`);
+  else if (status) notices.showStatus(status);
 }
 
 function fact(label, value) {

@@ -91,6 +91,12 @@ class RoleMatrixTest {
                 .then(ADMIN, "lists every open deal", deals(Set.of("d1", "d3", "d4"))));
         rows.add(get("/api/deals", a -> "/api/deals?rep=" + EVE).expect(REP, 404).expect(MANAGER, 404).expect(ADMIN, 200)
                 .then(ADMIN, "lists Eve's deal", deals(Set.of("d4"))));
+        rows.add(get("/api/deals/{deal}", a -> "/api/deals/" + d1).all(200)
+                .then(REP, "is Ron's deal d1", (a, json) -> json.path("externalId").asText().equals("d1")));
+        rows.add(get("/api/deals/{deal}", a -> "/api/deals/" + d3).expect(REP, 404).expect(MANAGER, 200).expect(ADMIN, 200));
+        rows.add(get("/api/deals/{deal}", a -> "/api/deals/" + d4).expect(REP, 404).expect(MANAGER, 404).expect(ADMIN, 200));
+        rows.add(get("/api/activity-types", a -> "/api/activity-types").all(200)
+                .then(REP, "lists the catalogue's Call", (a, json) -> json.path("types").findValuesAsText("name").contains("Call")));
         rows.add(get("/api/reps/{rep}/plan", a -> "/api/reps/" + ron + "/plan?date=2026-12-01").all(200)
                 .then(REP, "plans Ron's day", (a, json) -> json.path("rep").path("id").asLong() == ron));
         rows.add(get("/api/reps/{rep}/plan", a -> "/api/reps/" + mia + "/plan?date=2026-12-01").expect(REP, 404).expect(MANAGER, 200).expect(ADMIN, 200));
