@@ -7,12 +7,15 @@ import dev.needle.plan.DayPlan;
 import dev.needle.plan.PlanCalendar;
 import dev.needle.plan.PlanRequest;
 import dev.needle.plan.Planner;
+import dev.needle.plan.PlanDays;
 import dev.needle.plan.WorkingDays;
+import dev.needle.domain.WorkingHours;
 import dev.needle.store.Store;
 import dev.needle.view.PlanDocument;
 import io.javalin.http.Context;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -56,7 +59,8 @@ final class PlanRoutes {
     private void json(Context ctx, Principal caller) {
         Snapshot snapshot = snapshots.current();
         Request request = request(ctx, caller, snapshot);
-        Requests.cachedJson(ctx, snapshot, List.of("plan", request.rep().id(), request.first(), request.days()), () -> {
+        // the hours are in the key: changing them (PUT .../hours) changes the plan without a new snapshot
+        Requests.cachedJson(ctx, snapshot, List.of("plan", request.rep().id(), request.first(), request.days(), request.hours()), () -> {
             List<DayPlan> plans = plans(snapshot, request);
             return plans.size() == 1 ? PlanDocument.of(plans.get(0)) : Map.of("plans", plans.stream().map(PlanDocument::of).toList());
         });
@@ -71,7 +75,7 @@ final class PlanRoutes {
     }
 
     /** Whose plan, from which day, for how many working days. */
-    private record Request(Rep rep, LocalDate first, int days) {
+    private record Request(Rep rep, LocalDate first, int days, WorkingHours hours) {
     }
 
     private Request request(Context ctx, Principal caller, Snapshot snapshot) {
@@ -79,25 +83,16 @@ final class PlanRoutes {
         int days = Requests.integer(ctx, "days", 1, 1, 31);
         LocalDate first = Requests.date(ctx, "date");
         if (first == null) first = LocalDate.now(clock.withZone(PlanRequest.of(rep, LocalDate.EPOCH).zone()));
-        return new Request(rep, first, days);
+        return new Request(rep, first, days, store.workSchedules().effective(rep));
     }
 
-    /** The plan the CLI makes with its defaults: 08:30-17:30, lunch at noon, 1.5 h prospecting, admin capped at 30 min. */
+    /** The plan the CLI makes with its defaults (lunch at noon, 1.5 h prospecting, admin capped at 30 min), in the rep's stored hours. */
     private List<DayPlan> plans(Snapshot snapshot, Request wanted) {
         Rep rep = wanted.rep();
-        int days = wanted.days();
-        ZoneId zone = PlanRequest.of(rep, LocalDate.EPOCH).zone();
-        LocalDate first = wanted.first();
-        LocalDate last = first;
-        for (int count = 1; count < days; count++) last = WorkingDays.next(last);
-        List<CalendarEvent> events = store.calendarEvents(rep.id(), first.minusDays(1).atStartOfDay(zone).toInstant(),
-                WorkingDays.next(last).plusDays(2).atStartOfDay(zone).toInstant());
-        List<DayPlan> plans = new ArrayList<>();
-        LocalDate day = first;
-        for (int count = 0; count < days; count++, day = WorkingDays.next(day)) {
-            PlanRequest request = PlanRequest.of(rep, day);
-            plans.add(Planner.plan(request, snapshot.workloads().forDay(request, events)));
-        }
-        return plans;
+        WorkingDays working = PlanDays.workingDays(wanted.hours(), wanted.first(), wanted.days());
+        List<LocalDate> dates = PlanDays.dates(wanted.first(), wanted.days(), working);
+        Instant[] window = PlanDays.calendarWindow(dates, working, PlanDays.zone(rep));
+        List<CalendarEvent> events = store.calendarEvents(rep.id(), window[0], window[1]);
+        return PlanDays.plan(PlanRequest.of(rep, wanted.first()), wanted.hours(), working, dates, snapshot.workloads(), events);
     }
 }
