@@ -108,13 +108,10 @@ final class PlanCommand implements Callable<Integer> {
                 LocalDate first = date != null ? date : LocalDate.now(main.clock().withZone(zone));
                 // the stored hours (the rep's, else the team's), unless --hours says otherwise for this plan
                 WorkingHours repHours = PlanDays.withHours(schedules.effective(rep), work);
-                WorkingDays working = PlanDays.workingDays(repHours, first, days);
-                List<LocalDate> dates = PlanDays.dates(first, days, working);
-                Instant[] window = PlanDays.calendarWindow(dates, working, zone);
-                List<CalendarEvent> events = needle.store().calendarEvents(rep.id(), window[0], window[1]);
                 PlanRequest template = new PlanRequest(rep, first, repHours.start(), repHours.end(), pause[0], pause[1],
                         Duration.ofMinutes(Math.round(prospectingHours * 60)), Duration.ofMinutes(adminMinutes));
-                plans.addAll(PlanDays.plan(template, repHours, working, dates, workloads, events));
+                plans.addAll(PlanDays.plan(template, repHours, days, workloads,
+                        (from, to) -> needle.store().calendarEvents(rep.id(), from, to)));
             }
             if (ics != null) writeIcs(plans);
             PrintWriter out = spec.commandLine().getOut();

@@ -45,11 +45,20 @@ final class FreeTime {
      * timed, midnight to midnight, and carry no other mark in an .ics export).
      */
     static java.util.Optional<CalendarEvent> away(PlanRequest request, List<CalendarEvent> events) {
-        ZoneId zone = request.zone();
-        Instant start = request.date().atTime(request.workStart()).atZone(zone).toInstant();
-        Instant end = request.date().atTime(request.workEnd()).atZone(zone).toInstant();
-        return events.stream().filter(event -> event.isAwayOn(request.date(), zone)
+        return away(request.date(), request.zone(), request.workStart(), request.workEnd(), events);
+    }
+
+    static java.util.Optional<CalendarEvent> away(java.time.LocalDate day, ZoneId zone, java.time.LocalTime workStart,
+                                                  java.time.LocalTime workEnd, List<CalendarEvent> events) {
+        Instant start = day.atTime(workStart).atZone(zone).toInstant();
+        Instant end = day.atTime(workEnd).atZone(zone).toInstant();
+        return events.stream().filter(event -> event.isAwayOn(day, zone)
                 || event.busy() && !event.allDay() && !event.start().isAfter(start) && !event.end().isBefore(end)).findFirst();
+    }
+
+    /** "away all day: Vacation", or "away all day" for an event with no summary. */
+    static String awayReason(CalendarEvent away) {
+        return "away all day" + (away.summary() == null ? "" : ": " + away.summary());
     }
 
     private static List<Span> minus(List<Span> spans, Instant start, Instant end) {

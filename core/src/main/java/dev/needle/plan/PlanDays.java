@@ -39,11 +39,44 @@ public final class PlanDays {
         return WorkingDays.of(hours, holidays);
     }
 
-    /** The calendar a plan of {@code dates} needs: from the day before the first to two days after the next working day after the last. */
-    public static Instant[] calendarWindow(List<LocalDate> dates, WorkingDays working, ZoneId zone) {
-        LocalDate last = dates.get(dates.size() - 1);
-        return new Instant[]{dates.get(0).minusDays(1).atStartOfDay(zone).toInstant(),
-                working.next(last).plusDays(2).atStartOfDay(zone).toInstant()};
+    /**
+     * The calendar a plan of {@code days} days from {@code first} can need: from the day before to the end of the
+     * holiday window, so days away are known wherever work may be carried to.
+     */
+    public static Instant[] calendarWindow(LocalDate first, int days, ZoneId zone) {
+        LocalDate[] window = holidayWindow(first, days);
+        return new Instant[]{window[0].atStartOfDay(zone).toInstant(), window[1].plusDays(1).atStartOfDay(zone).toInstant()};
+    }
+
+    /**
+     * {@code working} less the days the calendar says the rep is away (a busy all-day event such as out of office, or
+     * a busy event over all their working hours), from {@code first} to the end of the holiday window.
+     */
+    public static WorkingDays lessDaysAway(WorkingDays working, WorkingHours hours, ZoneId zone, LocalDate first, int days,
+                                           List<CalendarEvent> events) {
+        Map<LocalDate, String> away = new java.util.HashMap<>();
+        LocalDate end = holidayWindow(first, days)[1];
+        for (LocalDate day = first; !day.isAfter(end); day = day.plusDays(1)) {
+            LocalDate date = day;
+            List<CalendarEvent> onTheDay = events.stream().filter(event -> event.isOn(date, zone)).toList();
+            FreeTime.away(day, zone, hours.start(), hours.end(), onTheDay).ifPresent(event -> away.put(date, FreeTime.awayReason(event)));
+        }
+        return working.lessDaysAway(away);
+    }
+
+    /**
+     * Plans {@code days} days of {@code template}'s rep from its date within {@code hours}: the public holidays they
+     * keep and the days their calendar says they are away are days off, skipped after the first day and never
+     * carried to. {@code calendar} gives the rep's events between two instants (the store, at the edge).
+     */
+    public static List<DayPlan> plan(PlanRequest template, WorkingHours hours, int days, Workloads workloads,
+                                     java.util.function.BiFunction<Instant, Instant, List<CalendarEvent>> calendar) {
+        ZoneId zone = template.zone();
+        LocalDate first = template.date();
+        Instant[] window = calendarWindow(first, days, zone);
+        List<CalendarEvent> events = calendar.apply(window[0], window[1]);
+        WorkingDays working = lessDaysAway(workingDays(hours, first, days), hours, zone, first, days, events);
+        return plan(template, hours, working, dates(first, days, working), workloads, events);
     }
 
     /** Plans each of {@code dates} from {@code template} (lunch, targets, caps), within the rep's hours. */

@@ -84,7 +84,7 @@ public final class Planner {
     static Optional<String> dayOff(PlanRequest request, List<CalendarEvent> events) {
         Optional<String> notWorking = request.workingDays().whyNot(request.date());
         if (notWorking.isPresent()) return notWorking;
-        return FreeTime.away(request, events).map(away -> "away all day" + (away.summary() == null ? "" : ": " + away.summary()));
+        return FreeTime.away(request, events).map(FreeTime::awayReason);
     }
 
     /**

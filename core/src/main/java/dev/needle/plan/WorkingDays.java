@@ -10,10 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which dates a rep works: their working weekdays minus the public holidays they keep. The holidays come in as
- * dates with their names ({@link Holidays} reads them from Jollyday at the edge), so planning stays pure.
+ * Which dates a rep works: their working weekdays minus their days off, each with why: the public holidays they keep
+ * ("1st Christmas day (DE)"; {@link Holidays} reads them from Jollyday at the edge, so planning stays pure) and the
+ * days their calendar says they are away ("away all day: Vacation").
  */
-public record WorkingDays(Set<DayOfWeek> weekdays, Map<LocalDate, String> holidays) {
+public record WorkingDays(Set<DayOfWeek> weekdays, Map<LocalDate, String> daysOff) {
     /** Monday to Friday, no holidays: what plans had before working hours were stored. */
     public static final WorkingDays MONDAY_TO_FRIDAY = new WorkingDays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Map.of());
 
@@ -23,11 +24,18 @@ public record WorkingDays(Set<DayOfWeek> weekdays, Map<LocalDate, String> holida
     public WorkingDays {
         if (weekdays.isEmpty()) throw new IllegalArgumentException("at least one working weekday is needed");
         weekdays = Set.copyOf(weekdays);
-        holidays = Map.copyOf(holidays);
+        daysOff = Map.copyOf(daysOff);
     }
 
     public static WorkingDays of(WorkingHours hours, Map<LocalDate, String> holidays) {
         return new WorkingDays(hours.days(), holidays);
+    }
+
+    /** These working days less {@code away} (date → why); a day that is a holiday already keeps its holiday's name. */
+    public WorkingDays lessDaysAway(Map<LocalDate, String> away) {
+        Map<LocalDate, String> off = new java.util.HashMap<>(away);
+        off.putAll(daysOff);
+        return new WorkingDays(weekdays, off);
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -36,8 +44,8 @@ public record WorkingDays(Set<DayOfWeek> weekdays, Map<LocalDate, String> holida
 
     /** Why {@code day} is not a working day: "1st Christmas day (DE-BY)", "SATURDAY is not a working day"; empty when it is one. */
     public Optional<String> whyNot(LocalDate day) {
-        String holiday = holidays.get(day);
-        if (holiday != null) return Optional.of(holiday);
+        String off = daysOff.get(day);
+        if (off != null) return Optional.of(off);
         if (!weekdays.contains(day.getDayOfWeek())) return Optional.of(day.getDayOfWeek() + " is not a working day");
         return Optional.empty();
     }

@@ -89,10 +89,7 @@ final class PlanRoutes {
     /** The plan the CLI makes with its defaults (lunch at noon, 1.5 h prospecting, admin capped at 30 min), in the rep's stored hours. */
     private List<DayPlan> plans(Snapshot snapshot, Request wanted) {
         Rep rep = wanted.rep();
-        WorkingDays working = PlanDays.workingDays(wanted.hours(), wanted.first(), wanted.days());
-        List<LocalDate> dates = PlanDays.dates(wanted.first(), wanted.days(), working);
-        Instant[] window = PlanDays.calendarWindow(dates, working, PlanDays.zone(rep));
-        List<CalendarEvent> events = store.calendarEvents(rep.id(), window[0], window[1]);
-        return PlanDays.plan(PlanRequest.of(rep, wanted.first()), wanted.hours(), working, dates, snapshot.workloads(), events);
+        return PlanDays.plan(PlanRequest.of(rep, wanted.first()), wanted.hours(), wanted.days(), snapshot.workloads(),
+                (from, to) -> store.calendarEvents(rep.id(), from, to));
     }
 }
