@@ -78,7 +78,7 @@ final class HoursRoutes {
     private void put(Context ctx, Principal caller) {
         Rep rep = Requests.visibleRep(snapshots.current(), caller, ctx.pathParam("rep"));
         WorkingHours hours = Requests.body(ctx, HoursEntry.class).hours();
-        schedules.setRep(rep.id(), hours);
+        schedules.setRep(rep.id(), hours, AuditRoutes.actor(ctx, caller));
         ctx.json(document(rep));
     }
 

@@ -75,6 +75,19 @@ class WorkingHoursApiTest {
             assertThat(miaForEve.status()).as("Eve sells in West, not in Mia's team").isEqualTo(404);
             assertThat(adminForEve.status()).isEqualTo(200);
             assertThat(api.get("/api/reps/" + api.rep(TestOrg.EVE) + "/hours", ADMIN).json().get("from").asText()).isEqualTo("10:00");
+            Answer again = api.send("PUT", "/api/reps/" + api.rep(TestOrg.RON) + "/hours", MANAGER, """
+                    {"days": "tue-sat", "from": "09:00", "to": "18:00"}""");
+            assertThat(again.status()).isEqualTo(200);
+            JsonNode audit = api.get("/api/audit", ADMIN).json().get("records");
+            assertThat(audit).as("the refused writes left nothing").hasSize(3);
+            JsonNode first = audit.get(0);
+            assertThat(first.get("action").asText()).isEqualTo("hours.set");
+            assertThat(first.get("actor").get("email").asText()).isEqualTo(TestOrg.MIA);
+            assertThat(first.get("records").get(0).asText()).isEqualTo("work_schedule " + api.rep(TestOrg.RON));
+            assertThat(first.get("change").get("records").get(0).get("created").get("days").asText()).isEqualTo("tue-sat");
+            JsonNode changed = audit.get(2).get("change").get("records").get(0);
+            assertThat(changed.get("before").toString()).isEqualTo("{\"from\":\"10:00\"}");
+            assertThat(changed.get("after").toString()).isEqualTo("{\"from\":\"09:00\"}");
         }
     }
 
