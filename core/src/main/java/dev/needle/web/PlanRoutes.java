@@ -1,24 +1,18 @@
 package dev.needle.web;
 
 import dev.needle.auth.Principal;
-import dev.needle.domain.CalendarEvent;
 import dev.needle.domain.Rep;
 import dev.needle.plan.DayPlan;
 import dev.needle.plan.PlanCalendar;
 import dev.needle.plan.PlanRequest;
-import dev.needle.plan.Planner;
 import dev.needle.plan.PlanDays;
-import dev.needle.plan.WorkingDays;
 import dev.needle.domain.WorkingHours;
 import dev.needle.store.Store;
 import dev.needle.view.PlanDocument;
 import io.javalin.http.Context;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
