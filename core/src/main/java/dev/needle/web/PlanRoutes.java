@@ -35,7 +35,9 @@ final class PlanRoutes {
     }
 
     List<Route> routes() {
-        Map<String, Object> plan = object("*rep", object(), "*date", date(), "*timeZone", string(), "*blocks",
+        Map<String, Object> plan = object("*rep", object(), "*date", date(), "*timeZone", string(),
+                "*workingHours", object("*start", string("HH:MM in the rep's zone"), "*end", string("HH:MM")),
+                "dayOff", Schemas.nullableString(), "*blocks",
                 array(object("*start", string(), "*end", string(), "*category", string(), "*rule", string(), "*tasks", array(object()))),
                 "*meetings", array(object()), "*carriedOver", array(object()), "highValueShare", Schemas.number());
         return List.of(
