@@ -174,7 +174,9 @@ final class PlanCommand implements Callable<Integer> {
             out.printf("  %s  %-20s %s%n", times(block.start(), block.end(), zone), block.category().label(), block.rule());
             for (String line : PlanText.tasks(block.tasks())) out.printf("%17s- %s%n", "", line);
         }
-        plan.whyDayOff().ifPresent(why -> out.printf("  not a working day: %s%n", why));
+        // "not a working day: 1st Christmas day (DE)"; a day away already says so: "away all day: Vacation — not a working day"
+        plan.whyDayOff().ifPresent(why -> out.println(why.startsWith("away all day")
+                ? "  " + why + " — not a working day" : "  not a working day: " + why));
         if (plan.blocks().isEmpty()) out.println("  nothing planned");
         Double share = plan.highValueShare();
         out.printf("  High-value share of planned time: %s%n", share == null ? "-" : Math.round(share * 100) + "%");

@@ -99,12 +99,14 @@ class HoursCommandTest {
 
         CliRun christmas = needle("plan", "--rep", "max@example.com", "--date", "2026-12-25");
         JsonNode vacation = JSON.readTree(needle("plan", "--rep", "max@example.com", "--date", "2026-12-28", "--json").out());
+        CliRun vacationText = needle("plan", "--rep", "max@example.com", "--date", "2026-12-29");
         JsonNode week = JSON.readTree(needle("plan", "--rep", "max@example.com", "--date", "2026-12-24", "--days", "3", "--json").out());
 
         assertThat(christmas.exitCode()).as(christmas.err()).isZero();
         assertThat(christmas.out()).contains("not a working day: 1st Christmas day (DE-BY)").contains("nothing planned")
                 .contains("to 2026-12-30 (1st Christmas day (DE-BY)) — DEAL_ADVANCEMENT: Send the pilot plan");
         assertThat(vacation.get("dayOff").asText()).isEqualTo("away all day: Vacation");
+        assertThat(vacationText.out()).contains("  all day      Away                 Vacation\n  away all day: Vacation — not a working day\n");
         assertThat(vacation.get("blocks")).isEmpty();
         assertThat(vacation.get("carriedOver").get(0).get("to").asText()).isEqualTo("2026-12-30");
         assertThat(week.get("plans").findValuesAsText("date")).containsExactly("2026-12-24", "2026-12-30", "2026-12-31");
