@@ -114,7 +114,7 @@ public final class AnalysisRun {
         for (Rep rep : data.reps()) {
             calendars.put(rep.id(), needle.store().calendarEvents(rep.id(), from, from.plus(Duration.ofDays(14))));
         }
-        PlanBenchmark.Result run = PlanBenchmark.run(data, calendars, WorkingDays.next(until), 5);
+        PlanBenchmark.Result run = PlanBenchmark.run(data, calendars, WorkingDays.MONDAY_TO_FRIDAY.next(until), 5);
         return new Plans(run.repDays(), round(run.indexSeconds()), round(run.planSeconds()), Math.round(run.repDaysPerSecond()));
     }
 

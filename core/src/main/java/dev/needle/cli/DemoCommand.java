@@ -145,7 +145,7 @@ final class DemoCommand implements Callable<Integer> {
                 .max(java.util.Comparator.comparingLong((Rep r) -> openDeals.get(r.id())).thenComparing(Rep::externalId))
                 .orElse(null);
         if (rep == null) return;
-        PlanRequest request = PlanRequest.of(rep, WorkingDays.next(LocalDate.now(ZoneOffset.UTC)));
+        PlanRequest request = PlanRequest.of(rep, WorkingDays.MONDAY_TO_FRIDAY.next(LocalDate.now(ZoneOffset.UTC)));
         java.time.ZoneId zone = request.zone();
         List<dev.needle.domain.CalendarEvent> events = needle.store().calendarEvents(rep.id(),
                 request.date().minusDays(1).atStartOfDay(zone).toInstant(), request.date().plusDays(4).atStartOfDay(zone).toInstant());

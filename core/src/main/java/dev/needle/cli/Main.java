@@ -23,7 +23,7 @@ public final class Main implements Runnable {
     static final int FAILURE = 1;
     /** Every subcommand, in the order --help lists them. */
     static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, StatsCommand.class, ValueCommand.class, ReportCommand.class,
-            DealsCommand.class, CoachCommand.class, ForecastCommand.class, EvaluateCommand.class, PlanCommand.class, ServeCommand.class,
+            DealsCommand.class, CoachCommand.class, ForecastCommand.class, EvaluateCommand.class, PlanCommand.class, HoursCommand.class, ServeCommand.class,
             UserCommand.class, TokenCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class, StoreCommand.class,
             GenerateCommand.class, DemoCommand.class, BenchCommand.class, ExportCommand.class, PublishCommand.class, CommandLine.HelpCommand.class);
 

@@ -10,10 +10,11 @@ import dev.needle.plan.DayPlan;
 import dev.needle.plan.PlanCalendar;
 import dev.needle.plan.PlanRequest;
 import dev.needle.plan.PlanText;
-import dev.needle.plan.Planner;
 import dev.needle.plan.Task;
 import dev.needle.plan.Workloads;
-import dev.needle.plan.WorkingDays;
+import dev.needle.plan.PlanDays;
+import dev.needle.domain.WorkingHours;
+import dev.needle.store.WorkSchedules;
 import dev.needle.view.PlanDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -37,6 +38,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -67,7 +69,7 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "N", defaultValue = "1", description = "Plan N working days from --date (default: ${DEFAULT-VALUE}).")
     int days;
 
-    @Option(names = "--hours", paramLabel = "HH:MM-HH:MM", defaultValue = "08:30-17:30", description = "Working hours in the rep's zone (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--hours", paramLabel = "HH:MM-HH:MM", description = "Working hours in the rep's zone for this plan only (default: the rep's stored hours, see needle hours; else 08:30-17:30).")
     String hours;
 
     @Option(names = "--lunch", paramLabel = "HH:MM-HH:MM", defaultValue = "12:00-13:00", description = "Lunch (default: ${DEFAULT-VALUE}).")
@@ -91,27 +93,23 @@ final class PlanCommand implements Callable<Integer> {
         if (prospectingHours < 0 || prospectingHours > 12 || adminMinutes < 0 || adminMinutes > 240) {
             throw usage("--prospecting-hours must be 0-12 and --admin-minutes 0-240");
         }
-        LocalTime[] work = span("--hours", hours);
+        Optional<LocalTime[]> work = hours == null ? Optional.empty() : Optional.of(span("--hours", hours));
         LocalTime[] pause = span("--lunch", lunch);
         try (Needle needle = Needle.open(main.settings())) {
             List<Rep> reps = reps(needle);
             Dataset data = needle.store().dataset();
             Workloads workloads = Workloads.of(data);
+            WorkSchedules schedules = needle.store().workSchedules();
             List<DayPlan> plans = new ArrayList<>();
             for (Rep rep : reps) {
-                ZoneId zone = PlanRequest.of(rep, LocalDate.EPOCH).zone();
+                ZoneId zone = PlanDays.zone(rep);
                 LocalDate first = date != null ? date : LocalDate.now(main.clock().withZone(zone));
-                LocalDate last = first;
-                for (int count = 1; count < days; count++) last = WorkingDays.next(last);
-                List<CalendarEvent> events = needle.store().calendarEvents(rep.id(),
-                        first.minusDays(1).atStartOfDay(zone).toInstant(),
-                        WorkingDays.next(last).plusDays(2).atStartOfDay(zone).toInstant());
-                LocalDate day = first;
-                for (int count = 0; count < days; count++, day = WorkingDays.next(day)) {
-                    PlanRequest request = new PlanRequest(rep, day, work[0], work[1], pause[0], pause[1],
-                            Duration.ofMinutes(Math.round(prospectingHours * 60)), Duration.ofMinutes(adminMinutes));
-                    plans.add(Planner.plan(request, workloads.forDay(request, events)));
-                }
+                // the stored hours (the rep's, else the team's), unless --hours says otherwise for this plan
+                WorkingHours repHours = PlanDays.withHours(schedules.effective(rep), work);
+                PlanRequest template = new PlanRequest(rep, first, repHours.start(), repHours.end(), pause[0], pause[1],
+                        Duration.ofMinutes(Math.round(prospectingHours * 60)), Duration.ofMinutes(adminMinutes));
+                plans.addAll(PlanDays.plan(template, repHours, days, workloads,
+                        (from, to) -> needle.store().calendarEvents(rep.id(), from, to)));
             }
             if (ics != null) writeIcs(plans);
             PrintWriter out = spec.commandLine().getOut();
@@ -176,6 +174,9 @@ final class PlanCommand implements Callable<Integer> {
             out.printf("  %s  %-20s %s%n", times(block.start(), block.end(), zone), block.category().label(), block.rule());
             for (String line : PlanText.tasks(block.tasks())) out.printf("%17s- %s%n", "", line);
         }
+        // "not a working day: 1st Christmas day (DE)"; a day away already says so: "away all day: Vacation — not a working day"
+        plan.whyDayOff().ifPresent(why -> out.println(why.startsWith("away all day")
+                ? "  " + why + " — not a working day" : "  not a working day: " + why));
         if (plan.blocks().isEmpty()) out.println("  nothing planned");
         Double share = plan.highValueShare();
         out.printf("  High-value share of planned time: %s%n", share == null ? "-" : Math.round(share * 100) + "%");

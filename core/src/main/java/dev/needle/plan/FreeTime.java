@@ -25,9 +25,9 @@ final class FreeTime {
      * free time at all, a transparent one (a birthday, a holiday reminder) takes none.
      */
     static List<Span> of(PlanRequest request, List<CalendarEvent> events) {
-        if (!WorkingDays.isWorkingDay(request.date())) return List.of();
+        if (!request.workingDays().isWorkingDay(request.date())) return List.of();
         ZoneId zone = request.zone();
-        if (awayAllDay(request, events)) return List.of();
+        if (away(request, events).isPresent()) return List.of();
         List<Span> free = new ArrayList<>();
         free.add(new Span(request.date().atTime(request.workStart()).atZone(zone).toInstant(),
                 request.date().atTime(request.workEnd()).atZone(zone).toInstant()));
@@ -39,8 +39,26 @@ final class FreeTime {
         return free;
     }
 
-    static boolean awayAllDay(PlanRequest request, List<CalendarEvent> events) {
-        return events.stream().anyMatch(event -> event.isAwayOn(request.date(), request.zone()));
+    /**
+     * The event that keeps the rep away all of {@code request}'s working day: a busy all-day event (out of office, a
+     * conference), or a busy timed one that covers all the working hours (Google Calendar's out-of-office events are
+     * timed, midnight to midnight, and carry no other mark in an .ics export).
+     */
+    static java.util.Optional<CalendarEvent> away(PlanRequest request, List<CalendarEvent> events) {
+        return away(request.date(), request.zone(), request.workStart(), request.workEnd(), events);
+    }
+
+    static java.util.Optional<CalendarEvent> away(java.time.LocalDate day, ZoneId zone, java.time.LocalTime workStart,
+                                                  java.time.LocalTime workEnd, List<CalendarEvent> events) {
+        Instant start = day.atTime(workStart).atZone(zone).toInstant();
+        Instant end = day.atTime(workEnd).atZone(zone).toInstant();
+        return events.stream().filter(event -> event.isAwayOn(day, zone)
+                || event.busy() && !event.allDay() && !event.start().isAfter(start) && !event.end().isBefore(end)).findFirst();
+    }
+
+    /** "away all day: Vacation", or "away all day" for an event with no summary. */
+    static String awayReason(CalendarEvent away) {
+        return "away all day" + (away.summary() == null ? "" : ": " + away.summary());
     }
 
     private static List<Span> minus(List<Span> spans, Instant start, Instant end) {

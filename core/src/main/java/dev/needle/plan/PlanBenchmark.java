@@ -32,8 +32,8 @@ public final class PlanBenchmark {
         long checksum = 0;
         for (Rep rep : data.reps()) {
             List<CalendarEvent> events = calendars.getOrDefault(rep.id(), List.of());
-            LocalDate day = WorkingDays.onOrAfter(firstDay);
-            for (int count = 0; count < days; count++, day = WorkingDays.next(day)) {
+            LocalDate day = WorkingDays.MONDAY_TO_FRIDAY.onOrAfter(firstDay);
+            for (int count = 0; count < days; count++, day = WorkingDays.MONDAY_TO_FRIDAY.next(day)) {
                 PlanRequest request = PlanRequest.of(rep, day);
                 checksum += Planner.plan(request, workloads.forDay(request, events)).blocks().size();
                 repDays++;

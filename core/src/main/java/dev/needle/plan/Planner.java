@@ -42,7 +42,7 @@ public final class Planner {
         List<Block> blocks = new ArrayList<>(day.blocks());
         blocks.addAll(adminDay.blocks());
         blocks.sort(Comparator.comparing(Block::start));
-        return new DayPlan(request, blocks, meetingsOf(work.events()), carried);
+        return new DayPlan(request, blocks, meetingsOf(work.events()), carried, dayOff(request, work.events()).orElse(null));
     }
 
     /** Admin gets the end of the last free span of the day, never more than the cap (seed 002: 4:30-5:00 PM). */
@@ -76,16 +76,23 @@ public final class Planner {
 
     /** Nothing is dropped silently: what did not fit moves to the next working day, with the reason. */
     static void carry(List<Carried> carried, PlanRequest request, Category category, List<Task> unplaced, String reason) {
-        LocalDate next = WorkingDays.next(request.date());
+        LocalDate next = request.workingDays().next(request.date());
         for (Task task : unplaced) carried.add(new Carried(task, category, next, reason));
     }
 
-    /** Why a day has no room left: a weekend, a day away (a busy all-day event such as a conference), or a full day. */
+    /** Why the rep does not work {@code request}'s date at all: not a working day of theirs, or a day away. */
+    static Optional<String> dayOff(PlanRequest request, List<CalendarEvent> events) {
+        Optional<String> notWorking = request.workingDays().whyNot(request.date());
+        if (notWorking.isPresent()) return notWorking;
+        return FreeTime.away(request, events).map(FreeTime::awayReason);
+    }
+
+    /**
+     * Why a day has no room left: not a working day (a weekday the rep does not work, a public holiday they keep:
+     * "1st Christmas day (DE)"), a day away (out of office, a conference), or a full day.
+     */
     static String noRoom(PlanRequest request, List<CalendarEvent> events) {
-        if (!WorkingDays.isWorkingDay(request.date())) return request.date().getDayOfWeek() + " is not a working day";
-        return events.stream().filter(event -> event.isAwayOn(request.date(), request.zone())).findFirst()
-                .map(away -> "away all day" + (away.summary() == null ? "" : ": " + away.summary()))
-                .orElse("no free time left in the working day");
+        return dayOff(request, events).orElse("no free time left in the working day");
     }
 
     /** The busy events the day is planned around: timed meetings, and an all-day event that makes it a day away. */

@@ -110,7 +110,7 @@ public final class Workloads {
     public Workload forDay(PlanRequest request, List<CalendarEvent> events) {
         ZoneId zone = request.zone();
         LocalDate day = request.date();
-        LocalDate next = WorkingDays.next(day);
+        LocalDate next = request.workingDays().next(day);
         // all-day events by their dates, so one never spills into the evening before or the morning after
         // busy time merged before planning: a runaway recurrence is one span, not thousands of meetings
         List<CalendarEvent> today = BusyTime.merged(events.stream().filter(event -> event.isOn(day, zone)).toList());

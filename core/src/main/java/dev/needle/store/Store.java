@@ -71,6 +71,11 @@ public final class Store {
         return new SavedAnswers(database);
     }
 
+    /** Working hours: each team's default and each rep's own. */
+    public WorkSchedules workSchedules() {
+        return new WorkSchedules(database);
+    }
+
     /** Goes up with every committed import, from any process: what a long-running reader checks for changes. */
     public long version() {
         return database.jdbi().withHandle(handle -> handle.createQuery("select version from store_version where id = 1")

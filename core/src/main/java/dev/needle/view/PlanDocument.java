@@ -31,6 +31,11 @@ public final class PlanDocument {
         document.put("rep", repLine);
         document.put("date", plan.date().toString());
         document.put("timeZone", zone.getId());
+        Map<String, Object> hours = new LinkedHashMap<>();
+        hours.put("start", plan.request().workStart().toString());
+        hours.put("end", plan.request().workEnd().toString());
+        document.put("workingHours", hours);
+        document.put("dayOff", plan.dayOff());
         List<Object> blocks = new ArrayList<>();
         for (Block block : plan.blocks()) {
             Map<String, Object> line = new LinkedHashMap<>();

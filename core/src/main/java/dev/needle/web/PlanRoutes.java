@@ -1,21 +1,18 @@
 package dev.needle.web;
 
 import dev.needle.auth.Principal;
-import dev.needle.domain.CalendarEvent;
 import dev.needle.domain.Rep;
 import dev.needle.plan.DayPlan;
 import dev.needle.plan.PlanCalendar;
 import dev.needle.plan.PlanRequest;
-import dev.needle.plan.Planner;
-import dev.needle.plan.WorkingDays;
+import dev.needle.plan.PlanDays;
+import dev.needle.domain.WorkingHours;
 import dev.needle.store.Store;
 import dev.needle.view.PlanDocument;
 import io.javalin.http.Context;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +35,9 @@ final class PlanRoutes {
     }
 
     List<Route> routes() {
-        Map<String, Object> plan = object("*rep", object(), "*date", date(), "*timeZone", string(), "*blocks",
+        Map<String, Object> plan = object("*rep", object(), "*date", date(), "*timeZone", string(),
+                "*workingHours", object("*start", string("HH:MM in the rep's zone"), "*end", string("HH:MM")),
+                "dayOff", Schemas.nullableString(), "*blocks",
                 array(object("*start", string(), "*end", string(), "*category", string(), "*rule", string(), "*tasks", array(object()))),
                 "*meetings", array(object()), "*carriedOver", array(object()), "highValueShare", Schemas.number());
         return List.of(
@@ -56,7 +55,8 @@ final class PlanRoutes {
     private void json(Context ctx, Principal caller) {
         Snapshot snapshot = snapshots.current();
         Request request = request(ctx, caller, snapshot);
-        Requests.cachedJson(ctx, snapshot, List.of("plan", request.rep().id(), request.first(), request.days()), () -> {
+        // the hours are in the key: changing them (PUT .../hours) changes the plan without a new snapshot
+        Requests.cachedJson(ctx, snapshot, List.of("plan", request.rep().id(), request.first(), request.days(), request.hours()), () -> {
             List<DayPlan> plans = plans(snapshot, request);
             return plans.size() == 1 ? PlanDocument.of(plans.get(0)) : Map.of("plans", plans.stream().map(PlanDocument::of).toList());
         });
@@ -71,7 +71,7 @@ final class PlanRoutes {
     }
 
     /** Whose plan, from which day, for how many working days. */
-    private record Request(Rep rep, LocalDate first, int days) {
+    private record Request(Rep rep, LocalDate first, int days, WorkingHours hours) {
     }
 
     private Request request(Context ctx, Principal caller, Snapshot snapshot) {
@@ -79,25 +79,13 @@ final class PlanRoutes {
         int days = Requests.integer(ctx, "days", 1, 1, 31);
         LocalDate first = Requests.date(ctx, "date");
         if (first == null) first = LocalDate.now(clock.withZone(PlanRequest.of(rep, LocalDate.EPOCH).zone()));
-        return new Request(rep, first, days);
+        return new Request(rep, first, days, store.workSchedules().effective(rep));
     }
 
-    /** The plan the CLI makes with its defaults: 08:30-17:30, lunch at noon, 1.5 h prospecting, admin capped at 30 min. */
+    /** The plan the CLI makes with its defaults (lunch at noon, 1.5 h prospecting, admin capped at 30 min), in the rep's stored hours. */
     private List<DayPlan> plans(Snapshot snapshot, Request wanted) {
         Rep rep = wanted.rep();
-        int days = wanted.days();
-        ZoneId zone = PlanRequest.of(rep, LocalDate.EPOCH).zone();
-        LocalDate first = wanted.first();
-        LocalDate last = first;
-        for (int count = 1; count < days; count++) last = WorkingDays.next(last);
-        List<CalendarEvent> events = store.calendarEvents(rep.id(), first.minusDays(1).atStartOfDay(zone).toInstant(),
-                WorkingDays.next(last).plusDays(2).atStartOfDay(zone).toInstant());
-        List<DayPlan> plans = new ArrayList<>();
-        LocalDate day = first;
-        for (int count = 0; count < days; count++, day = WorkingDays.next(day)) {
-            PlanRequest request = PlanRequest.of(rep, day);
-            plans.add(Planner.plan(request, snapshot.workloads().forDay(request, events)));
-        }
-        return plans;
+        return PlanDays.plan(PlanRequest.of(rep, wanted.first()), wanted.hours(), wanted.days(), snapshot.workloads(),
+                (from, to) -> store.calendarEvents(rep.id(), from, to));
     }
 }

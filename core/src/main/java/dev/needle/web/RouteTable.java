@@ -23,6 +23,7 @@ final class RouteTable {
         routes.addAll(new MeRoutes(snapshots).routes());
         routes.addAll(new DealRoutes(snapshots).routes());
         routes.addAll(new PlanRoutes(snapshots, store, clock).routes());
+        routes.addAll(new HoursRoutes(snapshots, store.workSchedules(), clock).routes());
         routes.addAll(new AnalysisRoutes(snapshots, store, catalog).routes());
         routes.addAll(new CoachRoutes(snapshots, catalog).routes());
         routes.addAll(new WriteRoutes(snapshots, work, catalog, clock).routes());

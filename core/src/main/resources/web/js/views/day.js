@@ -55,8 +55,10 @@ function timeline(plan) {
     ...plan.meetings.map(meeting => ({ start: meeting.start, node: meetingSlot(meeting) })),
     ...plan.blocks.map(block => ({ start: block.start, node: blockSlot(block) })),
   ].sort((one, other) => Date.parse(one.start) - Date.parse(other.start));
-  if (slots.length === 0) return h('p', { class: 'empty' }, 'Nothing planned for this day.');
-  return h('ol', { class: 'timeline', id: 'plan' }, slots.map(slot => slot.node));
+  // a day off (a public holiday, a day away, a weekday the rep does not work) says why; its work is carried on
+  const dayOff = plan.dayOff ? h('p', { class: 'help', id: 'day-off' }, `Not a working day: ${plan.dayOff}.`) : null;
+  if (slots.length === 0) return h('div', {}, dayOff, h('p', { class: 'empty' }, 'Nothing planned for this day.'));
+  return h('div', {}, dayOff, h('ol', { class: 'timeline', id: 'plan' }, slots.map(slot => slot.node)));
 }
 
 function blockSlot(block) {

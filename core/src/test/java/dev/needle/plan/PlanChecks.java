@@ -55,7 +55,7 @@ final class PlanChecks {
         List<Task> accounted = new ArrayList<>(placed);
         accounted.addAll(carried);
         assertThat(accounted).as("every task placed or carried over, none twice").containsExactlyInAnyOrderElementsOf(everything);
-        LocalDate next = WorkingDays.next(plan.date());
+        LocalDate next = plan.request().workingDays().next(plan.date());
         assertThat(plan.carriedOver()).allSatisfy(item -> assertThat(item.to()).isEqualTo(next));
         for (NextAction action : actions) {
             if (action.status() != NextAction.Status.OPEN || action.due() == null || action.due().isAfter(plan.date())) continue;

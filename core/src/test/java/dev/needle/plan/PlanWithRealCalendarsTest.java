@@ -70,7 +70,7 @@ class PlanWithRealCalendarsTest {
             List<CalendarEvent> events = org.needle().store().calendarEvents(rep.id(),
                     first.atStartOfDay(NEW_YORK).toInstant().minusSeconds(86_400), first.plusDays(20).atStartOfDay(NEW_YORK).toInstant());
             if (events.isEmpty()) continue;
-            for (LocalDate day = first; day.isBefore(first.plusDays(14)); day = WorkingDays.next(day)) {
+            for (LocalDate day = first; day.isBefore(first.plusDays(14)); day = WorkingDays.MONDAY_TO_FRIDAY.next(day)) {
                 PlanRequest request = PlanRequest.of(rep, day);
                 Workload work = workloads.forDay(request, events);
                 DayPlan plan = Planner.plan(request, work);

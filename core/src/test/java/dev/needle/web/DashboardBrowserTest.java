@@ -4,6 +4,7 @@ import dev.needle.auth.Role;
 import dev.needle.domain.Deal;
 import dev.needle.domain.NextAction;
 import dev.needle.domain.Rep;
+import dev.needle.domain.WorkingHours;
 import dev.needle.testing.Backend;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -292,6 +293,25 @@ class DashboardBrowserTest {
             screenshot(backend, "phone-6-coaching");
         } finally {
             browser.resize(Browser.LAPTOP);
+        }
+    }
+
+    /** The rep keeps the US holidays: the day after the site's today is the observed Independence Day, a day off. */
+    @org.junit.jupiter.api.Test
+    void aPublicHolidayInTheRepsDaySaysItIsNotAWorkingDay() {
+        DashboardSite site = site(Backend.SQLITE);
+        WorkingHours usHolidays = new WorkingHours(WorkingHours.DEFAULT.days(), WorkingHours.DEFAULT.start(), WorkingHours.DEFAULT.end(), "us");
+        site.needle.store().workSchedules().setRep(site.rep.id(), usHolidays);
+        try {
+            signIn(site, Role.REP);
+            browser.open(site.url("/#/day/2026-07-03"));
+
+            WebElement dayOff = browser.find(By.id("day-off"));
+
+            assertThat(dayOff.getText()).isEqualTo("Not a working day: Independence Day (US).");
+            assertThat(browser.driver().findElements(By.cssSelector("li.block"))).as("nothing planned; meetings still listed").isEmpty();
+        } finally {
+            site.needle.store().workSchedules().setRep(site.rep.id(), WorkingHours.DEFAULT);
         }
     }
 

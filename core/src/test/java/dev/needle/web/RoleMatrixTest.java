@@ -103,6 +103,8 @@ class RoleMatrixTest {
         rows.add(get("/api/reps/{rep}/plan", a -> "/api/reps/" + eve + "/plan?date=2026-12-01").expect(REP, 404).expect(MANAGER, 404).expect(ADMIN, 200));
         rows.add(get("/api/reps/{rep}/plan.ics", a -> "/api/reps/" + ron + "/plan.ics?date=2026-12-01").all(200));
         rows.add(get("/api/reps/{rep}/plan.ics", a -> "/api/reps/" + eve + "/plan.ics?date=2026-12-01").expect(REP, 404).expect(MANAGER, 404).expect(ADMIN, 200));
+        rows.add(get("/api/reps/{rep}/hours", a -> "/api/reps/" + ron + "/hours").all(200));
+        rows.add(get("/api/reps/{rep}/hours", a -> "/api/reps/" + eve + "/hours").expect(REP, 404).expect(MANAGER, 404).expect(ADMIN, 200));
         rows.add(get("/api/stats", a -> "/api/stats").expect(REP, 403).expect(MANAGER, 403).expect(ADMIN, 200)
                 .then(ADMIN, "counts four reps", (a, json) -> json.path("reps").asLong() == 4));
         rows.add(get("/api/value", a -> "/api/value?from=2026-01-01&to=2026-11-01").expect(REP, 403).expect(MANAGER, 200).expect(ADMIN, 200));
@@ -133,6 +135,10 @@ class RoleMatrixTest {
         rows.add(write("POST", "/api/activities", a -> "/api/activities", activity(null, eve)).expect(REP, 404).expect(MANAGER, 404).expect(ADMIN, 201));
         rows.add(write("PUT", "/api/deals/{deal}/next-action", a -> "/api/deals/" + d1 + "/next-action", action).all(200));
         rows.add(write("PUT", "/api/deals/{deal}/next-action", a -> "/api/deals/" + d4 + "/next-action", action).expect(REP, 404).expect(MANAGER, 404).expect(ADMIN, 200));
+        String hours = """
+                {"days": "mon-fri", "from": "08:00", "to": "16:00", "holidays": "us-ny"}""";
+        rows.add(write("PUT", "/api/reps/{rep}/hours", a -> "/api/reps/" + ron + "/hours", hours).all(200));
+        rows.add(write("PUT", "/api/reps/{rep}/hours", a -> "/api/reps/" + eve + "/hours", hours).expect(REP, 404).expect(MANAGER, 404).expect(ADMIN, 200));
         rows.add(write("POST", "/api/deals/{deal}/next-action/complete", a -> "/api/deals/" + d4 + "/next-action/complete", null)
                 .expect(REP, 404).expect(MANAGER, 404).expect(ADMIN, 200)
                 .then(ADMIN, "marks it done", (a, json) -> json.path("status").asText().equals("DONE")));

@@ -38,13 +38,30 @@ final class EventReader {
             return Optional.empty();
         }
         String summary = vevent.property("SUMMARY").map(RawProperty::text).map(String::strip).orElse(null);
-        boolean busy = !says(vevent, "TRANSP", "TRANSPARENT");
+        boolean busy = busy(vevent);
         boolean cancelled = calendarCancels || says(vevent, "STATUS", "CANCELLED");
         Optional<Length> length = length(vevent, start.get());
         Length unwritten = start.get().allDay() ? Length.ONE_DAY : Length.ZERO;
         return Optional.of(new EventComponent(uid(vevent, dtstarts.get(0), summary), summary, busy, cancelled,
                 sequence(vevent), start.get(), length.orElse(unwritten), length.isPresent(), vevent.properties("RRULE"),
                 rdates(vevent, start.get()), exdates(vevent, start.get()), recurrenceId(vevent, start.get())));
+    }
+
+    /**
+     * Whether the event takes the rep's time. TRANSP:TRANSPARENT is free; Outlook and Exchange also say it in
+     * X-MICROSOFT-CDO-BUSYSTATUS, which wins when written: FREE and WORKINGELSEWHERE (working from home) are free,
+     * BUSY, TENTATIVE and OOF (out of office) are busy, whatever TRANSP says (Microsoft's [MS-OXCICAL]).
+     */
+    static boolean busy(RawComponent vevent) {
+        Optional<String> status = vevent.property("X-MICROSOFT-CDO-BUSYSTATUS").map(written -> written.value().strip().toUpperCase(java.util.Locale.ROOT));
+        if (status.isPresent()) {
+            switch (status.get()) {
+                case "FREE", "WORKINGELSEWHERE" -> { return false; }
+                case "BUSY", "TENTATIVE", "OOF" -> { return true; }
+                default -> { } // a status Needle does not know: TRANSP decides
+            }
+        }
+        return !says(vevent, "TRANSP", "TRANSPARENT");
     }
 
     private static boolean says(RawComponent vevent, String property, String value) {
