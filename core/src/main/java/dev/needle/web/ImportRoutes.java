@@ -249,7 +249,8 @@ final class ImportRoutes {
                 report.warnings().stream().map(strip).toList(), report.activityTypes(), report.uncataloguedTypes(),
                 report.refusedFiles().stream().map(strip).toList())
                 .withPlaceholders(report.placeholders().stream().map(made -> new ImportReport.Placeholder(made.source(),
-                        made.externalId(), strip.apply(made.file()), made.line())).toList());
+                        made.externalId(), strip.apply(made.file()), made.line())).toList())
+                .withMail(report.mail());
     }
 
     private static String blankToNull(String value) {
