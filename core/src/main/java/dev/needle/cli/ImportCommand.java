@@ -108,7 +108,7 @@ final class ImportCommand implements Callable<Integer> {
         report.skipped().forEach(s -> out.printf("%-60s %s%n", s.file(), s.reason()));
         report.warnings().forEach(w -> out.println("note: " + w));
         printPlaceholders(report, out);
-        printMail(report.mail(), out);
+        printMail(report.mail(), report.committed(), out);
         // a table file left out is something the user must hear of, even when stdout goes elsewhere
         report.skipped().stream().filter(ImportReport.SkippedFile::leftOut)
                 .forEach(s -> err.println("warning: " + s.file() + " " + s.reason()));
@@ -135,11 +135,12 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** What became of the messages of the mailboxes: touches, and why the others are not. */
-    private static void printMail(dev.needle.ingest.MailCounts mail, PrintWriter out) {
+    private static void printMail(dev.needle.ingest.MailCounts mail, boolean committed, PrintWriter out) {
         if (mail == null) return;
-        out.printf("Mail: %,d messages read, %,d touches stored, %,d duplicates (already stored, or in another mailbox),"
-                        + " %,d internal, %,d newsletters, %,d with no known contact, %,d bad%n",
-                mail.read(), mail.stored(), mail.duplicates(), mail.internal(), mail.newsletters(), mail.noKnownContact(), mail.bad());
+        out.printf("Mail: %,d messages read; touches %s: %,d; not touches: duplicates %,d (already stored, or in another"
+                        + " mailbox), internal %,d, newsletters %,d, no known contact %,d; bad %,d%n",
+                mail.read(), committed ? "stored" : "found (nothing stored)", mail.stored(), mail.duplicates(),
+                mail.internal(), mail.newsletters(), mail.noKnownContact(), mail.bad());
         if (mail.ambiguousDeals() > 0) {
             out.printf("Mail: %,d touches linked to their account only: it has more than one open deal%n", mail.ambiguousDeals());
         }
