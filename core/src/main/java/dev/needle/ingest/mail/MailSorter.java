@@ -38,7 +38,7 @@ final class MailSorter {
     MailSorter(MailDirectory directory, Set<String> internalDomains, String type, int minutes) {
         this.directory = directory;
         Set<String> domains = new HashSet<>();
-        internalDomains.forEach(domain -> domains.add(domain.strip().toLowerCase(Locale.ROOT)));
+        internalDomains.forEach(domain -> domains.add(domain.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT)));
         directory.repsByEmail().keySet().forEach(email -> domains.add(domainOf(email)));
         domains.remove("");
         this.internalDomains = Set.copyOf(domains);
@@ -50,7 +50,10 @@ final class MailSorter {
         if (!seen.add(mail.messageId()) || directory.storedMessageIds().contains(mail.messageId())) return Sorted.not(Kind.DUPLICATE);
         if (mail.bulk()) return Sorted.not(Kind.NEWSLETTER);
         List<String> recipients = mail.recipients();
-        if (internal(mail.from()) && !recipients.isEmpty() && recipients.stream().allMatch(this::internal)) return Sorted.not(Kind.INTERNAL);
+        if (internal(mail.from()) && !recipients.isEmpty() && recipients.stream().allMatch(this::internal)
+                && !knownContact(mail.from()) && recipients.stream().noneMatch(this::knownContact)) {
+            return Sorted.not(Kind.INTERNAL);
+        }
         Long rep = directory.repsByEmail().get(mail.from());
         if (rep != null) {
             return recipients.stream().filter(address -> !directory.repsByEmail().containsKey(address))
@@ -71,6 +74,11 @@ final class MailSorter {
         Long deal = openDeals.size() == 1 ? openDeals.get(0) : null;
         return new Sorted(Kind.TOUCH, new Incoming.MailTouch(mail.messageId(), mail.parentId(), rep, contact.id(), account, deal,
                 direction, type, mail.date(), minutes, mail.subject(), mail.body()), openDeals.size() > 1);
+    }
+
+    /** A known contact is never internal, even at a rep's domain (a rep with a gmail.com address writing to a buyer there). */
+    private boolean knownContact(String address) {
+        return directory.contactsByEmail().containsKey(address) && !directory.repsByEmail().containsKey(address);
     }
 
     private boolean internal(String address) {
