@@ -122,7 +122,7 @@ public final class Incoming {
                             Direction direction, String type, Instant start, int durationMinutes, String subject,
                             String body) {
         /** The source every mail touch is stored under, whichever mailbox it came from. */
-        public static final String SOURCE = "mail";
+        public static final String SOURCE = dev.needle.domain.Replies.MAIL_SOURCE;
 
         public MailTouch {
             requireKey(SOURCE, messageId);

@@ -34,6 +34,7 @@ class MailRepliesValueTest {
         Path calls = Files.writeString(temp.resolve("activities.csv"), """
                 id,rep_id,type,start,duration_minutes,deal_id,account_id,contact_id,direction,outcome,value_for_buyer,buyer_next_step,subject,notes
                 x1,r1,Call,2017-01-10T15:00:00Z,20,d1,a1,c1,OUTBOUND,Connected,,,Check-in,
+                x2,r1,Email,2017-01-10T16:00:00Z,5,d1,a1,c1,OUTBOUND,replied,,,"A CRM's own 'replied', without its unanswered ones",
                 """);
         try (Needle needle = Imports.needle(Backend.SQLITE)) {
             Imports.run(needle, Imports.allOrNothing(), MAIL.resolve("org"), calls);
@@ -47,7 +48,8 @@ class MailRepliesValueTest {
             // outbound: pricing (answered by Hank), intro to Bill (not), pilot plan (answered by Bill), Umbrella (answered by Alice)
             assertThat(type(report, "Email").replies()).isEqualTo(new ValueReport.ReplyRate(4, 3));
             assertThat(type(report, "Email").replies().perTouch()).isEqualTo(0.75);
-            assertThat(type(report, "Email").activities()).as("the three answers are inbound touches of their own").isEqualTo(7);
+            assertThat(type(report, "Email").activities()).as("the three answers are inbound touches of their own; and the CRM's")
+                    .isEqualTo(8);
             assertThat(type(report, "Call").replies()).isNull();
             assertThat(type(walked, "Email").replies()).isEqualTo(type(report, "Email").replies());
             List<Map<String, Object>> lines = lines(ValueDocument.of(report));
