@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports CRM exports and calendars: files or folders, format recognised from headers and names.",
-                "Salesforce (Data Export and Data Loader), HubSpot, Pipedrive, the Maven CRM set, Needle's canonical CSV, iCalendar.",
+        description = {"Imports CRM exports, calendars and mailboxes: files or folders, format recognised from headers and names.",
+                "Salesforce (Data Export and Data Loader), HubSpot, Pipedrive, the Maven CRM set, Needle's canonical CSV, iCalendar, .mbox and .eml.",
                 "All or nothing: one bad row and nothing is stored, unless --skip-bad."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
@@ -66,6 +66,12 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--create-missing", description = "Make a placeholder rep for an owner id no user in the files or the store has (default: that row is an error).")
     boolean createMissing;
 
+    @Option(names = "--keep-bodies", description = "Mailboxes: store each touch's text body too (by default only headers are read and no body is stored).")
+    boolean keepBodies;
+
+    @Option(names = "--internal-domain", paramLabel = "DOMAIN", description = "Mailboxes: a domain of the company besides those of the reps' emails (repeatable); mail with every address in them is internal, not a touch.")
+    List<String> internalDomains = new java.util.ArrayList<>();
+
     @Option(names = "--json", description = "Print the import report as one JSON document.")
     boolean json;
 
@@ -84,7 +90,8 @@ final class ImportCommand implements Callable<Integer> {
             MappingLibrary mappings = mapping == null ? MappingLibrary.shipped() : MappingLibrary.shipped().with(mapping);
             try (ImportSession session = needle.store().beginImport(); Progress progress = new Progress(!json)) {
                 report = needle.importer(mappings).run(paths, new ImportOptions(skipBad, rep, from, to, skipUnknown, encoding, locale)
-                        .withCreateMissing(createMissing), session, progress);
+                        .withCreateMissing(createMissing).withMail(new ImportOptions.Mail(keepBodies, java.util.Set.copyOf(internalDomains))),
+                        session, progress);
             }
         }
         if (json) Json.print(out, report);
@@ -101,6 +108,7 @@ final class ImportCommand implements Callable<Integer> {
         report.skipped().forEach(s -> out.printf("%-60s %s%n", s.file(), s.reason()));
         report.warnings().forEach(w -> out.println("note: " + w));
         printPlaceholders(report, out);
+        printMail(report.mail(), report.committed(), out);
         // a table file left out is something the user must hear of, even when stdout goes elsewhere
         report.skipped().stream().filter(ImportReport.SkippedFile::leftOut)
                 .forEach(s -> err.println("warning: " + s.file() + " " + s.reason()));
@@ -124,6 +132,18 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
+    }
+
+    /** What became of the messages of the mailboxes: touches, and why the others are not. */
+    private static void printMail(dev.needle.ingest.MailCounts mail, boolean committed, PrintWriter out) {
+        if (mail == null) return;
+        out.printf("Mail: %,d messages read; touches %s: %,d; not touches: duplicates %,d (already stored, or in another"
+                        + " mailbox), internal %,d, newsletters %,d, no known contact %,d; bad %,d%n",
+                mail.read(), committed ? "stored" : "found (nothing stored)", mail.stored(), mail.duplicates(),
+                mail.internal(), mail.newsletters(), mail.noKnownContact(), mail.bad());
+        if (mail.ambiguousDeals() > 0) {
+            out.printf("Mail: %,d touches linked to their account only: it has more than one open deal%n", mail.ambiguousDeals());
+        }
     }
 
     /** Reps made up for owners no user row described, so the user can see which users file is missing. */

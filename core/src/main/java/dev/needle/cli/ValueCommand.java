@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "value", mixinStandardHelpOptions = true,
@@ -90,11 +91,23 @@ final class ValueCommand implements Callable<Integer> {
                     .map(type -> type.type() + " (classed " + type.valueClass() + ", by the data "
                             + type.learnedClass().label() + ")").toList()));
         }
+        printReplies(out, report);
         out.println("Valuable vs empty touches: " + report.valuableVsEmpty().finding());
         out.println("Per touch: the results one touch of that type brings; 95% intervals in brackets. Learned class: HIGH when"
                 + " a printed interval lies above zero; \"thin\": fewer than " + ActivityValue.MIN_TOUCHES
                 + " touches of that kind, not judged.");
         out.flush();
+    }
+
+    /** Replies from the buyer per outbound touch, for the types whose touches say whether they were answered (mail). */
+    static void printReplies(PrintWriter out, ValueReport report) {
+        List<TypeValue> answerable = report.types().stream().filter(type -> type.replies() != null).toList();
+        if (answerable.isEmpty()) return;
+        out.println("Replies from the buyer per outbound touch that could be answered:");
+        for (TypeValue type : answerable) {
+            out.printf("  %-22s %s (%,d replies to %,d touches)%n", Text.cut(type.type(), 22),
+                    number(type.replies().perTouch()), type.replies().replies(), type.replies().touches());
+        }
     }
 
     /** An effect as printed: only when measured from enough touches of its kind, so a verdict never rests on a hidden figure. */

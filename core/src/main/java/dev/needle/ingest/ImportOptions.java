@@ -19,14 +19,34 @@ import java.util.Objects;
  *                     mapping does not say, of slashed dates (en-GB writes the day first)
  * @param createMissing make a placeholder rep for an owner id no user in the files or the store has,
  *                      instead of refusing the row
+ * @param mail          how mailboxes (.mbox, .eml) are read
  */
 public record ImportOptions(boolean skipBad, String calendarRep, LocalDate calendarFrom, LocalDate calendarTo,
-                            boolean skipUnknown, Charset encoding, Locale locale, boolean createMissing) {
+                            boolean skipUnknown, Charset encoding, Locale locale, boolean createMissing, Mail mail) {
     public ImportOptions {
         Objects.requireNonNull(calendarFrom, "calendarFrom");
         Objects.requireNonNull(calendarTo, "calendarTo");
         if (calendarTo.isBefore(calendarFrom)) throw new IllegalArgumentException("the calendar window is empty");
         locale = locale == null ? Locale.US : locale;
+        mail = mail == null ? Mail.HEADERS_ONLY : mail;
+    }
+
+    /**
+     * @param keepBodies      store each mail touch's text body (by default no body byte is stored)
+     * @param internalDomains the company's domains besides those of the reps' emails: mail with every address
+     *                        in them is internal, not a touch
+     */
+    public record Mail(boolean keepBodies, java.util.Set<String> internalDomains) {
+        public static final Mail HEADERS_ONLY = new Mail(false, java.util.Set.of());
+
+        public Mail {
+            internalDomains = internalDomains == null ? java.util.Set.of() : java.util.Set.copyOf(internalDomains);
+        }
+    }
+
+    public ImportOptions(boolean skipBad, String calendarRep, LocalDate calendarFrom, LocalDate calendarTo,
+                         boolean skipUnknown, Charset encoding, Locale locale, boolean createMissing) {
+        this(skipBad, calendarRep, calendarFrom, calendarTo, skipUnknown, encoding, locale, createMissing, Mail.HEADERS_ONLY);
     }
 
     public ImportOptions(boolean skipBad, String calendarRep, LocalDate calendarFrom, LocalDate calendarTo,
@@ -39,7 +59,11 @@ public record ImportOptions(boolean skipBad, String calendarRep, LocalDate calen
     }
 
     public ImportOptions withCreateMissing(boolean create) {
-        return new ImportOptions(skipBad, calendarRep, calendarFrom, calendarTo, skipUnknown, encoding, locale, create);
+        return new ImportOptions(skipBad, calendarRep, calendarFrom, calendarTo, skipUnknown, encoding, locale, create, mail);
+    }
+
+    public ImportOptions withMail(Mail how) {
+        return new ImportOptions(skipBad, calendarRep, calendarFrom, calendarTo, skipUnknown, encoding, locale, createMissing, how);
     }
 
     /**

@@ -11,7 +11,16 @@ import java.util.Map;
  */
 public record ImportReport(boolean committed, List<FileReport> files, List<SkippedFile> skipped,
                            List<RowError> errors, List<String> warnings, Map<String, Long> activityTypes,
-                           Map<String, Long> uncataloguedTypes, List<String> refusedFiles, List<Placeholder> placeholders) {
+                           Map<String, Long> uncataloguedTypes, List<String> refusedFiles, List<Placeholder> placeholders,
+                           @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                           MailCounts mail) {
+
+    /** {@code mail} is null when the import read no mailbox, so the JSON of other imports is as it was. */
+    public ImportReport(boolean committed, List<FileReport> files, List<SkippedFile> skipped,
+                        List<RowError> errors, List<String> warnings, Map<String, Long> activityTypes,
+                        Map<String, Long> uncataloguedTypes, List<String> refusedFiles, List<Placeholder> placeholders) {
+        this(committed, files, skipped, errors, warnings, activityTypes, uncataloguedTypes, refusedFiles, placeholders, null);
+    }
 
     public ImportReport(boolean committed, List<FileReport> files, List<SkippedFile> skipped,
                         List<RowError> errors, List<String> warnings, Map<String, Long> activityTypes,
@@ -38,7 +47,11 @@ public record ImportReport(boolean committed, List<FileReport> files, List<Skipp
     }
 
     public ImportReport withPlaceholders(List<Placeholder> made) {
-        return new ImportReport(committed, files, skipped, errors, warnings, activityTypes, uncataloguedTypes, refusedFiles, made);
+        return new ImportReport(committed, files, skipped, errors, warnings, activityTypes, uncataloguedTypes, refusedFiles, made, mail);
+    }
+
+    public ImportReport withMail(MailCounts counts) {
+        return new ImportReport(committed, files, skipped, errors, warnings, activityTypes, uncataloguedTypes, refusedFiles, placeholders, counts);
     }
 
     public long rowsStored() {

@@ -37,6 +37,19 @@ public interface ImportSession extends AutoCloseable {
 
     void put(Incoming.Commitment commitment);
 
+    /** Who mail can be between (reps, contacts, open deals) and which messages are stored already. */
+    default MailDirectory mailDirectory() {
+        throw new UnsupportedOperationException("this session does not import mail");
+    }
+
+    /**
+     * A mail touch, stored once per Message-ID. When the session commits, every stored outbound mail touch
+     * that an inbound one answers (stored before or in this import, in either order) is {@code replied}.
+     */
+    default void put(Incoming.MailTouch touch) {
+        throw new UnsupportedOperationException("this session does not import mail");
+    }
+
     /** A calendar file is a snapshot: its events replace that rep's earlier events from the same calendar. */
     void replaceCalendar(long repId, String calendar, List<Incoming.CalendarEvent> events);
 

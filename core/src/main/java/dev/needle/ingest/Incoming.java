@@ -112,6 +112,26 @@ public final class Incoming {
         }
     }
 
+    /**
+     * One mail between a rep and a known contact, linked by Needle's ids (a mailbox names people by address,
+     * which the store's directory already resolved). {@code messageId} is the normalised Message-ID, the key
+     * that makes the same message in two mailboxes one touch; {@code parentId} the message it answers, if any.
+     * {@code body} is null unless the user asked to keep bodies.
+     */
+    public record MailTouch(String messageId, String parentId, long repId, Long contactId, Long accountId, Long dealId,
+                            Direction direction, String type, Instant start, int durationMinutes, String subject,
+                            String body) {
+        /** The source every mail touch is stored under, whichever mailbox it came from. */
+        public static final String SOURCE = dev.needle.domain.Replies.MAIL_SOURCE;
+
+        public MailTouch {
+            requireKey(SOURCE, messageId);
+            Objects.requireNonNull(direction, "direction");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(start, "start");
+        }
+    }
+
     /** One expanded occurrence of a calendar event; the rep it belongs to is given with the import. */
     public record CalendarEvent(String uid, Instant start, Instant end, boolean allDay, boolean busy, String summary) {
         public CalendarEvent {

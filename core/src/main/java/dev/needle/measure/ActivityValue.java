@@ -146,14 +146,15 @@ public final class ActivityValue {
                 perOpportunityTouch, perValuable, perEmpty, revenuePerTouch,
                 opportunitiesPerActivity, advancesPerActivity, revenuePerActivity,
                 perHour(opportunitiesPerActivity, hoursPerActivity), perHour(advancesPerActivity, hoursPerActivity),
-                perHour(revenuePerActivity, hoursPerActivity), null, null);
+                perHour(revenuePerActivity, hoursPerActivity), null, null,
+                tally.answerable() == 0 ? null : new ValueReport.ReplyRate(tally.answerable(), tally.replies()));
         Verdict verdict = verdict(measured);
         return new TypeValue(measured.type(), measured.valueClass(), measured.category(), measured.catalogued(),
                 measured.activities(), measured.hours(), measured.accountTouches(), measured.dealTouches(),
                 measured.emptyTouches(), measured.opportunitiesPerTouch(), measured.advancesPerValuableTouch(),
                 measured.advancesPerEmptyTouch(), measured.wonRevenuePerTouch(), measured.opportunitiesPerActivity(),
                 measured.advancesPerActivity(), measured.wonRevenuePerActivity(), measured.opportunitiesPerHour(),
-                measured.advancesPerHour(), measured.wonRevenuePerHour(), verdict, note(verdict, measured));
+                measured.advancesPerHour(), measured.wonRevenuePerHour(), verdict, note(verdict, measured), measured.replies());
     }
 
     private static Estimate estimate(DelayedEffects.Result result, int kind) {

@@ -2,7 +2,11 @@ package dev.needle.measure;
 
 import dev.needle.domain.AccountHistory;
 import dev.needle.domain.Activity;
+<<<<<<< HEAD
 import dev.needle.domain.Days;
+=======
+import dev.needle.domain.Replies;
+>>>>>>> i16-mail
 import dev.needle.domain.Deal;
 import dev.needle.domain.DealHistory;
 import dev.needle.domain.Lead;
@@ -53,7 +57,7 @@ final class ValueReading {
     }
 
     /** The activities of one type in the period, and the minutes they took. */
-    record TypeTally(long activities, long minutes) {
+    record TypeTally(long activities, long minutes, long answerable, long replies) {
     }
 
     /**
@@ -133,7 +137,7 @@ final class ValueReading {
             }
             first = Math.min(first, unlinked.tally(byType, from, to));
             Map<String, TypeTally> tallies = new LinkedHashMap<>();
-            byType.forEach((type, counts) -> tallies.put(type, new TypeTally(counts[0], counts[1])));
+            byType.forEach((type, counts) -> tallies.put(type, new TypeTally(counts[0], counts[1], counts[2], counts[3])));
             return new Facts(tallies, first == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(first), stages.order(), reps);
         }
 
@@ -154,11 +158,18 @@ final class ValueReading {
     record AccountDraft(long account, List<Deal> deals, List<Touch> touches) implements Serializable {
     }
 
-    /** Activities recorded before the moment, in compact form: when, of which type, for how many minutes. */
+    /**
+     * Activities recorded before the moment, in compact form: when, of which type, for how many minutes, and
+     * what it says of a reply (nothing; an outbound touch the buyer could answer; one the buyer answered).
+     */
     static final class Activities implements Serializable {
+        private static final byte NO_REPLY_DATA = 0;
+        private static final byte ANSWERABLE = 1;
+        private static final byte REPLIED = 2;
         private Instant[] starts = new Instant[8];
         private String[] types = new String[8];
         private int[] minutes = new int[8];
+        private byte[] replies = new byte[8];
         private int size;
 
         void add(Activity activity) {
@@ -166,21 +177,28 @@ final class ValueReading {
                 starts = Arrays.copyOf(starts, size * 2);
                 types = Arrays.copyOf(types, size * 2);
                 minutes = Arrays.copyOf(minutes, size * 2);
+                replies = Arrays.copyOf(replies, size * 2);
             }
             starts[size] = activity.start();
             types[size] = activity.type();
+            replies[size] = Replies.replied(activity) ? REPLIED : Replies.answerable(activity) ? ANSWERABLE : NO_REPLY_DATA;
             minutes[size++] = activity.durationMinutes();
         }
 
-        /** Adds the activities in from..to to {@code byType} (count, minutes); gives the first day of any. */
+        /**
+         * Adds the activities in from..to to {@code byType} (count, minutes, touches that could be answered,
+         * replies); gives the first day of any.
+         */
         int tally(Map<String, long[]> byType, Instant from, Instant to) {
             int first = Integer.MAX_VALUE;
             for (int i = 0; i < size; i++) {
                 first = Math.min(first, Days.epochDay(starts[i]));
                 if (starts[i].isBefore(from) || !starts[i].isBefore(to)) continue;
-                long[] tally = byType.computeIfAbsent(types[i], t -> new long[2]);
+                long[] tally = byType.computeIfAbsent(types[i], t -> new long[4]);
                 tally[0]++;
                 tally[1] += minutes[i];
+                if (replies[i] != NO_REPLY_DATA) tally[2]++;
+                if (replies[i] == REPLIED) tally[3]++;
             }
             return first;
         }

@@ -33,6 +33,16 @@ public record ValueReport(List<TypeValue> types, TouchQuality valuableVsEmpty, S
         }
     }
 
+    /**
+     * A buyer's replies per outbound touch that could be answered (mail, where a reply names the message it
+     * answers): {@code replies} of {@code touches}. Null for a type with no such touches: no data is not 0.
+     */
+    public record ReplyRate(long touches, long replies) {
+        public double perTouch() {
+            return touches == 0 ? 0 : (double) replies / touches;
+        }
+    }
+
     /** How the data's verdict compares with the catalogue's class. */
     public enum Verdict { AGREES, WORTH_MORE_THAN_ITS_CLASS, WORTH_LESS_THAN_ITS_CLASS, TOO_THIN_TO_TELL, NOT_MEASURABLE }
 
@@ -100,7 +110,7 @@ public record ValueReport(List<TypeValue> types, TouchQuality valuableVsEmpty, S
                             Estimate advancesPerEmptyTouch, Estimate wonRevenuePerTouch,
                             Double opportunitiesPerActivity, Double advancesPerActivity, Double wonRevenuePerActivity,
                             Double opportunitiesPerHour, Double advancesPerHour, Double wonRevenuePerHour,
-                            Verdict verdict, String note) {
+                            Verdict verdict, String note, ReplyRate replies) {
 
         /** Opportunities per account touch, when measured from enough account touches; else null. */
         public Estimate measuredOpportunitiesPerTouch() {

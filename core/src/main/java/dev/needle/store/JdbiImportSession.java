@@ -1,17 +1,22 @@
 package dev.needle.store;
 
+import dev.needle.domain.Replies;
 import dev.needle.ingest.ImportReport;
 import dev.needle.ingest.ImportSession;
 import dev.needle.ingest.Incoming;
+import dev.needle.ingest.MailDirectory;
 import dev.needle.ingest.UnknownOwners;
 import dev.needle.ingest.UnresolvedReferenceException;
 import org.jdbi.v3.core.Handle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
@@ -38,6 +43,7 @@ final class JdbiImportSession implements ImportSession {
     private String readingFile;
     private long readingLine;
     private boolean finished;
+    private boolean mailPut;
 
     static final Table REP = Table.keyed("rep", "name", "email", "team", "time_zone", "quota");
     static final Table ACCOUNT = Table.keyed("account", "name", "industry", "dream_client");
@@ -167,6 +173,56 @@ final class JdbiImportSession implements ImportSession {
     }
 
     @Override
+    public MailDirectory mailDirectory() {
+        flush();
+        Map<String, Long> reps = new HashMap<>();
+        handle.createQuery("select id, email from rep where email is not null order by id")
+                .map((rs, ctx) -> reps.putIfAbsent(rs.getString("email").strip().toLowerCase(Locale.ROOT), rs.getLong("id")))
+                .forEach(id -> { });
+        Map<String, MailDirectory.KnownContact> contacts = new HashMap<>();
+        handle.createQuery("select id, account_id, email from contact where email is not null order by id")
+                .map((rs, ctx) -> contacts.putIfAbsent(rs.getString("email").strip().toLowerCase(Locale.ROOT),
+                        new MailDirectory.KnownContact(rs.getLong("id"), rs.getObject("account_id") == null ? null : rs.getLong("account_id"))))
+                .forEach(contact -> { });
+        Map<Long, List<Long>> openDeals = new HashMap<>();
+        handle.createQuery("select id, account_id from deal where outcome = 'OPEN' and account_id is not null order by id")
+                .map((rs, ctx) -> openDeals.computeIfAbsent(rs.getLong("account_id"), account -> new ArrayList<>()).add(rs.getLong("id")))
+                .forEach(added -> { });
+        Set<String> stored = new HashSet<>(handle.createQuery("select message_id from mail_message").mapTo(String.class).list());
+        return new MailDirectory(reps, contacts, openDeals, stored);
+    }
+
+    @Override
+    public void put(Incoming.MailTouch touch) {
+        boolean outbound = touch.direction() == dev.needle.domain.Direction.OUTBOUND;
+        writer(ACTIVITY).add(Incoming.MailTouch.SOURCE, touch.messageId(), touch.repId(), touch.type(), touch.start(),
+                touch.durationMinutes(), false, touch.dealId(), touch.accountId(), touch.contactId(), null,
+                touch.direction().name(), outbound ? Replies.NO_REPLY : null, null, null,
+                cut(touch.subject(), 1000), cut(touch.body(), 32000));
+        handle.createUpdate("insert into mail_message (message_id, parent_id) values (:id, :parent)")
+                .bind("id", touch.messageId()).bind("parent", touch.parentId()).execute();
+        mailPut = true;
+    }
+
+    /**
+     * Every stored outbound mail touch that a stored inbound one answers is replied: run once the import's rows
+     * are visible, so a reply and the touch it answers link whichever came first, in this import or an earlier one.
+     */
+    private void markReplies() {
+        handle.createUpdate("""
+                        update activity set outcome = :replied
+                        where source = :mail and direction = 'OUTBOUND' and (outcome is null or outcome <> :replied)
+                          and external_id in (select m.parent_id from mail_message m
+                                              join activity a on a.source = :mail and a.external_id = m.message_id
+                                              where a.direction = 'INBOUND')""")
+                .bind("replied", Replies.REPLIED).bind("mail", Incoming.MailTouch.SOURCE).execute();
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    @Override
     public java.util.Optional<KnownRep> findRep(String key) {
         flush();
         // as Store.findRep: the key as given, then a 15-character Salesforce id in its stored 18-character form
@@ -218,6 +274,7 @@ final class JdbiImportSession implements ImportSession {
     public void commit() {
         flush();
         writers.values().forEach(TableWriter::finish);
+        if (mailPut) markReplies();
         handle.createUpdate("update store_version set version = version + 1 where id = 1").execute();
         beforeCommit.accept(handle, rowsWritten());
         handle.commit();

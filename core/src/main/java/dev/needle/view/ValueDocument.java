@@ -45,6 +45,7 @@ public final class ValueDocument {
             ci.put("advancesPerEmptyTouch", interval(type.advancesPerEmptyTouch()));
             ci.put("wonRevenuePerTouch", interval(type.wonRevenuePerTouch()));
             line.put("ci95", ci);
+            if (type.replies() != null) line.put("replies", replies(type.replies()));
             line.put("verdict", type.verdict());
             line.put("note", type.note());
             types.add(line);
@@ -66,6 +67,15 @@ public final class ValueDocument {
             entry.put("learnedClass", type.learnedClass());
             return entry;
         }).toList();
+    }
+
+    /** Only for types with reply data: a type without it has no "replies" key rather than a 0. */
+    private static Map<String, Object> replies(ValueReport.ReplyRate rate) {
+        Map<String, Object> replies = new LinkedHashMap<>();
+        replies.put("answerableTouches", rate.touches());
+        replies.put("replies", rate.replies());
+        replies.put("perTouch", rate.perTouch());
+        return replies;
     }
 
     private static Double value(Estimate estimate) {

@@ -75,7 +75,9 @@ final class ImportRoutes {
         Map<String, Object> report = object("*committed", bool(), "*files", array(object("file", string(), "format", string(),
                 "entity", string(), "stored", integer(), "skipped", integer(), "bad", integer())), "skipped", array(object()),
                 "errors", array(object("file", string(), "line", integer(), "column", Schemas.nullableString(), "reason", string())),
-                "warnings", array(string()), "refusedFiles", array(string()));
+                "warnings", array(string()), "refusedFiles", array(string()),
+                "mail", object("read", integer(), "stored", integer(), "duplicates", integer(), "internal", integer(),
+                        "newsletters", integer(), "noKnownContact", integer(), "ambiguousDeals", integer(), "bad", integer()));
         return List.of(Route.post("/api/import", "Import CRM exports and calendars (files or a zip), all or nothing, like needle import",
                         Access.ADMIN, this::importFiles)
                 .body(object("*file", Map.of("type", "array", "items", Map.of("type", "string", "contentMediaType", "application/octet-stream")),
@@ -249,7 +251,8 @@ final class ImportRoutes {
                 report.warnings().stream().map(strip).toList(), report.activityTypes(), report.uncataloguedTypes(),
                 report.refusedFiles().stream().map(strip).toList())
                 .withPlaceholders(report.placeholders().stream().map(made -> new ImportReport.Placeholder(made.source(),
-                        made.externalId(), strip.apply(made.file()), made.line())).toList());
+                        made.externalId(), strip.apply(made.file()), made.line())).toList())
+                .withMail(report.mail());
     }
 
     private static String blankToNull(String value) {

@@ -3,6 +3,7 @@ package dev.needle.ingest.run;
 import dev.needle.ingest.ImportOptions;
 import dev.needle.ingest.ImportReport;
 import dev.needle.ingest.RowError;
+import dev.needle.ingest.mail.MailboxReader;
 import dev.needle.ingest.mapping.FileSample;
 import dev.needle.ingest.mapping.MappedFile;
 import dev.needle.ingest.mapping.Mapping;
@@ -41,12 +42,14 @@ final class FileClassifier {
         List<Unrecognised> unrecognised = new ArrayList<>();
         for (Path file : files) {
             String extension = extension(file);
-            if (CALENDARS.contains(extension)) {
+            if (MailboxReader.isMailbox(file)) {
+                classified.mailboxes().add(file);
+            } else if (CALENDARS.contains(extension)) {
                 classified.calendars().add(file);
             } else if (TABLES.contains(extension)) {
                 table(file, classified, unrecognised);
             } else {
-                classified.skipped().add(new ImportReport.SkippedFile(file.toString(), "not imported: not a CSV, XLSX or iCalendar file", false));
+                classified.skipped().add(new ImportReport.SkippedFile(file.toString(), "not imported: not a CSV, XLSX, iCalendar or mailbox file", false));
             }
         }
         Set<String> sideTables = sideTablesOf(classified.tables());
@@ -115,10 +118,10 @@ final class FileClassifier {
     }
 
     /** The files of one import by what they are; {@code refused} ones fail the import. */
-    record Classified(List<MappedFile> tables, List<Path> calendars, List<ImportReport.SkippedFile> skipped,
+    record Classified(List<MappedFile> tables, List<Path> calendars, List<Path> mailboxes, List<ImportReport.SkippedFile> skipped,
                       List<RowError> refused) {
         Classified() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
 
         void refuse(Path file, String why) {

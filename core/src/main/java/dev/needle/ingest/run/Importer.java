@@ -1,12 +1,15 @@
 package dev.needle.ingest.run;
 
 import dev.needle.catalog.ActivityCatalog;
+import dev.needle.domain.ActivityType;
 import dev.needle.domain.NeedleException;
 import dev.needle.ingest.CalendarParser;
 import dev.needle.ingest.ImportOptions;
 import dev.needle.ingest.ImportProgress;
 import dev.needle.ingest.ImportReport;
 import dev.needle.ingest.ImportSession;
+import dev.needle.ingest.MailCounts;
+import dev.needle.ingest.mail.MailboxReader;
 import dev.needle.ingest.RowError;
 import dev.needle.ingest.UnknownOwners;
 import dev.needle.ingest.mapping.EntityKind;
@@ -37,6 +40,8 @@ import java.util.stream.Stream;
  * All or nothing unless {@code skipBad}: a bad row anywhere means nothing is stored.
  */
 public final class Importer {
+    /** The catalogue type of a mail touch. */
+    static final String MAIL_TYPE = "Email";
     private final ActivityCatalog catalog;
     private final MappingLibrary mappings;
     private final CalendarParser calendars;
@@ -75,7 +80,7 @@ public final class Importer {
         List<ImportReport.SkippedFile> skipped = classified.skipped();
 
         session.unknownOwners(new UnknownOwners(options.createMissing(), sourcesWithoutUsers()));
-        progress.start(totalBytes(tables, calendars));
+        progress.start(totalBytes(tables, calendars) + classified.mailboxes().stream().mapToLong(Importer::size).sum());
         List<RowError> errors = new ArrayList<>();
         List<ImportReport.FileReport> reports = new ArrayList<>();
         // counted by hash, once per activity, and sorted once for the report
@@ -102,6 +107,8 @@ public final class Importer {
                     : importCalendar(calendar, options, session, errors, warnings));
             progress.advance(size(calendar));
         }
+        MailCounts mail = classified.mailboxes().isEmpty() ? null
+                : importMailboxes(classified.mailboxes(), options, session, errors, reports, counted, guard, progress);
         warnings.addAll(session.warnings());
 
         // a refused file fails the import even with --skip-bad: that flag is about rows, not files
@@ -117,7 +124,33 @@ public final class Importer {
             if (!catalog.classify(type).catalogued()) uncatalogued.put(type, count);
         });
         return new ImportReport(commit, reports, skipped, errors, warnings, types, uncatalogued, refused,
-                commit ? session.placeholders() : List.of());
+                commit ? session.placeholders() : List.of(), mail);
+    }
+
+    /**
+     * Mailboxes after every table, so the reps and contacts of this import are known; one reader for all of
+     * them, so a message in two mailboxes is one touch.
+     */
+    private MailCounts importMailboxes(List<Path> mailboxes, ImportOptions options, ImportSession session, List<RowError> errors,
+                                       List<ImportReport.FileReport> reports, Map<String, Long> counted,
+                                       ImportGuard.Run guard, ImportProgress progress) {
+        ActivityType email = catalog.classify(MAIL_TYPE);
+        MailboxReader reader = new MailboxReader(session, options.mail().keepBodies(), options.mail().internalDomains(),
+                email.name(), email.defaultMinutes());
+        MailCounts total = MailCounts.NONE;
+        for (Path mailbox : mailboxes) {
+            MailCounts counts = reader.read(mailbox, errors::add, bytes -> {
+                guard.beforeRow();
+                progress.advance(bytes);
+            });
+            session.flush();
+            String format = mailbox.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".eml") ? "eml" : "mbox";
+            reports.add(new ImportReport.FileReport(mailbox.toString(), format, "ACTIVITY", counts.stored(),
+                    counts.read() - counts.stored() - counts.bad(), counts.bad()));
+            if (counts.stored() > 0) counted.merge(email.name(), counts.stored(), Long::sum);
+            total = total.plus(counts);
+        }
+        return total;
     }
 
     /** Systems whose owners no users file can describe, because no mapping reads users of them (Zoho, Pipedrive). */
