@@ -2,15 +2,12 @@ package dev.needle.measure;
 
 import dev.needle.domain.AccountHistory;
 import dev.needle.domain.Activity;
-<<<<<<< HEAD
 import dev.needle.domain.Days;
-=======
-import dev.needle.domain.Replies;
->>>>>>> i16-mail
 import dev.needle.domain.Deal;
 import dev.needle.domain.DealHistory;
 import dev.needle.domain.Lead;
 import dev.needle.domain.OrgHistory;
+import dev.needle.domain.Replies;
 import dev.needle.domain.StageChange;
 
 import java.io.Serializable;

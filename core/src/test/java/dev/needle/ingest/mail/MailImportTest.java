@@ -8,7 +8,7 @@ import dev.needle.domain.Replies;
 import dev.needle.ingest.ImportOptions;
 import dev.needle.ingest.ImportReport;
 import dev.needle.ingest.MailCounts;
-import dev.needle.store.Stats;
+import dev.needle.store.StoreCounts;
 import dev.needle.testing.Backend;
 import dev.needle.testing.Imports;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -142,7 +142,7 @@ class MailImportTest {
         try (Needle needle = org(backend)) {
             Path broken = MAIL.resolve("corrupt/broken.mbox");
             long offset = java.nio.file.Files.readString(broken).indexOf("From ana@acme.com Fri Jan 20 11:00:00 2017");
-            Stats before = needle.store().stats();
+            StoreCounts before = needle.store().stats();
 
             ImportReport report = Imports.run(needle, Imports.allOrNothing(), ANA, broken);
 
