@@ -8,12 +8,11 @@ import dev.needle.plan.Block;
 import dev.needle.plan.Carried;
 import dev.needle.plan.DayPlan;
 import dev.needle.plan.PlanCalendar;
+import dev.needle.plan.PlanDays;
 import dev.needle.plan.PlanRequest;
 import dev.needle.plan.PlanText;
-import dev.needle.plan.Planner;
 import dev.needle.plan.Task;
 import dev.needle.plan.Workloads;
-import dev.needle.plan.WorkingDays;
 import dev.needle.view.PlanDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -99,19 +98,10 @@ final class PlanCommand implements Callable<Integer> {
             Workloads workloads = Workloads.of(data);
             List<DayPlan> plans = new ArrayList<>();
             for (Rep rep : reps) {
-                ZoneId zone = PlanRequest.of(rep, LocalDate.EPOCH).zone();
-                LocalDate first = date != null ? date : LocalDate.now(main.clock().withZone(zone));
-                LocalDate last = first;
-                for (int count = 1; count < days; count++) last = WorkingDays.next(last);
-                List<CalendarEvent> events = needle.store().calendarEvents(rep.id(),
-                        first.minusDays(1).atStartOfDay(zone).toInstant(),
-                        WorkingDays.next(last).plusDays(2).atStartOfDay(zone).toInstant());
-                LocalDate day = first;
-                for (int count = 0; count < days; count++, day = WorkingDays.next(day)) {
-                    PlanRequest request = new PlanRequest(rep, day, work[0], work[1], pause[0], pause[1],
-                            Duration.ofMinutes(Math.round(prospectingHours * 60)), Duration.ofMinutes(adminMinutes));
-                    plans.add(Planner.plan(request, workloads.forDay(request, events)));
-                }
+                LocalDate first = date != null ? date : LocalDate.now(main.clock().withZone(PlanDays.zone(rep)));
+                plans.addAll(PlanDays.plan(rep, first, days, day -> new PlanRequest(rep, day, work[0], work[1], pause[0], pause[1],
+                        Duration.ofMinutes(Math.round(prospectingHours * 60)), Duration.ofMinutes(adminMinutes)), workloads,
+                        needle.store()::calendarEvents));
             }
             if (ics != null) writeIcs(plans);
             PrintWriter out = spec.commandLine().getOut();

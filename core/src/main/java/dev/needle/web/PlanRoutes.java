@@ -1,21 +1,17 @@
 package dev.needle.web;
 
 import dev.needle.auth.Principal;
-import dev.needle.domain.CalendarEvent;
 import dev.needle.domain.Rep;
 import dev.needle.plan.DayPlan;
 import dev.needle.plan.PlanCalendar;
+import dev.needle.plan.PlanDays;
 import dev.needle.plan.PlanRequest;
-import dev.needle.plan.Planner;
-import dev.needle.plan.WorkingDays;
 import dev.needle.store.Store;
 import dev.needle.view.PlanDocument;
 import io.javalin.http.Context;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -84,20 +80,6 @@ final class PlanRoutes {
 
     /** The plan the CLI makes with its defaults: 08:30-17:30, lunch at noon, 1.5 h prospecting, admin capped at 30 min. */
     private List<DayPlan> plans(Snapshot snapshot, Request wanted) {
-        Rep rep = wanted.rep();
-        int days = wanted.days();
-        ZoneId zone = PlanRequest.of(rep, LocalDate.EPOCH).zone();
-        LocalDate first = wanted.first();
-        LocalDate last = first;
-        for (int count = 1; count < days; count++) last = WorkingDays.next(last);
-        List<CalendarEvent> events = store.calendarEvents(rep.id(), first.minusDays(1).atStartOfDay(zone).toInstant(),
-                WorkingDays.next(last).plusDays(2).atStartOfDay(zone).toInstant());
-        List<DayPlan> plans = new ArrayList<>();
-        LocalDate day = first;
-        for (int count = 0; count < days; count++, day = WorkingDays.next(day)) {
-            PlanRequest request = PlanRequest.of(rep, day);
-            plans.add(Planner.plan(request, snapshot.workloads().forDay(request, events)));
-        }
-        return plans;
+        return PlanDays.plan(wanted.rep(), wanted.first(), wanted.days(), snapshot.workloads(), store::calendarEvents);
     }
 }
