@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -77,12 +78,18 @@ public final class Feeds {
 
     /**
      * The feed's calendar of {@code plans} at {@code now}: each event's SEQUENCE and LAST-MODIFIED moved on
-     * only where its content changed since the feed last served it; what it serves now is kept for next time.
+     * only where its content changed since the feed last served it; what it serves now is kept for next time
+     * (written only when something changed).
      */
     public String calendar(Feed feed, String name, ZoneId zone, List<DayPlan> plans, Instant now) {
-        List<FeedEvent> events = FeedEvents.of(feed.id(), plans, directory.served(feed.id()), now);
+        Map<String, EventState> served = directory.served(feed.id());
+        List<FeedEvent> events = FeedEvents.of(feed.id(), plans, served, now);
         LocalDate from = plans.stream().map(DayPlan::date).min(LocalDate::compareTo).orElse(LocalDate.ofInstant(now, zone));
-        directory.keep(feed.id(), events.stream().map(FeedEvent::state).toList(), from);
+        List<EventState> states = events.stream().map(FeedEvent::state).toList();
+        // an hourly refresh of an unchanged plan writes nothing: the store's one write lock stays free for imports
+        boolean changed = states.stream().anyMatch(state -> !state.equals(served.get(state.uid())))
+                || served.values().stream().anyMatch(state -> state.day().isBefore(from));
+        if (changed) directory.keep(feed.id(), states, from);
         return FeedCalendar.write(name, zone, events, now);
     }
 }
