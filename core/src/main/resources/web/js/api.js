@@ -26,6 +26,10 @@ export async function put(path, body) {
   return call('PUT', path, body);
 }
 
+export async function del(path) {
+  return call('DELETE', path);
+}
+
 /** Saves what path answers (an .ics plan, say) as a file: a plain link could not send the token. */
 export async function download(path, filename) {
   const response = await fetch(path, { headers: { Authorization: `Bearer ${token()}` } });

@@ -23,3 +23,6 @@ export const reps = () => '/api/reps';
 export const coaching = repId => `/api/coach${repId ? `?rep=${encodeURIComponent(repId)}` : ''}`;
 /** format: '' (JSON), 'html' or 'pdf'; without a week the server reports the current one. */
 export const weeklyReport = (team, format = '') => `/api/reports/weekly${format ? `.${format}` : ''}?team=${encodeURIComponent(team)}`;
+/** Calendar feeds of a rep's plan: POST makes one (its URL shown once), GET lists them, DELETE /api/feeds/{id} revokes. */
+export const feeds = repId => `/api/feeds${repId ? `?rep=${encodeURIComponent(repId)}` : ''}`;
+export const feed = feedId => `/api/feeds/${encodeURIComponent(feedId)}`;

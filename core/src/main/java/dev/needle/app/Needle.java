@@ -2,6 +2,7 @@ package dev.needle.app;
 
 import dev.needle.auth.Users;
 import dev.needle.catalog.ActivityCatalog;
+import dev.needle.feed.Feeds;
 import dev.needle.ingest.run.Importer;
 import dev.needle.ingest.mapping.MappingLibrary;
 import dev.needle.store.Database;
@@ -62,6 +63,11 @@ public final class Needle implements AutoCloseable {
     public synchronized Users users() {
         if (users == null) users = new Users(new JdbiUserDirectory(database), store::reps, Clock.systemUTC());
         return users;
+    }
+
+    /** Calendar feeds of reps' plans (needle feed); every fetch of a feed asks the store, so a revoke counts at once. */
+    public Feeds feeds() {
+        return new Feeds(store.feedDirectory(), Clock.systemUTC());
     }
 
     /** Serves the API and dashboard over this store until the returned server is closed. */

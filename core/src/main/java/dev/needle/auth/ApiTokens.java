@@ -23,9 +23,14 @@ public final class ApiTokens {
     }
 
     public static String mint() {
+        return mint(PREFIX);
+    }
+
+    /** A secret of 256 random bits after {@code prefix}, URL-safe: an API token, or another secret hashed like one (a calendar feed's). */
+    public static String mint(String prefix) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public static String hash(String token) {

@@ -24,7 +24,7 @@ public final class Main implements Runnable {
     /** Every subcommand, in the order --help lists them. */
     static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, StatsCommand.class, ValueCommand.class, ReportCommand.class,
             DealsCommand.class, CoachCommand.class, ForecastCommand.class, EvaluateCommand.class, PlanCommand.class, HoursCommand.class, ServeCommand.class,
-            UserCommand.class, TokenCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class, StoreCommand.class,
+            UserCommand.class, TokenCommand.class, FeedCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class, StoreCommand.class,
             GenerateCommand.class, DemoCommand.class, BenchCommand.class, ExportCommand.class, PublishCommand.class, CommandLine.HelpCommand.class);
 
     @Option(names = "--home", description = "Data directory of the embedded SQLite store needle.db (env NEEDLE_HOME; default ~/.needle).")

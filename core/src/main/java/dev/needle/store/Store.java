@@ -66,6 +66,11 @@ public final class Store {
                 rs.getLong("next_actions"), rs.getLong("calendar_events"))).one());
     }
 
+    /** Calendar feeds of reps' plans, and what each served. */
+    public JdbiFeedDirectory feedDirectory() {
+        return new JdbiFeedDirectory(database);
+    }
+
     /** The API server's answers saved for its next start. */
     public SavedAnswers savedAnswers() {
         return new SavedAnswers(database);

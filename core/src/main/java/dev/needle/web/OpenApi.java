@@ -69,7 +69,8 @@ final class OpenApi {
 
     private static List<Integer> errorStatuses(Route route) {
         List<Integer> statuses = new ArrayList<>();
-        if (route.access() == Access.PUBLIC) return statuses;
+        // a public route with a path parameter (a feed's secret) answers 404 for any it does not know
+        if (route.access() == Access.PUBLIC) return route.pathParameters().isEmpty() ? statuses : List.of(404);
         statuses.add(400);
         statuses.add(401);
         if (route.access() != Access.ANY_USER) statuses.add(403);

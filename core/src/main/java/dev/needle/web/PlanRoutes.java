@@ -2,11 +2,11 @@ package dev.needle.web;
 
 import dev.needle.auth.Principal;
 import dev.needle.domain.Rep;
+import dev.needle.domain.WorkingHours;
 import dev.needle.plan.DayPlan;
 import dev.needle.plan.PlanCalendar;
-import dev.needle.plan.PlanRequest;
 import dev.needle.plan.PlanDays;
-import dev.needle.domain.WorkingHours;
+import dev.needle.plan.PlanRequest;
 import dev.needle.store.Store;
 import dev.needle.view.PlanDocument;
 import io.javalin.http.Context;

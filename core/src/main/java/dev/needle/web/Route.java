@@ -43,6 +43,10 @@ public record Route(HandlerType method, String path, String summary, Access acce
         return new Route(HandlerType.PUT, path, summary, access, List.of(), null, null, Schemas.object(), "application/json", 200, endpoint);
     }
 
+    static Route delete(String path, String summary, Access access, Endpoint endpoint) {
+        return new Route(HandlerType.DELETE, path, summary, access, List.of(), null, null, Schemas.object(), "application/json", 200, endpoint);
+    }
+
     Route query(String name, Map<String, Object> schema, String description) {
         List<Param> params = new ArrayList<>(query);
         params.add(new Param(name, schema, description));

@@ -1,6 +1,7 @@
 package dev.needle.web;
 
 import dev.needle.catalog.ActivityCatalog;
+import dev.needle.feed.Feeds;
 import dev.needle.ingest.run.Importer;
 import dev.needle.ingest.mapping.MappingLibrary;
 import dev.needle.store.Store;
@@ -29,6 +30,7 @@ final class RouteTable {
         routes.addAll(new WriteRoutes(snapshots, work, catalog, clock).routes());
         routes.addAll(new ImportRoutes(snapshots, store, importers, clock, limits.uploadBytes(), limits.uploadRows()).routes());
         routes.addAll(new AuditRoutes(store.auditTrail()).routes());
+        routes.addAll(new FeedRoutes(snapshots, store, new Feeds(store.feedDirectory(), clock), clock).routes());
         // the document lists the whole table, itself included
         AtomicReference<List<Route>> table = new AtomicReference<>();
         routes.add(Route.get("/openapi.json", "This document (OpenAPI 3.1)", Access.PUBLIC,

@@ -6,6 +6,7 @@ import * as notices from '../notices.js';
 import { h, replace } from '../dom.js';
 import { clock, day, addDays, percent, words } from '../format.js';
 import { completeButton } from './next-action.js';
+import { subscribeButton, subscriptions } from './subscribe.js';
 import { plan as planPath, planCalendar } from '../routes.js';
 
 const CATEGORY_LABELS = {
@@ -24,6 +25,7 @@ export async function renderDay(view, me, date) {
     return;
   }
   const plan = await get(planPath(me.rep.id, date));
+  const feedPanel = h('section', { class: 'panel', id: 'feed-panel', 'aria-labelledby': 'feed-title' });
   replace(view,
     h('div', { class: 'page-head' },
       h('div', {},
@@ -37,7 +39,8 @@ export async function renderDay(view, me, date) {
         h('button', {
           type: 'button', class: 'button small', id: 'plan-ics',
           onClick: () => download(planCalendar(me.rep.id, plan.date), `plan-${plan.date}.ics`).catch(notices.report),
-        }, 'Add to calendar (.ics)'))),
+        }, 'Add to calendar (.ics)'),
+        subscribeButton(feedPanel, me.rep))),
     h('div', { class: 'grid two' },
       h('section', { class: 'panel', 'aria-labelledby': 'plan-title' },
         h('h2', { id: 'plan-title' }, 'Plan'),
@@ -47,7 +50,9 @@ export async function renderDay(view, me, date) {
           h('h2', {}, 'Why this order'),
           h('p', { class: 'help' }, 'Opportunity creation first, in the first free time; then every overdue and due next ' +
             'action; then preparation for tomorrow\'s meetings; admin last and capped.')),
+        feedPanel,
         carried(plan))));
+  subscriptions(feedPanel, me.rep).catch(notices.report);
 }
 
 function timeline(plan) {

@@ -14,15 +14,20 @@ import java.util.concurrent.TimeUnit;
  * Runs src/test/js/parse-ics.mjs (ical.js, from the npm registry) over a file. Strict: fails when
  * Node is missing, and installs ical.js with npm when node_modules is not there yet.
  */
-final class IcalJs {
+public final class IcalJs {
     private static final Path SCRIPTS = Path.of("src", "test", "js");
 
     private IcalJs() {
     }
 
     static JsonNode events(Path ics) throws IOException, InterruptedException {
+        return parse("parse-ics.mjs", ics);
+    }
+
+    /** What {@code script} (a file in src/test/js) prints as JSON for the iCalendar file {@code ics}. */
+    public static JsonNode parse(String script, Path ics) throws IOException, InterruptedException {
         installOnce();
-        return new ObjectMapper().readTree(run(List.of("node", "parse-ics.mjs", ics.toAbsolutePath().toString())));
+        return new ObjectMapper().readTree(run(List.of("node", script, ics.toAbsolutePath().toString())));
     }
 
     private static synchronized void installOnce() throws IOException, InterruptedException {

@@ -151,6 +151,16 @@ class RoleMatrixTest {
         rows.add(get("/api/audit", a -> "/api/audit").expect(REP, 403).expect(MANAGER, 403).expect(ADMIN, 200)
                 .then(ADMIN, "lists the writes above, the import last", (a, json) -> json.path("records").size() > 1
                         && json.path("records").get(json.path("records").size() - 1).path("action").asText().equals("import")));
+        rows.add(write("POST", "/api/feeds", a -> "/api/feeds", "{\"rep\": \"" + RON + "\"}").expect(REP, 201).expect(MANAGER, 201).expect(ADMIN, 201)
+                .then(REP, "makes a feed of Ron's plan", (a, json) -> json.path("rep").path("id").asLong() == ron
+                        && json.path("path").asText().startsWith("/feed/")));
+        rows.add(write("POST", "/api/feeds", a -> "/api/feeds", "{\"rep\": \"" + EVE + "\"}").expect(REP, 404).expect(MANAGER, 404).expect(ADMIN, 201));
+        rows.add(get("/api/feeds", a -> "/api/feeds").all(200)
+                .then(REP, "lists the feeds of Ron's plan only", (a, json) -> json.path("feeds").size() == 3)
+                .then(ADMIN, "lists every feed", (a, json) -> json.path("feeds").size() == 4));
+        rows.add(write("DELETE", "/api/feeds/{id}", a -> "/api/feeds/4", null).expect(REP, 404).expect(MANAGER, 404).expect(ADMIN, 200));
+        // calendar apps send no token: a feed's secret is its key, and anything else is not found, for everyone
+        rows.add(new Row("GET", "/feed/{secret}.ics", (a, caller) -> a.get("/feed/ndlf_unknown.ics", caller)).all(404).expect(ANONYMOUS, 404));
         rows.add(new Row("GET", "/openapi.json", (a, caller) -> a.get("/openapi.json", caller)).all(200).expect(ANONYMOUS, 200));
         return rows;
     }
