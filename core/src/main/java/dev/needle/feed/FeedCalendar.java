@@ -1,5 +1,6 @@
 package dev.needle.feed;
 
+import dev.needle.plan.ContentLines;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
@@ -70,11 +71,12 @@ public final class FeedCalendar {
         Calendar calendar = new Calendar(new PropertyList(properties), new ComponentList<>(components));
         StringWriter text = new StringWriter();
         try {
-            new CalendarOutputter(false).output(calendar, text);
+            // unfolded by ical4j, then folded by octets (ical4j folds by characters)
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the feed", e);
         }
-        return text.toString();
+        return ContentLines.fold(text.toString());
     }
 
     /** In the rep's zone when ical4j knows it (TZID and VTIMEZONE), else in UTC. */

@@ -1,5 +1,7 @@
 package dev.needle.generate;
 
+import dev.needle.plan.ContentLines;
+
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -14,9 +16,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** RFC 5545 content lines: CRLF endings, folded at 75 octets, TEXT values escaped. */
+/** RFC 5545 content lines streamed to a file: CRLF endings, folded at 75 octets ({@link ContentLines}), TEXT values escaped. */
 final class IcsWriter implements Closeable {
-    private static final int MAX_OCTETS = 75;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private final Writer out;
@@ -28,21 +29,10 @@ final class IcsWriter implements Closeable {
 
     /** Writes {@code NAME:value} (the name may carry parameters), folding it if it is long. */
     IcsWriter line(String nameAndParameters, String value) {
-        String line = nameAndParameters + ":" + value;
+        StringBuilder line = new StringBuilder();
+        ContentLines.append(line, nameAndParameters + ":" + value);
         try {
-            int octets = 0;
-            for (int index = 0; index < line.length(); ) {
-                int codePoint = line.codePointAt(index);
-                int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-                if (octets + size > MAX_OCTETS) {
-                    out.write("\r\n ");
-                    octets = 1;
-                }
-                out.write(Character.toChars(codePoint));
-                octets += size;
-                index += Character.charCount(codePoint);
-            }
-            out.write("\r\n");
+            out.write(line.toString());
             if (nameAndParameters.equals("BEGIN") && value.equals("VEVENT")) components++;
             return this;
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package dev.needle.plan;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -112,21 +111,7 @@ public final class PlanCalendar {
                 .replace("\r\n", "\\n").replace("\n", "\\n");
     }
 
-    /** Appends a content line folded at 75 octets, never inside a UTF-8 character, ended by CRLF. */
     static void line(StringBuilder ics, String content) {
-        int octets = 0;
-        int limit = 75;
-        for (int index = 0; index < content.length(); ) {
-            int codePoint = content.codePointAt(index);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
-                ics.append("\r\n ");
-                octets = 1;
-            }
-            ics.appendCodePoint(codePoint);
-            octets += size;
-            index += Character.charCount(codePoint);
-        }
-        ics.append("\r\n");
+        ContentLines.append(ics, content);
     }
 }
