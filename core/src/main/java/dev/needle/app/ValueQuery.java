@@ -16,16 +16,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * {@code needle value} as a use case, on any runner: what was recorded up to the end of {@code asOf} (a UTC
- * day), learned over the year up to it (or the days named; when the data ends before, its own last year).
+ * {@code needle value} as a use case, on any runner: what was recorded before {@code cutoff}, learned over the
+ * year of whole UTC days up to it (or the days named; when the data ends before, its own last year).
  */
 public record ValueQuery(ValueReport report, DefaultPeriod.Chosen chosen) {
 
-    public static ValueQuery run(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, LocalDate asOf, LocalDate from, LocalDate to) {
-        LocalDate last = to != null ? to : asOf;
+    public static ValueQuery run(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant cutoff, LocalDate from, LocalDate to) {
+        LocalDate last = to != null ? to : LocalDate.ofInstant(cutoff.minusNanos(1), ZoneOffset.UTC);
         LocalDate first = from != null ? from : last.minusYears(1);
         if (first.isAfter(last)) throw new IllegalArgumentException("--to must not be before --from");
-        Instant cutoff = asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Period usual = new Period(first.atStartOfDay(ZoneOffset.UTC).toInstant(), last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         ValueHistory read = ActivityValue.read(history, runner, cutoff);
         // value counts whole UTC days, as --from/--to do, whether the window was moved or not

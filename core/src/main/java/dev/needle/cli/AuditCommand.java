@@ -7,6 +7,7 @@ import dev.needle.store.AuditTrail;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -36,8 +37,8 @@ final class AuditCommand implements Runnable {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most N records, oldest first (1 to 1000; default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Print one JSON document, as GET /api/audit answers.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public void run() {
@@ -48,7 +49,7 @@ final class AuditCommand implements Runnable {
         try (Needle needle = Needle.open(main.settings())) {
             AuditTrail.Page page = needle.store().auditTrail().since(from, limit);
             PrintWriter out = spec.commandLine().getOut();
-            if (json) Json.print(out, Map.of("records", page.records(), "more", page.more()));
+            if (output.json) Json.print(out, Map.of("records", page.records(), "more", page.more()));
             else print(out, from, page);
         }
     }

@@ -8,6 +8,7 @@ import dev.needle.bench.Target;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -60,8 +61,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Run the analysis on Spark too (local[2], spark://host:7077), and on local[1] for the scaling; from a Parquet export of the SQLite store.")
     String spark;
 
-    @Option(names = "--json", description = "Print the results as one JSON document.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws IOException {
@@ -81,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
             document.put("importHeap", importHeap == null ? "the JVM's default" : importHeap);
             document.put("targets", targets());
             document.put("sizes", results);
-            if (json) Json.print(out, document);
+            if (output.json) Json.print(out, document);
             else BenchTable.print(out, machine(), importHeap, results);
             return 0;
         } finally {
@@ -130,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void progress(String line) {
-        PrintWriter target = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        PrintWriter target = output.json ? spec.commandLine().getErr() : spec.commandLine().getOut();
         target.println(line);
         target.flush();
     }

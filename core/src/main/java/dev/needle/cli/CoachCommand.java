@@ -51,22 +51,21 @@ final class CoachCommand implements Callable<Integer> {
             description = "A week (2026-W20), a month (2026-05), a quarter (2026-Q2) or last-N-days (default last-90-days).")
     String period;
 
-    @Option(names = "--as-of", paramLabel = "WHEN", converter = AsOf.class,
-            description = "Use only what was recorded up to then: a DATE (through its end, UTC) or an instant (2025-07-01T07:00:00Z).")
-    Instant asOf;
+    @Mixin
+    AsOfOption moment;
 
     @Option(names = "--all", description = "Every point the rules found, not only the top " + RepCoaching.TOP + ".")
     boolean all;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
 
     @Override
     public Integer call() {
-        Instant cutoff = asOf != null ? asOf : main.clock().instant();
+        Instant cutoff = moment.orElse(main.clock().instant());
         Period window;
         try {
             window = PeriodSpec.parse(period == null ? "last-" + DefaultPeriod.DAYS + "-days" : period, cutoff).upTo(cutoff);
@@ -92,7 +91,7 @@ final class CoachCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) Json.print(out, PeriodNote.add(CoachingDocument.of(coaching, chosen.period(), cutoff), chosen));
+        if (output.json) Json.print(out, PeriodNote.add(CoachingDocument.of(coaching, chosen.period(), cutoff), chosen));
         else print(out, coaching, chosen, cutoff, all);
         return 0;
     }

@@ -44,19 +44,18 @@ final class DealsCommand implements Callable<Integer> {
     @Option(names = "--flag", paramLabel = "FLAG", description = "Only deals with this flag (repeatable: any of them). One of: ${COMPLETION-CANDIDATES}.")
     List<HygieneFlag> flags = new ArrayList<>();
 
-    @Option(names = "--as-of", paramLabel = "WHEN", converter = AsOf.class,
-            description = "Use only what was recorded up to then: a DATE (through its end, UTC) or an instant (2025-07-01T07:00:00Z).")
-    Instant asOf;
+    @Mixin
+    AsOfOption moment;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
 
     @Override
     public Integer call() {
-        Instant cutoff = asOf != null ? asOf : main.clock().instant();
+        Instant cutoff = moment.orElse(main.clock().instant());
         cluster.refuseTeam(selection.team, spec);
         // Without a team the store's units stream and are checked on every core (or on Spark). A team's deals are
         // checked against the whole store, not the team's part of it (a stage's threshold falls back on every
@@ -72,7 +71,7 @@ final class DealsCommand implements Callable<Integer> {
             List<DealHealth> listed = DealsDocument.listed(report, flags);
             Map<Long, Rep> reps = history.reps().stream().collect(Collectors.toMap(Rep::id, Function.identity()));
             PrintWriter out = spec.commandLine().getOut();
-            if (json) Json.print(out, DealsDocument.of(report, listed, reps));
+            if (output.json) Json.print(out, DealsDocument.of(report, listed, reps));
             else print(out, report, listed, reps,
                     dev.needle.measure.DefaultPeriod.zoneOf(history.reps().stream().filter(scope::includes).toList()));
         }

@@ -9,6 +9,7 @@ import dev.needle.predict.Scores;
 import dev.needle.predict.Scores.CalibrationBin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -35,23 +36,22 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--cut", paramLabel = "DATE", description = "Split date (default: the 70th percentile of close dates).")
     LocalDate cut;
 
-    @Option(names = "--as-of", paramLabel = "WHEN", converter = AsOf.class,
-            description = "Use only what was recorded up to then: a DATE (through its end, UTC) or an instant.")
-    Instant asOf;
+    @Mixin
+    AsOfOption moment;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() {
         Evaluation evaluation;
         try (Needle needle = Needle.open(main.settings())) {
             Dataset data = needle.store().dataset();
-            if (asOf != null) data = Datasets.asOf(data, asOf);
-            evaluation = Evaluation.run(data, cut != null ? cut : Evaluation.defaultCut(data), asOf);
+            if (moment.asOf != null) data = Datasets.asOf(data, moment.asOf);
+            evaluation = Evaluation.run(data, cut != null ? cut : Evaluation.defaultCut(data), moment.asOf);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) Json.print(out, document(evaluation));
+        if (output.json) Json.print(out, document(evaluation));
         else print(out, evaluation);
         return 0;
     }

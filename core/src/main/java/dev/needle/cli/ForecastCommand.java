@@ -9,6 +9,7 @@ import dev.needle.predict.WinModel;
 import dev.needle.view.ForecastDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -35,19 +36,18 @@ final class ForecastCommand implements Callable<Integer> {
             converter = PeriodKind.class)
     ForecastPeriod.Kind period;
 
-    @Option(names = "--as-of", paramLabel = "WHEN", converter = AsOf.class,
-            description = "Use only what was recorded up to then: a DATE (through its end, UTC) or an instant.")
-    Instant asOf;
+    @Mixin
+    AsOfOption moment;
 
     @Option(names = "--backtest", description = "Replay every past period as of its start and score the forecasts.")
     boolean backtest;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() {
-        Instant when = asOf != null ? asOf : main.clock().instant();
+        Instant when = moment.orElse(main.clock().instant());
         Dataset data;
         try (Needle needle = Needle.open(main.settings())) {
             data = needle.store().dataset();
@@ -55,13 +55,13 @@ final class ForecastCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (backtest) {
             Backtest.Result result = Backtest.run(data, period, WinModel.asOf(data), Forecast.SEED);
-            if (json) Json.print(out, result);
+            if (output.json) Json.print(out, result);
             else printBacktest(out, result);
             return 0;
         }
         ForecastPeriod current = ForecastPeriod.containing(when.atOffset(ZoneOffset.UTC).toLocalDate(), period);
         Forecast.Result result = Forecast.learned(data, when, current);
-        if (json) Json.print(out, ForecastDocument.of(result));
+        if (output.json) Json.print(out, ForecastDocument.of(result));
         else print(out, result);
         return 0;
     }

@@ -8,6 +8,7 @@ import dev.needle.generate.Summary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -74,8 +75,8 @@ final class GenerateCommand implements Callable<Integer> {
                     + "another department. Default ${DEFAULT-VALUE}: one open deal per account.")
     double multiDealAccounts;
 
-    @Option(names = "--json", description = "Print the summary as one JSON document.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     /** Takes upper, lower or as-is in any letter case. */
     static final class HeaderCaseConverter implements CommandLine.ITypeConverter<HeaderCase> {
@@ -95,7 +96,7 @@ final class GenerateCommand implements Callable<Integer> {
         Shape shape = new Shape(chosenColumns, headerCase, loaderFileNames, leads, excelAmounts);
         Summary summary = generate(new GeneratorSettings(reps, days, seed, last, style, shape, lossFactor, multiDealAccounts), out);
         PrintWriter stdout = spec.commandLine().getOut();
-        if (json) Json.print(stdout, summary);
+        if (output.json) Json.print(stdout, summary);
         else stdout.printf("Wrote %s: %,d reps, %,d accounts, %,d contacts, %,d deals, %,d activities, %,d open tasks, %,d calendar events.%n",
                 out, summary.reps(), summary.accounts(), summary.contacts(), summary.deals(), summary.activities(),
                 summary.openTasks(), summary.calendarEvents());

@@ -13,6 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -105,8 +106,8 @@ final class HoursCommand {
         @Option(names = "--rep", paramLabel = "REP", required = true, description = "Needle id, source id or email.")
         String rep;
 
-        @Option(names = "--json", description = "Print one JSON document.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Override
         public void run() {
@@ -118,7 +119,7 @@ final class HoursCommand {
                 Map<LocalDate, String> next = PlanDays.nextHolidays(hours, today, 5);
                 String calendar = hours.holidayCalendar().map(code -> Holidays.of(code).describe()).orElse(null);
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
+                if (output.json) {
                     Json.print(out, WorkingHoursDocument.of(found, hours, effective.source(), calendar, next));
                 } else {
                     out.printf("%s works %s (%s; times in %s).%n", found.name(), describe(hours), switch (effective.source()) {

@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -72,8 +73,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--internal-domain", paramLabel = "DOMAIN", description = "Mailboxes: a domain of the company besides those of the reps' emails (repeatable); mail with every address in them is internal, not a touch.")
     List<String> internalDomains = new java.util.ArrayList<>();
 
-    @Option(names = "--json", description = "Print the import report as one JSON document.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() {
@@ -88,13 +89,13 @@ final class ImportCommand implements Callable<Integer> {
         ImportReport report;
         try (Needle needle = Needle.open(main.settings())) {
             MappingLibrary mappings = mapping == null ? MappingLibrary.shipped() : MappingLibrary.shipped().with(mapping);
-            try (ImportSession session = needle.store().beginImport(); Progress progress = new Progress(!json)) {
+            try (ImportSession session = needle.store().beginImport(); Progress progress = new Progress(!output.json)) {
                 report = needle.importer(mappings).run(paths, new ImportOptions(skipBad, rep, from, to, skipUnknown, encoding, locale)
                         .withCreateMissing(createMissing).withMail(new ImportOptions.Mail(keepBodies, java.util.Set.copyOf(internalDomains))),
                         session, progress);
             }
         }
-        if (json) Json.print(out, report);
+        if (output.json) Json.print(out, report);
         else print(report, out, spec.commandLine().getErr());
         return report.committed() ? 0 : Main.FAILURE;
     }

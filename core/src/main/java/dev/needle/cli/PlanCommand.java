@@ -20,6 +20,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -81,8 +82,8 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--admin-minutes", paramLabel = "M", defaultValue = "30", description = "Cap on the admin block (default: ${DEFAULT-VALUE}).")
     int adminMinutes;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Option(names = "--ics", paramLabel = "FILE", description = "Also write the plan as an iCalendar file (one event per block).")
     Path ics;
@@ -113,7 +114,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             if (ics != null) writeIcs(plans);
             PrintWriter out = spec.commandLine().getOut();
-            if (json) Json.print(out, plans.size() == 1 ? PlanDocument.of(plans.get(0)) : Map.of("plans", plans.stream().map(PlanDocument::of).toList()));
+            if (output.json) Json.print(out, plans.size() == 1 ? PlanDocument.of(plans.get(0)) : Map.of("plans", plans.stream().map(PlanDocument::of).toList()));
             else plans.forEach(plan -> print(out, plan));
             out.flush();
         }

@@ -45,12 +45,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Last day of the period (default: --as-of).")
     LocalDate to;
 
-    @Option(names = "--as-of", paramLabel = "WHEN", converter = AsOf.class,
-            description = "Use only what was recorded up to then: a DATE (through its end, UTC) or an instant (2025-07-01T07:00:00Z).")
-    Instant asOf;
+    @Mixin
+    AsOfOption moment;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Option(names = "--weekly", description = "The weekly team report for the sales leader (with --team): a self-contained HTML page and/or a PDF.")
     boolean weekly;
@@ -70,9 +69,9 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (weekly) {
-            return new WeeklyReportFiles(spec, main.clock()).write(main.settings(), selection.team, selection.rep, week, asOf, outFile, pdfFile, json);
+            return new WeeklyReportFiles(spec, main.clock()).write(main.settings(), selection.team, selection.rep, week, moment.asOf, outFile, pdfFile, output.json);
         }
-        Instant cutoff = asOf != null ? asOf : main.clock().instant();
+        Instant cutoff = moment.orElse(main.clock().instant());
         if (from != null && to != null && to.isBefore(from)) throw new CommandLine.ParameterException(spec.commandLine(), "--to must not be before --from");
         try (Needle needle = Needle.open(main.settings());
              ClusterOptions.Units units = cluster.open(needle, main.settings(), spec)) {
@@ -85,7 +84,7 @@ final class ReportCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             PrintWriter out = spec.commandLine().getOut();
-            if (json) Json.print(out, report.document());
+            if (output.json) Json.print(out, report.document());
             else print(out, report.report(), report.chosen(), report.reps(), report.teams(), report.funnel(), report.value());
         }
         return 0;

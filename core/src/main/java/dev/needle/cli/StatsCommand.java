@@ -3,6 +3,7 @@ package dev.needle.cli;
 import dev.needle.app.Needle;
 import dev.needle.store.StoreCounts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -18,15 +19,15 @@ final class StatsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public void run() {
         try (Needle needle = Needle.open(main.settings())) {
             StoreCounts stats = needle.store().stats();
             PrintWriter out = spec.commandLine().getOut();
-            if (json) Json.print(out, stats);
+            if (output.json) Json.print(out, stats);
             else print(out, stats, needle.databaseDescription());
         }
     }

@@ -4,6 +4,7 @@ import dev.needle.app.Needle;
 import dev.needle.auth.Token;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -58,15 +59,15 @@ final class TokenCommand {
         @Option(names = "--user", paramLabel = "EMAIL", description = "Only this user's tokens.")
         String email;
 
-        @Option(names = "--json", description = "Print one JSON document.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Override
         public void run() {
             try (Needle needle = Needle.open(parent.main.settings())) {
                 List<Token> tokens = needle.users().tokens(email);
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
+                if (output.json) {
                     Json.print(out, Map.of("tokens", tokens));
                     return;
                 }

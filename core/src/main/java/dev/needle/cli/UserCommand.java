@@ -6,6 +6,7 @@ import dev.needle.auth.Role;
 import dev.needle.auth.User;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -62,15 +63,15 @@ final class UserCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--json", description = "Print one JSON document.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Override
         public void run() {
             try (Needle needle = Needle.open(parent.main.settings())) {
                 List<Principal> users = needle.users().all();
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
+                if (output.json) {
                     Json.print(out, Map.of("users", users.stream().map(UserCommand::line).toList()));
                     return;
                 }

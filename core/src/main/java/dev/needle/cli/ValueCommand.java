@@ -16,6 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -38,21 +39,24 @@ final class ValueCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Last day to learn from (default: --as-of, or today).")
     LocalDate to;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Use only what was recorded up to this day.")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption moment;
 
     @Option(names = "--team", paramLabel = "TEAM", description = "Only this team's reps.")
     String team;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
 
     @Override
     public Integer call() {
-        LocalDate today = asOf != null ? asOf : LocalDate.now(main.clock().withZone(ZoneOffset.UTC));
+        // without --as-of: through the end of today (UTC), as value counts whole days
+        Instant cutoff = moment.asOf != null ? moment.asOf
+                : LocalDate.now(main.clock().withZone(ZoneOffset.UTC)).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        LocalDate today = LocalDate.ofInstant(cutoff.minusNanos(1), ZoneOffset.UTC);
         if (from != null && (to != null ? to : today).isBefore(from)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to must not be before --from");
         }
@@ -65,10 +69,10 @@ final class ValueCommand implements Callable<Integer> {
             if (team != null && history.reps().isEmpty()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
             }
-            value = ValueQuery.run(history, units.runner(), needle.catalog(), today, from, to);
+            value = ValueQuery.run(history, units.runner(), needle.catalog(), cutoff, from, to);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) Json.print(out, value.document());
+        if (output.json) Json.print(out, value.document());
         else print(out, value.report(), value.chosen().label(), value.chosen().note());
         return 0;
     }
