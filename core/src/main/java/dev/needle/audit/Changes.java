@@ -15,6 +15,11 @@ public final class Changes {
         return RecordChange.created("activity", activity.id(), values(activity));
     }
 
+    /** An activity rewritten in place: a booked meeting given its outcome. */
+    public static RecordChange activityUpdated(Activity was, Activity is) {
+        return RecordChange.updated("activity", is.id(), values(was), values(is));
+    }
+
     /** A next action made ({@code was} null) or rewritten in place: rescheduled or completed. */
     public static RecordChange nextAction(NextAction was, NextAction is) {
         return was == null ? RecordChange.created("next_action", is.id(), values(is))
