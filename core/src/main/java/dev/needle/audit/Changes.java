@@ -22,6 +22,24 @@ public final class Changes {
                 : RecordChange.updated("next_action", is.id(), values(was), values(is));
     }
 
+    /**
+     * A team's default hours set ({@code was} null when the team had none): {@code scope} "team", the team's name,
+     * and the values created or, as for a rep's, only the fields that changed before and after.
+     */
+    public static Change teamHours(String team, Map<String, Object> was, Map<String, Object> is) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("scope", "team");
+        detail.put("team", team);
+        if (was == null) {
+            detail.put("created", is);
+        } else {
+            RecordChange changed = RecordChange.updated("work_schedule", 0, was, is);
+            detail.put("before", changed.before());
+            detail.put("after", changed.after());
+        }
+        return new Change("hours.set", List.of("work_schedule team " + team), detail);
+    }
+
     /** A calendar feed made: whose plan, how many days, who made it; never its secret nor the secret's hash. */
     public static Change feedCreated(long feedId, long repId, int days) {
         Map<String, Object> values = new LinkedHashMap<>();
