@@ -1,6 +1,7 @@
 package dev.needle.cli;
 
 import dev.needle.app.Needle;
+import dev.needle.audit.Actor;
 import dev.needle.domain.Rep;
 import dev.needle.feed.Feed;
 import dev.needle.feed.Feeds;
@@ -56,7 +57,7 @@ final class FeedCommand {
             try (Needle needle = Needle.open(parent.main.settings())) {
                 Rep found = needle.store().findRep(rep).orElseThrow(() ->
                         new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + rep));
-                Feeds.Created made = needle.feeds().create(found.id(), days, null);
+                Feeds.Created made = needle.feeds().create(found.id(), days, Actor.commandLine("needle feed create"));
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("Feed %d: %s's plan, the next %d working days. Keep the address secret; it is shown only now.%n",
                         made.feed().id(), found.name() == null ? found.email() : found.name(), days);
@@ -127,7 +128,7 @@ final class FeedCommand {
         @Override
         public void run() {
             try (Needle needle = Needle.open(parent.main.settings())) {
-                needle.feeds().revoke(id);
+                needle.feeds().revoke(id, Actor.commandLine("needle feed revoke"));
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("Feed %d revoked.%n", id);
                 out.flush();
