@@ -8,6 +8,7 @@ import dev.needle.feed.Feeds;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -84,8 +85,8 @@ final class FeedCommand {
         @Option(names = "--rep", paramLabel = "REP", description = "Only this rep's feeds.")
         String rep;
 
-        @Option(names = "--json", description = "Print one JSON document.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Override
         public void run() {
@@ -94,7 +95,7 @@ final class FeedCommand {
                         new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + rep));
                 List<Feed> feeds = needle.feeds().all().stream().filter(feed -> only == null || feed.repId() == only).toList();
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
+                if (output.json) {
                     Json.print(out, Map.of("feeds", feeds));
                     return;
                 }
