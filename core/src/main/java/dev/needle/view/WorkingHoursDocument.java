@@ -15,25 +15,20 @@ public final class WorkingHoursDocument {
     }
 
     /**
-     * {@code source}: "rep" (their own), "team" (their team's default) or "default"; {@code holidayCalendar}: the
-     * holiday calendar's name ("Germany / Bavaria"), null without one; {@code nextHolidays}: the coming ones, by date.
-     */
-    /**
      * {@code GET /api/teams/{team}/hours}: a team's default hours, for its reps with none of their own; {@code source}
      * "team" when the team has a default, "default" (Monday to Friday 08:30-17:30, no holidays) when none was set.
      */
     public static Map<String, Object> ofTeam(String team, WorkingHours hours, String source, String holidayCalendar) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("team", team);
-        document.put("source", source);
-        document.put("days", hours.daysText());
-        document.put("from", hours.start().toString());
-        document.put("to", hours.end().toString());
-        document.put("holidays", hours.holidays());
-        document.put("holidayCalendar", holidayCalendar);
+        putHours(document, hours, source, holidayCalendar);
         return document;
     }
 
+    /**
+     * {@code source}: "rep" (their own), "team" (their team's default) or "default"; {@code holidayCalendar}: the
+     * holiday calendar's name ("Germany / Bavaria"), null without one; {@code nextHolidays}: the coming ones, by date.
+     */
     public static Map<String, Object> of(Rep rep, WorkingHours hours, String source, String holidayCalendar,
                                          Map<LocalDate, String> nextHolidays) {
         Map<String, Object> document = new LinkedHashMap<>();
@@ -45,12 +40,7 @@ public final class WorkingHoursDocument {
         repLine.put("team", rep.team());
         repLine.put("timeZone", rep.knownZone().map(Object::toString).orElse(null));
         document.put("rep", repLine);
-        document.put("source", source);
-        document.put("days", hours.daysText());
-        document.put("from", hours.start().toString());
-        document.put("to", hours.end().toString());
-        document.put("holidays", hours.holidays());
-        document.put("holidayCalendar", holidayCalendar);
+        putHours(document, hours, source, holidayCalendar);
         List<Object> next = new ArrayList<>();
         nextHolidays.forEach((date, name) -> {
             Map<String, Object> line = new LinkedHashMap<>();
@@ -60,5 +50,14 @@ public final class WorkingHoursDocument {
         });
         document.put("nextHolidays", next);
         return document;
+    }
+
+    private static void putHours(Map<String, Object> document, WorkingHours hours, String source, String holidayCalendar) {
+        document.put("source", source);
+        document.put("days", hours.daysText());
+        document.put("from", hours.start().toString());
+        document.put("to", hours.end().toString());
+        document.put("holidays", hours.holidays());
+        document.put("holidayCalendar", holidayCalendar);
     }
 }
