@@ -82,9 +82,14 @@ export function instant(localDateTime) {
 
 /** Now, to the minute, as a datetime-local value in the browser's time zone. */
 export function localNow() {
-  const now = new Date();
-  now.setSeconds(0, 0);
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  return localDateTime(new Date().toISOString());
+}
+
+/** An instant the API gives ("2026-06-30T13:00:00Z") as a datetime-local value in the browser's time zone, to the minute. */
+export function localDateTime(isoInstant) {
+  const at = new Date(isoInstant);
+  at.setSeconds(0, 0);
+  return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
 /** The reason a save was refused, as one sentence for the error region: the fields the server named, else its message. */

@@ -22,7 +22,9 @@ import java.util.Map;
  * whoever may run it against the database sees the whole trail, as an admin does over the API.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "The audit trail of API writes: when, who (user, role, token id), which route, which records, what changed.")
+        description = {"The audit trail of API writes and of feeds made or revoked on the command line: when, who (user, role,",
+                "token id; for a command, the operating-system account and role cli), which route or command, which records,",
+                "what changed."})
 final class AuditCommand implements Runnable {
     @ParentCommand
     Main main;

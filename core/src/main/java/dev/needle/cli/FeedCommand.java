@@ -1,12 +1,14 @@
 package dev.needle.cli;
 
 import dev.needle.app.Needle;
+import dev.needle.audit.Actor;
 import dev.needle.domain.Rep;
 import dev.needle.feed.Feed;
 import dev.needle.feed.Feeds;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -56,7 +58,7 @@ final class FeedCommand {
             try (Needle needle = Needle.open(parent.main.settings())) {
                 Rep found = needle.store().findRep(rep).orElseThrow(() ->
                         new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + rep));
-                Feeds.Created made = needle.feeds().create(found.id(), days, null);
+                Feeds.Created made = needle.feeds().create(found.id(), days, Actor.commandLine("needle feed create"));
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("Feed %d: %s's plan, the next %d working days. Keep the address secret; it is shown only now.%n",
                         made.feed().id(), found.name() == null ? found.email() : found.name(), days);
@@ -83,8 +85,8 @@ final class FeedCommand {
         @Option(names = "--rep", paramLabel = "REP", description = "Only this rep's feeds.")
         String rep;
 
-        @Option(names = "--json", description = "Print one JSON document.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Override
         public void run() {
@@ -93,7 +95,7 @@ final class FeedCommand {
                         new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + rep));
                 List<Feed> feeds = needle.feeds().all().stream().filter(feed -> only == null || feed.repId() == only).toList();
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
+                if (output.json) {
                     Json.print(out, Map.of("feeds", feeds));
                     return;
                 }
@@ -127,7 +129,7 @@ final class FeedCommand {
         @Override
         public void run() {
             try (Needle needle = Needle.open(parent.main.settings())) {
-                needle.feeds().revoke(id);
+                needle.feeds().revoke(id, Actor.commandLine("needle feed revoke"));
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("Feed %d revoked.%n", id);
                 out.flush();

@@ -1,5 +1,6 @@
 package dev.needle.feed;
 
+import dev.needle.audit.Actor;
 import dev.needle.auth.ApiTokens;
 import dev.needle.plan.DayPlan;
 import dev.needle.plan.WorkingDays;
@@ -43,10 +44,11 @@ public final class Feeds {
         return "/feed/" + secret + ".ics";
     }
 
-    public Created create(long repId, int days, String createdBy) {
+    /** A new feed, made by {@code actor} (an API caller or the command line), who the audit trail names. */
+    public Created create(long repId, int days, Actor actor) {
         if (days < 1 || days > MAX_DAYS) throw new IllegalArgumentException("a feed shows 1 to " + MAX_DAYS + " working days, not " + days);
         String secret = ApiTokens.mint(PREFIX);
-        return new Created(directory.add(repId, ApiTokens.hash(secret), days, createdBy, clock.instant()), secret);
+        return new Created(directory.add(repId, ApiTokens.hash(secret), days, actor, clock.instant()), secret);
     }
 
     /** Every feed, oldest first, revoked ones included. */
@@ -58,8 +60,8 @@ public final class Feeds {
         return directory.byId(id);
     }
 
-    public Feed revoke(long id) {
-        if (!directory.revoke(id, clock.instant())) {
+    public Feed revoke(long id, Actor actor) {
+        if (!directory.revoke(id, clock.instant(), actor)) {
             throw new NoSuchFeedException("no live feed has the id " + id + " (see needle feed list)");
         }
         return directory.byId(id).orElseThrow();

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * one of its aliases, or whose name says meeting, demo, presentation, visit, check-in, review, QBR or
  * onboarding. Internal meetings (ADMIN) are not meetings with the buyer.
  */
-final class Meetings implements Serializable {
+public final class Meetings implements Serializable {
     static final List<String> WORDS = List.of("meeting", "demo", "presentation", "visit", "check in", "checkin",
             "review", "qbr", "onboarding");
     private static final Set<WorkCategory> BUYER_FACING = Set.of(WorkCategory.DEAL_ADVANCEMENT, WorkCategory.CLIENT_CARE,
@@ -31,7 +31,7 @@ final class Meetings implements Serializable {
     /** Shared by the threads that check units side by side, hence concurrent. */
     private final Map<String, Boolean> byType = new ConcurrentHashMap<>();
 
-    Meetings(ActivityCatalog catalog) {
+    public Meetings(ActivityCatalog catalog) {
         this.catalog = catalog;
         for (ActivityCatalog.Entry entry : catalog.entries()) {
             if (!normal(entry.name()).equals("meeting")) continue;
@@ -40,7 +40,7 @@ final class Meetings implements Serializable {
         }
     }
 
-    boolean isMeeting(Activity activity) {
+    public boolean isMeeting(Activity activity) {
         return Touches.isDealTouch(activity) && byType.computeIfAbsent(activity.type(), this::isMeetingType);
     }
 

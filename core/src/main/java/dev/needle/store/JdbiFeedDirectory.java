@@ -1,5 +1,7 @@
 package dev.needle.store;
 
+import dev.needle.audit.Actor;
+import dev.needle.audit.Changes;
 import dev.needle.feed.EventState;
 import dev.needle.feed.Feed;
 import dev.needle.feed.FeedDirectory;
@@ -7,6 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,9 +25,11 @@ public final class JdbiFeedDirectory implements FeedDirectory {
     private final Jdbi jdbi;
     private final RowMapper<Feed> feed;
     private final RowMapper<EventState> state;
+    private final AuditTrail trail;
 
     public JdbiFeedDirectory(Database database) {
         this.jdbi = database.jdbi();
+        this.trail = new AuditTrail(database, Clock.systemUTC());
         Dialect dialect = database.dialect();
         this.feed = (rs, ctx) -> new Feed(rs.getLong("id"), rs.getLong("rep_id"), rs.getInt("days"), rs.getString("created_by"),
                 dialect.instant(rs, "created_at"), dialect.instant(rs, "revoked_at"));
@@ -32,13 +37,19 @@ public final class JdbiFeedDirectory implements FeedDirectory {
                 rs.getString("content_hash"), rs.getInt("sequence"), dialect.instant(rs, "last_modified"));
     }
 
+    /** {@code created_by} holds the API caller's email; null says the feed was made on the command line. */
     @Override
-    public Feed add(long repId, String secretHash, int days, String createdBy, Instant at) {
-        long id = jdbi.withHandle(handle -> handle.createUpdate("""
-                        insert into plan_feed (rep_id, secret_hash, days, created_by, created_at)
-                        values (:rep, :hash, :days, :by, :at)""")
-                .bind("rep", repId).bind("hash", secretHash).bind("days", days).bind("by", createdBy).bind("at", utc(at))
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    public Feed add(long repId, String secretHash, int days, Actor actor, Instant at) {
+        long id = jdbi.inTransaction(handle -> {
+            long made = handle.createUpdate("""
+                            insert into plan_feed (rep_id, secret_hash, days, created_by, created_at)
+                            values (:rep, :hash, :days, :by, :at)""")
+                    .bind("rep", repId).bind("hash", secretHash).bind("days", days)
+                    .bind("by", actor.onCommandLine() ? null : actor.email()).bind("at", utc(at))
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            trail.append(handle, actor, Changes.feedCreated(made, repId, days));
+            return made;
+        });
         return byId(id).orElseThrow();
     }
 
@@ -59,9 +70,16 @@ public final class JdbiFeedDirectory implements FeedDirectory {
     }
 
     @Override
-    public boolean revoke(long id, Instant at) {
-        return jdbi.withHandle(handle -> handle.createUpdate("update plan_feed set revoked_at = :at where id = :id and revoked_at is null")
-                .bind("at", utc(at)).bind("id", id).execute()) == 1;
+    public boolean revoke(long id, Instant at, Actor actor) {
+        return jdbi.inTransaction(handle -> {
+            Optional<Long> rep = handle.createQuery("select rep_id from plan_feed where id = :id and revoked_at is null")
+                    .bind("id", id).mapTo(Long.class).findOne();
+            if (rep.isEmpty()) return false;
+            boolean revoked = handle.createUpdate("update plan_feed set revoked_at = :at where id = :id and revoked_at is null")
+                    .bind("at", utc(at)).bind("id", id).execute() == 1;
+            if (revoked) trail.append(handle, actor, Changes.feedRevoked(id, rep.get(), at));
+            return revoked;
+        });
     }
 
     @Override

@@ -85,10 +85,22 @@ public final class WorkLog {
 
     /** The meeting held, and the next meeting and/or next action, all or nothing. */
     public MeetingRecorded recordMeeting(Actor actor, Deal deal, long repId, MeetingEntry entry, int durationMinutes) {
+        return recordMeeting(actor, deal, repId, entry, durationMinutes, null);
+    }
+
+    /**
+     * As above; with {@code bookedEarlier} (a meeting stored earlier on the deal) the outcome is recorded on that
+     * activity rather than on a new one: its outcome, value for the buyer, buyer's next step and notes, and
+     * its actual start and length when given (its calendar booking moves with it). The update applies only
+     * while the booked meeting has no value for the buyer yet, so recording it twice is refused, not doubled.
+     */
+    public MeetingRecorded recordMeeting(Actor actor, Deal deal, long repId, MeetingEntry entry, int durationMinutes, Activity bookedEarlier) {
         return jdbi.inTransaction(handle -> {
-            Activity held = insertActivity(handle, repId, entry.type(), entry.start(), durationMinutes,
+            Activity held = bookedEarlier == null
+                    ? insertActivity(handle, repId, entry.type(), entry.start(), durationMinutes,
                     entry.durationMinutes() != null, deal.id(), deal.accountId(), entry.contactId(), Direction.OUTBOUND, entry.outcome(),
-                    entry.valueForBuyer(), entry.buyerNextStep(), null, entry.notes());
+                    entry.valueForBuyer(), entry.buyerNextStep(), null, entry.notes())
+                    : recordOn(handle, bookedEarlier, entry);
             Activity next = null;
             MeetingEntry.NextMeeting booked = entry.nextMeeting();
             if (booked != null) {
@@ -100,13 +112,14 @@ public final class WorkLog {
             Optional<NextAction> was = entry.nextAction() == null ? Optional.empty() : veryNext(handle, deal.id());
             NextAction action = entry.nextAction() == null ? null : setNextAction(handle, deal, repId, entry.nextAction(), was);
             MeetingRecorded recorded = new MeetingRecorded(held, next, action);
-            trail.append(handle, actor, Change.of("meeting.recorded", meetingChanges(recorded, was.orElse(null))));
+            trail.append(handle, actor, Change.of("meeting.recorded", meetingChanges(bookedEarlier, recorded, was.orElse(null))));
             return recorded;
         });
     }
 
-    private static List<RecordChange> meetingChanges(MeetingRecorded recorded, NextAction was) {
-        List<RecordChange> changes = new ArrayList<>(List.of(Changes.activityCreated(recorded.meeting())));
+    private static List<RecordChange> meetingChanges(Activity booked, MeetingRecorded recorded, NextAction was) {
+        List<RecordChange> changes = new ArrayList<>(List.of(booked == null ? Changes.activityCreated(recorded.meeting())
+                : Changes.activityUpdated(booked, recorded.meeting())));
         if (recorded.nextMeeting() != null) changes.add(Changes.activityCreated(recorded.nextMeeting()));
         if (recorded.nextAction() != null) changes.add(Changes.nextAction(was, recorded.nextAction()));
         return changes;
@@ -166,6 +179,33 @@ public final class WorkLog {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         return new Activity(id, SOURCE, key, repId, type, start, minutes, recorded, dealId, accountId, contactId, null,
                 direction, outcome, value, step, subject, notes);
+    }
+
+    /** The booked meeting with its outcome; its start and length as recorded when the rep gave them. */
+    private static Activity recordOn(Handle handle, Activity booked, MeetingEntry entry) {
+        Instant start = entry.start() != null ? entry.start() : booked.start();
+        int minutes = entry.durationMinutes() != null ? entry.durationMinutes() : booked.durationMinutes();
+        boolean recorded = entry.durationMinutes() != null || booked.durationRecorded();
+        Long contactId = entry.contactId() != null ? entry.contactId() : booked.contactId();
+        String notes = entry.notes() != null ? entry.notes() : booked.notes();
+        int changed = handle.createUpdate("""
+                        update activity set started_at = :start, duration_minutes = :minutes, duration_recorded = :recorded,
+                                            contact_id = :contact, outcome = :outcome, value_for_buyer = :value,
+                                            buyer_next_step = :step, notes = :notes
+                        where id = :id and value_for_buyer is null""")
+                .bind("start", utc(start)).bind("minutes", minutes).bind("recorded", recorded).bind("contact", contactId)
+                .bind("outcome", entry.outcome()).bind("value", entry.valueForBuyer()).bind("step", entry.buyerNextStep())
+                .bind("notes", notes).bind("id", booked.id()).execute();
+        if (changed != 1) {
+            throw new MeetingAlreadyRecordedException("meeting " + booked.id() + " already has its outcome recorded");
+        }
+        Activity held = new Activity(booked.id(), booked.source(), booked.externalId(), booked.repId(), booked.type(), start, minutes,
+                recorded, booked.dealId(), booked.accountId(), contactId, booked.leadId(), booked.direction(), entry.outcome(),
+                entry.valueForBuyer(), entry.buyerNextStep(), booked.subject(), notes);
+        handle.createUpdate("update calendar_event set starts_at = :start, ends_at = :end where rep_id = :rep and calendar = :calendar and uid = :uid")
+                .bind("rep", held.repId()).bind("start", utc(held.start())).bind("end", utc(held.end())).bind("calendar", SOURCE).bind("uid", held.externalId())
+                .execute();
+        return held;
     }
 
     /** The next meeting goes into the rep's calendar too, so their plans keep the time free. */

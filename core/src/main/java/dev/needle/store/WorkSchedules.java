@@ -2,6 +2,7 @@ package dev.needle.store;
 
 import dev.needle.audit.Actor;
 import dev.needle.audit.Change;
+import dev.needle.audit.Changes;
 import dev.needle.audit.RecordChange;
 import dev.needle.domain.Rep;
 import dev.needle.domain.WorkingHours;
@@ -74,6 +75,12 @@ public final class WorkSchedules {
     /** A team's default; team names are matched ignoring case, as {@link Rep#inTeam} does. */
     public void setTeam(String team, WorkingHours hours) {
         save("team", teamKey(team), hours, null);
+    }
+
+    /** A team's default set through the API, audited as {@code hours.set} with scope team in the same transaction. */
+    public void setTeam(String team, WorkingHours hours, Actor actor) {
+        save("team", teamKey(team), hours, (handle, before) -> new AuditTrail(database, Clock.systemUTC()).append(handle, actor,
+                Changes.teamHours(team, before.map(WorkSchedules::values).orElse(null), values(hours))));
     }
 
     private Optional<WorkingHours> find(String scope, String key) {

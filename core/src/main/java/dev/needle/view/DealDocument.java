@@ -14,11 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * {@code GET /api/deals/{deal}}: one deal as its page shows it — its facts, its hygiene flags with their
  * reasons, the open next action, and the latest activities on it (a meeting booked for later among them,
- * marked {@code upcoming}).
+ * marked {@code upcoming}; {@code meeting} says which are meetings with the buyer, whose outcome a rep records).
  */
 public final class DealDocument {
     /** How many activities the page lists: the latest, newest first; {@code activityCount} says how many there are. */
@@ -32,7 +33,8 @@ public final class DealDocument {
      * @param repNames the name of a rep the caller may see, or null for any other (their name is not given away)
      */
     public static Map<String, Object> of(Deal deal, DealHealth health, Rep owner, Account account, NextAction nextAction,
-                                         List<Activity> activities, Function<Long, String> repNames, Instant asOf) {
+                                         List<Activity> activities, Function<Long, String> repNames, Predicate<Activity> isMeeting,
+                                         Instant asOf) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("asOf", asOf);
         document.put("id", deal.id());
@@ -53,7 +55,7 @@ public final class DealDocument {
         document.put("nextAction", nextAction == null ? null : nextAction(nextAction));
         List<Activity> latest = new ArrayList<>(activities);
         latest.sort(Comparator.comparing(Activity::start).thenComparingLong(Activity::id).reversed());
-        document.put("activities", latest.stream().limit(ACTIVITIES_SHOWN).map(activity -> activity(activity, repNames, asOf)).toList());
+        document.put("activities", latest.stream().limit(ACTIVITIES_SHOWN).map(activity -> activity(activity, repNames, isMeeting, asOf)).toList());
         document.put("activityCount", activities.size());
         return document;
     }
@@ -78,7 +80,8 @@ public final class DealDocument {
         return line;
     }
 
-    private static Map<String, Object> activity(Activity activity, Function<Long, String> repNames, Instant asOf) {
+    private static Map<String, Object> activity(Activity activity, Function<Long, String> repNames, Predicate<Activity> isMeeting,
+                                                Instant asOf) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("id", activity.id());
         line.put("externalId", activity.externalId());
@@ -86,6 +89,7 @@ public final class DealDocument {
         line.put("start", activity.start());
         line.put("durationMinutes", activity.durationMinutes());
         line.put("upcoming", activity.start().isAfter(asOf));
+        line.put("meeting", isMeeting.test(activity));
         String repName = repNames.apply(activity.repId());
         line.put("rep", repName == null ? null : Map.of("id", activity.repId(), "name", repName));
         line.put("contactId", activity.contactId());

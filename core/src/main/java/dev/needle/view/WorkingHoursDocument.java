@@ -18,6 +18,22 @@ public final class WorkingHoursDocument {
      * {@code source}: "rep" (their own), "team" (their team's default) or "default"; {@code holidayCalendar}: the
      * holiday calendar's name ("Germany / Bavaria"), null without one; {@code nextHolidays}: the coming ones, by date.
      */
+    /**
+     * {@code GET /api/teams/{team}/hours}: a team's default hours, for its reps with none of their own; {@code source}
+     * "team" when the team has a default, "default" (Monday to Friday 08:30-17:30, no holidays) when none was set.
+     */
+    public static Map<String, Object> ofTeam(String team, WorkingHours hours, String source, String holidayCalendar) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("team", team);
+        document.put("source", source);
+        document.put("days", hours.daysText());
+        document.put("from", hours.start().toString());
+        document.put("to", hours.end().toString());
+        document.put("holidays", hours.holidays());
+        document.put("holidayCalendar", holidayCalendar);
+        return document;
+    }
+
     public static Map<String, Object> of(Rep rep, WorkingHours hours, String source, String holidayCalendar,
                                          Map<LocalDate, String> nextHolidays) {
         Map<String, Object> document = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import dev.needle.ingest.run.Importer;
 import dev.needle.ingest.mapping.InvalidMappingException;
 import dev.needle.ingest.mapping.MappingLibrary;
 import dev.needle.store.AmbiguousRepException;
+import dev.needle.store.MeetingAlreadyRecordedException;
 import dev.needle.store.NextActionConflictException;
 import dev.needle.store.Store;
 import dev.needle.store.StoreBusyException;
@@ -149,6 +150,8 @@ public final class ApiServer implements AutoCloseable {
         config.routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, new ApiError(422,
                 ApiError.reason(422), e.getMessage(), e.fields(), List.of())));
         config.routes.exception(NextActionConflictException.class, (e, ctx) -> answer(ctx, ApiError.of(409, e.getMessage())));
+        config.routes.exception(MeetingAlreadyRecordedException.class, (e, ctx) -> answer(ctx, new ApiError(409,
+                ApiError.reason(409), e.getMessage(), Map.of("meeting", e.getMessage()), List.of())));
         config.routes.exception(InvalidMappingException.class, (e, ctx) -> answer(ctx, ApiError.of(422, e.getMessage())));
         config.routes.exception(AmbiguousRepException.class, (e, ctx) -> answer(ctx, ApiError.of(400, e.getMessage())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, ApiError.of(e.getStatus(), e.getMessage())));

@@ -10,6 +10,7 @@ import dev.needle.domain.Rep;
 import dev.needle.measure.DealHealth;
 import dev.needle.measure.HygieneFlag;
 import dev.needle.measure.HygieneReport;
+import dev.needle.measure.Meetings;
 import dev.needle.view.DealDocument;
 import dev.needle.view.DealsDocument;
 import io.javalin.http.Context;
@@ -67,7 +68,7 @@ final class DealRoutes {
             "nextAction", Schemas.nullable(object("*id", integer(), "*externalId", string(), "*what", string(), "due", Schemas.nullable(date()),
                     "valueForBuyer", nullableString(), "buyerNextStep", nullableString(), "*status", enumOf(List.of("OPEN", "DONE")))),
             "*activities", array(object("*id", integer(), "*externalId", string(), "*type", string(), "*start", dateTime(),
-                    "*durationMinutes", integer(), "*upcoming", bool(), "rep", Schemas.nullable(object()), "contactId", nullableInteger(),
+                    "*durationMinutes", integer(), "*upcoming", bool(), "*meeting", bool(), "rep", Schemas.nullable(object()), "contactId", nullableInteger(),
                     "direction", nullableString(), "subject", nullableString(), "outcome", nullableString(),
                     "valueForBuyer", nullableString(), "buyerNextStep", nullableString())),
             "*activityCount", integer());
@@ -88,7 +89,7 @@ final class DealRoutes {
                     ? snapshot.reps().get(repId).name() : null;
             return DealDocument.of(deal, health, owner, deal.accountId() == null ? null : index.accounts().get(deal.accountId()),
                     index.openNextAction(deal.id()), index.activities().getOrDefault(deal.id(), List.of()), visibleNames,
-                    snapshot.takenAt());
+                    new Meetings(snapshot.catalog())::isMeeting, snapshot.takenAt());
         });
     }
 

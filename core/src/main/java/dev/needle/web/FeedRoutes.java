@@ -116,7 +116,7 @@ final class FeedRoutes {
         if (days < 1 || days > Feeds.MAX_DAYS) throw ApiException.badRequest("field \"days\" must be from 1 to " + Feeds.MAX_DAYS + ", got " + days);
         Snapshot snapshot = snapshots.current();
         Rep rep = Requests.visibleRep(snapshot, caller, entry.rep());
-        Feeds.Created made = feeds.create(rep.id(), days, caller.user().email());
+        Feeds.Created made = feeds.create(rep.id(), days, AuditRoutes.actor(ctx, caller));
         Map<String, Object> document = document(made.feed(), snapshot);
         String url = base(ctx) + made.path();
         document.put("path", made.path());
@@ -140,7 +140,7 @@ final class FeedRoutes {
         if (feed == null || feed.revoked() || !caller.visibility().canSee(feed.repId())) {
             throw ApiException.notFound("no live feed " + id + " among the feeds you may see");
         }
-        ctx.json(document(feeds.revoke(feed.id()), snapshots.current()));
+        ctx.json(document(feeds.revoke(feed.id(), AuditRoutes.actor(ctx, caller)), snapshots.current()));
     }
 
     private static Map<String, Object> document(Feed feed, Snapshot snapshot) {

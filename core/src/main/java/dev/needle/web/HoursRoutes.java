@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static dev.needle.web.Schemas.array;
 import static dev.needle.web.Schemas.date;
@@ -61,13 +62,55 @@ final class HoursRoutes {
                 "*days", string("working weekdays, e.g. mon-fri"), "*from", string("HH:MM in the rep's zone"), "*to", string("HH:MM"),
                 "holidays", nullableString(), "holidayCalendar", nullableString(),
                 "*nextHolidays", array(object("*date", date(), "*name", string())));
+        Map<String, Object> teamHours = object("*team", string("as the reps' records spell it"),
+                "*source", Schemas.enumOf(List.of("team", "default")), "*days", string("working weekdays, e.g. mon-fri"),
+                "*from", string("HH:MM in each rep's zone"), "*to", string("HH:MM"), "holidays", nullableString(), "holidayCalendar", nullableString());
         return List.of(
                 Route.get("/api/reps/{rep}/hours", "A rep's working days, hours and public holidays (their own, their team's or the default) and the next holidays",
                         Access.ANY_USER, this::get).returns(200, hours),
                 Route.put("/api/reps/{rep}/hours", "Set a rep's working days, hours and public holidays (a country code, optionally with a region: de-by); 422 names the field and, for holidays, the valid codes",
                                 Access.ANY_USER, this::put)
                         .body(object("days", nullableString(), "from", nullableString(), "to", nullableString(), "holidays", nullableString()))
-                        .returns(200, hours));
+                        .returns(200, hours),
+                Route.get("/api/teams/{team}/hours", "A team's default working days, hours and public holidays, for its reps with none of "
+                                + "their own (source team, or default when none was set): a manager who sees every member, or an admin; "
+                                + "404 for a team no rep belongs to", Access.MANAGER, this::getTeam)
+                        .returns(200, teamHours),
+                Route.put("/api/teams/{team}/hours", "Set a team's default working days, hours and public holidays, as for a rep; "
+                                + "422 names the field", Access.MANAGER, this::putTeam)
+                        .body(object("days", nullableString(), "from", nullableString(), "to", nullableString(), "holidays", nullableString()))
+                        .returns(200, teamHours));
+    }
+
+    private void getTeam(Context ctx, Principal caller) {
+        ctx.json(teamDocument(team(ctx, caller)));
+    }
+
+    private void putTeam(Context ctx, Principal caller) {
+        String team = team(ctx, caller);
+        WorkingHours hours = Requests.body(ctx, HoursEntry.class).hours();
+        schedules.setTeam(team, hours, AuditRoutes.actor(ctx, caller));
+        ctx.json(teamDocument(team));
+    }
+
+    /**
+     * The team as its reps' records spell it, when the caller sees every member (as for the weekly report): any other
+     * team, or one no rep belongs to, answers 404, so the API does not tell which teams there are.
+     */
+    private String team(Context ctx, Principal caller) {
+        String wanted = ctx.pathParam("team").trim();
+        List<Rep> members = snapshots.current().data().reps().stream().filter(rep -> rep.inTeam(wanted)).toList();
+        if (members.isEmpty() || !members.stream().allMatch(rep -> caller.visibility().canSee(rep.id()))) {
+            throw ApiException.notFound("no team " + wanted + " among the teams you may see");
+        }
+        return members.get(0).team();
+    }
+
+    private Map<String, Object> teamDocument(String team) {
+        Optional<WorkingHours> set = schedules.ofTeam(team);
+        WorkingHours hours = set.orElse(WorkingHours.DEFAULT);
+        return WorkingHoursDocument.ofTeam(team, hours, set.isPresent() ? "team" : "default",
+                hours.holidayCalendar().map(code -> Holidays.of(code).describe()).orElse(null));
     }
 
     private void get(Context ctx, Principal caller) {

@@ -88,8 +88,18 @@ final class ImportRoutes {
                         "skipBad", string("true stores the good rows and reports the bad ones"),
                         "skipUnknown", string("true skips, with a warning, CSV/XLSX files that match no known format"),
                         "encoding", string("the encoding of files that are not UTF-8 or UTF-16, e.g. windows-1252"),
-                        "locale", string("how amounts and slashed dates are written: en-US (default) 1,234.56 and 3/28/2024; de-DE 1.234,56 and 28.03.2024; en-GB 28/03/2024")), "multipart/form-data")
+                        "locale", string("how amounts and slashed dates are written: en-US (default) 1,234.56 and 3/28/2024; de-DE 1.234,56 and 28.03.2024; en-GB 28/03/2024"),
+                        "keepBodies", described(Schemas.enumOf(List.of("true", "false")),
+                                "mailboxes: true stores each touch's text body too; false (default) reads headers only"),
+                        "internalDomain", array(string("mailboxes: a domain of the company besides those of the reps' emails (repeat the field for more);"
+                                + " mail with every address in them is internal, not a touch"))), "multipart/form-data")
                 .returns(200, report));
+    }
+
+    private static Map<String, Object> described(Map<String, Object> schema, String description) {
+        Map<String, Object> described = new java.util.LinkedHashMap<>(schema);
+        described.put("description", description);
+        return described;
     }
 
     private void importFiles(Context ctx, Principal caller) throws IOException {
@@ -99,6 +109,7 @@ final class ImportRoutes {
         if (ctx.contentLength() > maxUploadBytes) throw tooLarge(ctx);
         List<UploadedFile> files = uploads(ctx);
         if (files.isEmpty()) throw ApiException.badRequest("no files: send each in a part named file (a .zip is unpacked)");
+        ImportOptions.Mail mail = mail(ctx);
         Path dir = Files.createTempDirectory("needle-upload-");
         try {
             for (UploadedFile file : files) save(file, dir);
@@ -120,7 +131,8 @@ final class ImportRoutes {
                     today.minusYears(1), today.plusYears(1),
                     "true".equalsIgnoreCase(ctx.formParam("skipUnknown")), encoding(ctx.formParam("encoding")),
                     blankToNull(ctx.formParam("locale")) == null ? null : java.util.Locale.forLanguageTag(ctx.formParam("locale")))
-                    .withCreateMissing("true".equalsIgnoreCase(ctx.queryParam("createMissing")) || "true".equalsIgnoreCase(ctx.formParam("createMissing")));
+                    .withCreateMissing("true".equalsIgnoreCase(ctx.queryParam("createMissing")) || "true".equalsIgnoreCase(ctx.formParam("createMissing")))
+                    .withMail(mail);
             ImportReport report = relativeTo(runGuarded(ctx, caller, files, importers.apply(mappings), dir, options), dir);
             if (!report.committed()) {
                 throw new ApiException(422, report.errors().size() + " files or rows could not be read; nothing was stored"
@@ -155,6 +167,27 @@ final class ImportRoutes {
             // nobody reads this answer; the status is for the server's request log
             throw new ApiException(499, "the client closed the connection; the import was stopped and nothing was stored");
         }
+    }
+
+    /** A domain as needle import's --internal-domain takes it: acme.com or @acme.com, letters, digits, dots and hyphens. */
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
+            "@?(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9-]{2,63}", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** How mailboxes are read: {@code keepBodies} (true or false, default false) and each {@code internalDomain} field. */
+    private static ImportOptions.Mail mail(Context ctx) {
+        String keep = blankToNull(ctx.formParam("keepBodies"));
+        if (keep != null && !keep.equalsIgnoreCase("true") && !keep.equalsIgnoreCase("false")) {
+            throw ApiException.badRequest("keepBodies: must be true or false, got \"" + keep + "\"");
+        }
+        java.util.Set<String> domains = new java.util.LinkedHashSet<>();
+        for (String domain : ctx.formParams("internalDomain")) {
+            String given = domain.strip();
+            if (!DOMAIN.matcher(given).matches()) {
+                throw ApiException.badRequest("internalDomain: \"" + domain + "\" is not a domain like acme.com");
+            }
+            domains.add(given);
+        }
+        return new ImportOptions.Mail("true".equalsIgnoreCase(keep), domains);
     }
 
     private static java.nio.charset.Charset encoding(String name) {

@@ -112,6 +112,10 @@ final class Snapshot {
         return takenAt;
     }
 
+    ActivityCatalog catalog() {
+        return catalog;
+    }
+
     Map<Long, Rep> reps() {
         return reps;
     }

@@ -6,6 +6,9 @@ import dev.needle.domain.Activity;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Deal;
 import dev.needle.domain.NextAction;
+import dev.needle.ingest.mapping.SalesforceIds;
+import dev.needle.measure.Meetings;
+import dev.needle.store.MeetingAlreadyRecordedException;
 import dev.needle.store.WorkLog;
 import dev.needle.work.ActivityEntry;
 import dev.needle.work.InvalidInputException;
@@ -49,12 +52,14 @@ final class WriteRoutes {
     private final WorkLog work;
     private final ActivityCatalog catalog;
     private final Clock clock;
+    private final Meetings meetings;
 
     WriteRoutes(Snapshots snapshots, WorkLog work, ActivityCatalog catalog, Clock clock) {
         this.snapshots = snapshots;
         this.work = work;
         this.catalog = catalog;
         this.clock = clock;
+        this.meetings = new Meetings(catalog);
     }
 
     List<Route> routes() {
@@ -76,9 +81,11 @@ final class WriteRoutes {
                 Route.post("/api/deals/{deal}/next-action/complete", "Complete the deal's very next action; 409 when none is open",
                                 Access.ANY_USER, this::completeNextAction)
                         .returns(200, STORED_NEXT_ACTION),
-                Route.post("/api/deals/{deal}/meetings", "Record a meeting's outcome with the next meeting and/or next action",
+                Route.post("/api/deals/{deal}/meetings", "Record a meeting's outcome with the next meeting and/or next action; "
+                                        + "with meeting (a meeting booked on the deal, Needle's id or the source's) the outcome goes on that activity, "
+                                        + "else on a new one; a meeting of another deal answers 422 naming meeting, one already recorded 409",
                                 Access.ANY_USER, this::recordMeeting)
-                        .body(object("type", nullableString(), "*start", dateTime(), "durationMinutes", nullableInteger(),
+                        .body(object("meeting", nullableString(), "type", nullableString(), "start", dateTime(), "durationMinutes", nullableInteger(),
                                 "contactId", nullableInteger(), "*outcome", string(), "*valueForBuyer", string(),
                                 "*buyerNextStep", string(), "notes", nullableString(),
                                 "nextMeeting", object("*start", dateTime(), "durationMinutes", nullableInteger(), "subject", nullableString()),
@@ -135,13 +142,19 @@ final class WriteRoutes {
         Snapshot snapshot = snapshots.current();
         Deal deal = openDeal(snapshot, caller, ctx.pathParam("deal"));
         checkContact(snapshot, caller, entry.contactId());
+        Activity booked = entry.meeting() == null ? null : bookedMeeting(snapshot, caller, deal, entry.meeting());
+        if (booked != null && entry.start() == null && booked.start().isAfter(clock.instant())) {
+            throw new InvalidInputException(Map.of("start", "meeting " + booked.id() + " is booked for " + booked.start()
+                    + ", which has not come yet: record it once held, or say when it actually started"));
+        }
         long repId = actingRep(snapshot, caller, null, deal);
-        int minutes = entry.durationMinutes() != null ? entry.durationMinutes() : catalog.classify(entry.type()).defaultMinutes();
-        WorkLog.MeetingRecorded stored = work.recordMeeting(AuditRoutes.actor(ctx, caller), deal, repId, entry, minutes);
+        int minutes = entry.durationMinutes() != null ? entry.durationMinutes()
+                : booked != null ? booked.durationMinutes() : catalog.classify(entry.type()).defaultMinutes();
+        WorkLog.MeetingRecorded stored = work.recordMeeting(AuditRoutes.actor(ctx, caller), deal, repId, entry, minutes, booked);
         List<Activity> activities = new ArrayList<>(List.of(stored.meeting()));
         if (stored.nextMeeting() != null) activities.add(stored.nextMeeting());
         snapshots.apply(data -> {
-            Dataset changed = withActivities(data, activities);
+            Dataset changed = withActivities(booked == null ? data : withoutActivity(data, booked.id()), activities);
             return stored.nextAction() == null ? changed : withNextAction(changed, stored.nextAction());
         }, Snapshot.Touched.deal(deal));
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -149,6 +162,47 @@ final class WriteRoutes {
         answer.put("nextMeeting", stored.nextMeeting());
         answer.put("nextAction", stored.nextAction());
         ctx.status(201).json(answer);
+    }
+
+    /**
+     * The meeting booked on {@code deal} that {@code key} names (Needle's id, or the source's), still without
+     * its outcome. A meeting on another deal the caller may see is refused naming the field (422); one the
+     * caller may not see answers 404 like one that does not exist, so the API does not reveal it.
+     */
+    private Activity bookedMeeting(Snapshot snapshot, Principal caller, Deal deal, String key) {
+        List<String> forms = SalesforceIds.lookupForms(key);
+        List<Activity> named = snapshot.data().activities().stream()
+                .filter(activity -> key.equals(String.valueOf(activity.id())) || forms.contains(activity.externalId())).toList();
+        List<Activity> onDeal = named.stream().filter(activity -> activity.dealId() != null && activity.dealId() == deal.id()).toList();
+        if (onDeal.size() > 1) {
+            throw new InvalidInputException(Map.of("meeting", "\"" + key + "\" matches " + onDeal.size() + " activities on this deal; use Needle's id"));
+        }
+        if (onDeal.isEmpty()) {
+            Activity elsewhere = named.stream().filter(activity -> canSee(snapshot, caller, activity)).findFirst().orElse(null);
+            if (elsewhere != null) {
+                throw new InvalidInputException(Map.of("meeting", "activity " + elsewhere.id() + " is "
+                        + (elsewhere.dealId() == null ? "on no deal" : "on deal " + elsewhere.dealId()) + ", not on deal " + deal.id()
+                        + ": record the outcome of a meeting on this deal"));
+            }
+            String message = "no meeting " + key + " on deal " + deal.id() + " among the activities you may see";
+            throw new ApiException(404, message, Map.of("meeting", message));
+        }
+        Activity meeting = onDeal.get(0);
+        if (!meetings.isMeeting(meeting)) {
+            throw new InvalidInputException(Map.of("meeting", "activity " + meeting.id() + " is a " + meeting.type()
+                    + ", not a meeting with the buyer"));
+        }
+        if (meeting.valueForBuyer() != null) {
+            throw new MeetingAlreadyRecordedException("meeting " + meeting.id() + " already has its outcome recorded");
+        }
+        return meeting;
+    }
+
+    /** An activity the caller may see: on a deal they may see, else (on no deal) by a rep they may see. */
+    private static boolean canSee(Snapshot snapshot, Principal caller, Activity activity) {
+        if (activity.dealId() == null) return caller.visibility().canSee(activity.repId());
+        Deal deal = snapshot.deal(activity.dealId());
+        return deal != null && caller.visibility().canSee(deal.ownerId());
     }
 
     /**
@@ -191,6 +245,12 @@ final class WriteRoutes {
             activities.add(at < 0 ? -at - 1 : at, activity);
         }
         return new Dataset(data.reps(), data.accounts(), data.contacts(), data.deals(), data.stageChanges(), activities,
+                data.nextActions(), data.commitments(), data.leads());
+    }
+
+    private static Dataset withoutActivity(Dataset data, long id) {
+        return new Dataset(data.reps(), data.accounts(), data.contacts(), data.deals(), data.stageChanges(),
+                data.activities().stream().filter(activity -> activity.id() != id).toList(),
                 data.nextActions(), data.commitments(), data.leads());
     }
 

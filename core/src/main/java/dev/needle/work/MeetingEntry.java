@@ -7,8 +7,10 @@ import java.util.Map;
 /**
  * A meeting with the buyer as the rep records it afterwards: its outcome, what the buyer got and their
  * next step, and — never leave a meeting without it (seed 001) — the next meeting, the next action, or both.
+ * {@code meeting} names the meeting booked earlier that this records the outcome of (Needle's id or the
+ * source's); without it the meeting held is a new activity, and {@code start} is required.
  */
-public record MeetingEntry(String type, Instant start, Integer durationMinutes, Long contactId, String outcome,
+public record MeetingEntry(String meeting, String type, Instant start, Integer durationMinutes, Long contactId, String outcome,
                            String valueForBuyer, String buyerNextStep, String notes, NextMeeting nextMeeting,
                            NextActionEntry nextAction) {
     public static final String DEFAULT_TYPE = "Meeting";
@@ -18,6 +20,7 @@ public record MeetingEntry(String type, Instant start, Integer durationMinutes, 
     }
 
     public MeetingEntry {
+        meeting = Fields.trimmed(meeting);
         type = Fields.trimmed(type) == null ? DEFAULT_TYPE : type.trim();
         outcome = Fields.trimmed(outcome);
         valueForBuyer = Fields.trimmed(valueForBuyer);
@@ -28,7 +31,7 @@ public record MeetingEntry(String type, Instant start, Integer durationMinutes, 
     /** Validates against {@code now}: the meeting held is not in the future, the next one is. */
     public void validate(Instant now) {
         Map<String, String> problems = new LinkedHashMap<>();
-        Fields.required(problems, "start", start, "when the meeting started");
+        if (meeting == null) Fields.required(problems, "start", start, "when the meeting started");
         if (start != null && start.isAfter(now)) problems.put("start", "the meeting recorded must have started already");
         if (durationMinutes != null && (durationMinutes <= 0 || durationMinutes > 24 * 60)) problems.put("durationMinutes", "from 1 to 1440 minutes");
         Fields.required(problems, "outcome", outcome, "what came out of the meeting");

@@ -2,12 +2,15 @@
 // meeting booked. Like the next-action editor, both refuse to save a touch of the deal that does not
 // say what the buyer got from it and the buyer's next step, and show the server's reason when it
 // refuses too (it checks the same and more: a next meeting must be in the future by its clock).
+// A meeting booked in Needle (the next meeting booked last time) gets its outcome recorded on it, so
+// the deal shows one activity per meeting, not the booking beside a second record of it.
 
 import { post } from '../api.js';
 import { h } from '../dom.js';
 import * as notices from '../notices.js';
 import { activities as activitiesPath, meetings as meetingsPath } from '../routes.js';
-import { fieldSet, instant, localNow, refusal } from '../form-fields.js';
+import { fieldSet, instant, localDateTime, localNow, refusal } from '../form-fields.js';
+import { moment } from '../format.js';
 
 const VALUE_FOR_BUYER = {
   name: 'valueForBuyer', label: 'Value for the buyer', type: 'textarea', required: true,
@@ -46,9 +49,38 @@ export function logActivityForm(deal, types, onSaved) {
   }), body => post(activitiesPath(), body), 'Activity logged.', onSaved);
 }
 
-/** "Record meeting outcome": the meeting held, what came of it, and the next meeting booked. */
+/** How long after its start a booked meeting still waits for its outcome on the form: a week. */
+const RECENT_MS = 7 * 24 * 3600_000;
+const NOT_BOOKED = '';
+
+/**
+ * The meetings booked on the deal whose outcome is still to record: meetings with the buyer without an
+ * outcome or value for the buyer, upcoming or started in the last week (by the server's clock), earliest first.
+ */
+export function bookedMeetings(deal) {
+  const asOf = new Date(deal.asOf).getTime();
+  return deal.activities
+    .filter(item => item.meeting && !item.outcome && !item.valueForBuyer)
+    .filter(item => item.upcoming || new Date(item.start).getTime() >= asOf - RECENT_MS)
+    .sort((one, other) => new Date(one.start) - new Date(other.start));
+}
+
+/**
+ * "Record meeting outcome": which meeting (when some are booked), the meeting held, what came of it, and
+ * the next meeting booked. The booked meeting that has started most recently is chosen to begin with.
+ */
 export function meetingOutcomeForm(deal, onSaved) {
+  const booked = bookedMeetings(deal);
+  const asOf = new Date(deal.asOf).getTime();
+  const started = booked.filter(item => new Date(item.start).getTime() <= asOf).at(-1);
+  const which = booked.length === 0 ? [] : [{
+    name: 'meeting', label: 'Which meeting', type: 'select', value: started ? String(started.id) : NOT_BOOKED,
+    options: [...booked.map(item => [String(item.id), `${moment(item.start)} — ${item.subject || item.type}`]),
+      [NOT_BOOKED, 'A meeting not booked in Needle']],
+    hint: 'A booked meeting gets its outcome; the next meeting below is booked as a new one.',
+  }];
   const fields = fieldSet('mo', [
+    ...which,
     { name: 'start', label: 'Meeting held', type: 'datetime-local', required: true, value: localNow(),
       hint: 'When the meeting started, your time.', missing: 'Say when the meeting was held.' },
     { name: 'durationMinutes', label: 'Minutes', type: 'number', value: '60' },
@@ -60,13 +92,25 @@ export function meetingOutcomeForm(deal, onSaved) {
     { name: 'nextMeeting.durationMinutes', label: 'Next meeting minutes', type: 'number', value: '60' },
     { name: 'nextMeeting.subject', label: 'Next meeting subject', type: 'text' },
   ]);
-  const { elements: field } = fields;
+  const { elements: field, inputs } = fields;
+  const fillIn = () => {
+    const chosen = booked.find(item => String(item.id) === inputs.meeting.value);
+    if (!chosen) return;
+    inputs.start.value = localDateTime(chosen.start);
+    inputs.durationMinutes.value = String(chosen.durationMinutes);
+  };
+  if (booked.length) {
+    inputs.meeting.addEventListener('change', fillIn);
+    fillIn();
+  }
   return form('meeting-outcome', 'Record meeting outcome', fields, [
+    booked.length ? field.meeting : null,
     h('div', { class: 'form-row' }, field.start, field.durationMinutes),
     field.outcome, field.valueForBuyer, field.buyerNextStep,
     h('div', { class: 'form-row' }, field['nextMeeting.start'], field['nextMeeting.durationMinutes']),
     field['nextMeeting.subject'],
   ], values => ({
+    ...(values.meeting ? { meeting: values.meeting } : {}),
     start: instant(values.start), durationMinutes: minutes(values.durationMinutes), outcome: values.outcome,
     valueForBuyer: values.valueForBuyer, buyerNextStep: values.buyerNextStep,
     nextMeeting: {

@@ -140,6 +140,13 @@ class RoleMatrixTest {
                 {"days": "mon-fri", "from": "08:00", "to": "16:00", "holidays": "us-ny"}""";
         rows.add(write("PUT", "/api/reps/{rep}/hours", a -> "/api/reps/" + ron + "/hours", hours).all(200));
         rows.add(write("PUT", "/api/reps/{rep}/hours", a -> "/api/reps/" + eve + "/hours", hours).expect(REP, 404).expect(MANAGER, 404).expect(ADMIN, 200));
+        rows.add(get("/api/teams/{team}/hours", a -> "/api/teams/East/hours").expect(REP, 403).expect(MANAGER, 200).expect(ADMIN, 200)
+                .then(MANAGER, "shows East's hours", (a, json) -> json.path("team").asText().equals("East")));
+        rows.add(get("/api/teams/{team}/hours", a -> "/api/teams/West/hours").expect(REP, 403).expect(MANAGER, 404).expect(ADMIN, 200));
+        rows.add(get("/api/teams/{team}/hours", a -> "/api/teams/Nowhere/hours").expect(REP, 403).expect(MANAGER, 404).expect(ADMIN, 404));
+        rows.add(write("PUT", "/api/teams/{team}/hours", a -> "/api/teams/East/hours", hours).expect(REP, 403).expect(MANAGER, 200).expect(ADMIN, 200)
+                .then(ADMIN, "keeps East's default", (a, json) -> json.path("source").asText().equals("team")));
+        rows.add(write("PUT", "/api/teams/{team}/hours", a -> "/api/teams/West/hours", hours).expect(REP, 403).expect(MANAGER, 404).expect(ADMIN, 200));
         rows.add(write("POST", "/api/deals/{deal}/next-action/complete", a -> "/api/deals/" + d4 + "/next-action/complete", null)
                 .expect(REP, 404).expect(MANAGER, 404).expect(ADMIN, 200)
                 .then(ADMIN, "marks it done", (a, json) -> json.path("status").asText().equals("DONE")));
