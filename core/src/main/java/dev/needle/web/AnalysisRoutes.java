@@ -37,6 +37,7 @@ import static dev.needle.web.Schemas.date;
 import static dev.needle.web.Schemas.dateTime;
 import static dev.needle.web.Schemas.enumOf;
 import static dev.needle.web.Schemas.integer;
+import static dev.needle.web.Schemas.nullableString;
 import static dev.needle.web.Schemas.number;
 import static dev.needle.web.Schemas.object;
 import static dev.needle.web.Schemas.string;
@@ -59,15 +60,22 @@ final class AnalysisRoutes {
     List<Route> routes() {
         return List.of(
                 Route.get("/api/stats", "Counts of everything the store holds (needle stats --json)", Access.ADMIN, this::stats)
-                        .returns(200, object("*reps", integer(), "*accounts", integer(), "*contacts", integer(), "*deals", integer(),
-                                "*openDeals", integer(), "*wonDeals", integer(), "*lostDeals", integer(), "*stageChanges", integer(),
-                                "*activities", integer(), "*calendarEvents", integer())),
+                        .returns(200, object("*reps", integer(), "*sellingReps", integer(), "*accounts", integer(), "*contacts", integer(),
+                                "*leads", integer(), "*deals", integer(), "*openDeals", integer(), "*wonDeals", integer(),
+                                "*lostDeals", integer(), "*stageChanges", integer(), "*activities", integer(), "*nextActions", integer(),
+                                "*calendarEvents", integer())),
                 Route.get("/api/value", "What each activity type is worth in the caller's team's data (needle value --json)",
                                 Access.MANAGER, this::value)
                         .query("from", date(), "First day to learn from (default: a year before to)")
                         .query("to", date(), "Last day to learn from (default: today)")
                         .returns(200, object("*types", array(object("*type", string(), "*valueClass", string(), "*learnedClass", string(),
-                                "*activities", integer(), "hours", number(), "ci95", object())), "disagreements", array(object()),
+                                "classesDisagree", Schemas.bool(), "category", nullableString(), "catalogued", Schemas.bool(),
+                                "*activities", integer(), "hours", number(), "opportunitiesPerHour", number(), "advancesPerHour", number(),
+                                "wonRevenuePerHour", number(), "opportunitiesPerActivity", number(), "advancesPerActivity", number(),
+                                "wonRevenuePerActivity", number(), "accountTouches", integer(), "dealTouches", integer(),
+                                "emptyTouches", integer(), "opportunitiesPerTouch", number(), "advancesPerValuableTouch", number(),
+                                "advancesPerEmptyTouch", number(), "wonRevenuePerTouch", number(), "ci95", object(),
+                                "verdict", nullableString(), "note", nullableString())), "disagreements", array(object()),
                                 "valuableVsEmpty", object(), "*method", string())),
                 Route.get("/api/report", "Time against results per rep and team, and the funnel (needle report --json)",
                                 Access.ANY_USER, this::report)
@@ -80,9 +88,12 @@ final class AnalysisRoutes {
                 Route.get("/api/forecast", "Revenue P10/P50/P90 beside the stage-weighted figure (needle forecast --json)",
                                 Access.ANY_USER, this::forecast)
                         .query("period", enumOf(List.of("month", "quarter")), "The period to forecast (default: month)")
-                        .returns(200, object("*asOf", dateTime(), "*stageWeighted", number(), "*p10", number(), "*p50", number(),
-                                "*p90", number(), "*deals", array(object("*id", integer(), "winProbability", number(),
-                                        "expectedCloseDate", Schemas.nullableString())))));
+                        .returns(200, object("*asOf", dateTime(), "periodStart", date(), "periodEnd", date(), "wonSoFar", number(),
+                                "*stageWeighted", number(), "*p10", number(), "*p50", number(), "*p90", number(),
+                                "expectedNewDeals", number(), "*deals", array(object("*id", integer(), "*externalId", string(),
+                                        "name", nullableString(), "stage", nullableString(), "amount", number(), "winProbability", number(),
+                                        "closesInPeriod", number(), "wonInPeriod", number(),
+                                        "expectedCloseDate", Schemas.nullable(date()))))));
     }
 
     private void stats(Context ctx, Principal caller) {

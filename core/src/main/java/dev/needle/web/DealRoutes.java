@@ -53,7 +53,7 @@ final class DealRoutes {
                 .query("rep", string(), "Only this rep's deals: Needle id, source id or email")
                 .returns(200, object("*asOf", dateTime(), "*deals", array(object("*id", integer(), "*externalId", string(),
                                 "name", Schemas.nullableString(), "owner", object(), "stage", Schemas.nullableString(), "amount", number(),
-                                "*flags", array(enumOf(FLAGS)), "reasons", object())),
+                                "createdAt", Schemas.nullable(dateTime()), "*flags", array(enumOf(FLAGS)), "reasons", object())),
                         "*openDeals", integer(), "openPipeline", number(), "dealsFlagged", object(), "pipelineAffected", object())),
                 Route.get("/api/deals/{deal}", "One deal: its facts, hygiene flags with their reasons, open next action and latest activities",
                                 Access.ANY_USER, this::deal)
@@ -61,13 +61,14 @@ final class DealRoutes {
     }
 
     private static final Map<String, Object> DEAL = object("*asOf", dateTime(), "*id", integer(), "*externalId", string(),
-            "name", nullableString(), "owner", object(), "account", object(), "stage", nullableString(), "amount", number(),
-            "currency", nullableString(), "createdAt", dateTime(), "expectedClose", date(), "closedAt", date(),
+            "name", nullableString(), "owner", Schemas.nullable(object()), "account", Schemas.nullable(object()), "stage", nullableString(),
+            "amount", number(), "currency", nullableString(), "createdAt", Schemas.nullable(dateTime()),
+            "expectedClose", Schemas.nullable(date()), "closedAt", Schemas.nullable(date()),
             "*outcome", enumOf(List.of("OPEN", "WON", "LOST")), "*open", bool(), "*flags", array(enumOf(FLAGS)), "reasons", object(),
-            "nextAction", object("*id", integer(), "*what", string(), "due", date(), "valueForBuyer", nullableString(),
-                    "buyerNextStep", nullableString(), "*status", enumOf(List.of("OPEN", "DONE"))),
+            "nextAction", Schemas.nullable(object("*id", integer(), "*externalId", string(), "*what", string(), "due", Schemas.nullable(date()),
+                    "valueForBuyer", nullableString(), "buyerNextStep", nullableString(), "*status", enumOf(List.of("OPEN", "DONE")))),
             "*activities", array(object("*id", integer(), "*externalId", string(), "*type", string(), "*start", dateTime(),
-                    "*durationMinutes", integer(), "*upcoming", bool(), "*meeting", bool(), "rep", object(), "contactId", nullableInteger(),
+                    "*durationMinutes", integer(), "*upcoming", bool(), "*meeting", bool(), "rep", Schemas.nullable(object()), "contactId", nullableInteger(),
                     "direction", nullableString(), "subject", nullableString(), "outcome", nullableString(),
                     "valueForBuyer", nullableString(), "buyerNextStep", nullableString())),
             "*activityCount", integer());

@@ -75,7 +75,9 @@ final class ImportRoutes {
         Map<String, Object> report = object("*committed", bool(), "*files", array(object("file", string(), "format", string(),
                 "entity", string(), "stored", integer(), "skipped", integer(), "bad", integer())), "skipped", array(object()),
                 "errors", array(object("file", string(), "line", integer(), "column", Schemas.nullableString(), "reason", string())),
-                "warnings", array(string()), "refusedFiles", array(string()),
+                "warnings", array(string()), "activityTypes", Schemas.counts(), "uncataloguedTypes", Schemas.counts(),
+                "refusedFiles", array(string()), "placeholders", array(object("source", string(), "externalId", string(),
+                        "file", Schemas.nullableString(), "line", integer())),
                 "mail", object("read", integer(), "stored", integer(), "duplicates", integer(), "internal", integer(),
                         "newsletters", integer(), "noKnownContact", integer(), "ambiguousDeals", integer(), "bad", integer()));
         return List.of(Route.post("/api/import", "Import CRM exports and calendars (files or a zip), all or nothing, like needle import",

@@ -75,8 +75,10 @@ final class OpenApi {
         statuses.add(401);
         if (route.access() != Access.ANY_USER) statuses.add(403);
         statuses.add(404);
+        // a write to a deal answers 409 when the deal is closed, or (complete) has no open next action, body or none
+        boolean writesToADeal = route.method() != io.javalin.http.HandlerType.GET && route.path().startsWith("/api/deals/{deal}/");
+        if (route.requestBody() != null || writesToADeal) statuses.add(409);
         if (route.requestBody() != null) {
-            statuses.add(409);
             statuses.add(413);
             statuses.add(422);
         }

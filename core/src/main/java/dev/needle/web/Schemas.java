@@ -46,6 +46,23 @@ final class Schemas {
         return Map.of("type", "string", "format", "date-time");
     }
 
+    /** {@code schema}, or null: a field the answer always has but that is sometimes empty (JSON null). */
+    static Map<String, Object> nullable(Map<String, Object> schema) {
+        Map<String, Object> nullable = new LinkedHashMap<>(schema);
+        nullable.put("type", List.of(schema.get("type"), "null"));
+        if (schema.get("enum") instanceof List<?> values) {
+            List<Object> orNull = new ArrayList<>(values);
+            orNull.add(null);
+            nullable.put("enum", orNull);
+        }
+        return nullable;
+    }
+
+    /** A map from names to counts, such as an import's activities by type. */
+    static Map<String, Object> counts() {
+        return Map.of("type", "object", "additionalProperties", integer());
+    }
+
     static Map<String, Object> enumOf(List<String> values) {
         return Map.of("type", "string", "enum", values);
     }

@@ -40,11 +40,13 @@ import static dev.needle.web.Schemas.string;
 final class WriteRoutes {
     static final Map<String, Object> NEXT_ACTION = object("*what", string(), "*due", date(), "*valueForBuyer", string(),
             "*buyerNextStep", string());
-    private static final Map<String, Object> STORED_ACTIVITY = object("*id", integer(), "*externalId", string(), "*repId", integer(),
-            "*type", string(), "*start", dateTime(), "*durationMinutes", integer(), "dealId", nullableInteger(),
-            "valueForBuyer", nullableString(), "buyerNextStep", nullableString());
-    private static final Map<String, Object> STORED_NEXT_ACTION = object("*id", integer(), "*externalId", string(),
-            "*dealId", integer(), "*what", string(), "due", date(), "valueForBuyer", nullableString(),
+    private static final Map<String, Object> STORED_ACTIVITY = object("*id", integer(), "*source", string(), "*externalId", string(),
+            "*repId", integer(), "*type", string(), "*start", dateTime(), "*durationMinutes", integer(), "*durationRecorded", Schemas.bool(),
+            "dealId", nullableInteger(), "accountId", nullableInteger(), "contactId", nullableInteger(), "leadId", nullableInteger(),
+            "direction", Schemas.nullable(Schemas.enumOf(List.of("OUTBOUND", "INBOUND", "INTERNAL"))), "outcome", nullableString(),
+            "valueForBuyer", nullableString(), "buyerNextStep", nullableString(), "subject", nullableString(), "notes", nullableString());
+    private static final Map<String, Object> STORED_NEXT_ACTION = object("*id", integer(), "*source", string(), "*externalId", string(),
+            "*dealId", integer(), "repId", nullableInteger(), "*what", string(), "due", Schemas.nullable(date()), "valueForBuyer", nullableString(),
             "buyerNextStep", nullableString(), "*status", Schemas.enumOf(List.of("OPEN", "DONE")));
     private final Snapshots snapshots;
     private final WorkLog work;
@@ -88,7 +90,8 @@ final class WriteRoutes {
                                 "*buyerNextStep", string(), "notes", nullableString(),
                                 "nextMeeting", object("*start", dateTime(), "durationMinutes", nullableInteger(), "subject", nullableString()),
                                 "nextAction", NEXT_ACTION))
-                        .returns(201, object("*meeting", STORED_ACTIVITY, "nextMeeting", STORED_ACTIVITY, "nextAction", STORED_NEXT_ACTION)));
+                        .returns(201, object("*meeting", STORED_ACTIVITY, "nextMeeting", Schemas.nullable(STORED_ACTIVITY),
+                                "nextAction", Schemas.nullable(STORED_NEXT_ACTION))));
     }
 
     /** The catalogue's own entries (aliases left out: a form offers each type once, under its name). */

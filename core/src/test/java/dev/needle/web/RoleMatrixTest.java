@@ -65,7 +65,8 @@ class RoleMatrixTest {
         }
     }
 
-    private static List<Row> matrix(RunningApi api) {
+    /** The calls, in the order they must run (writes leave what later rows read); ResponsesMatchTheirSchemaTest replays them too. */
+    static List<Row> matrix(RunningApi api) {
         long ron = api.rep(RON);
         long mia = api.rep(MIA);
         long eve = api.rep(EVE);
@@ -222,11 +223,11 @@ class RoleMatrixTest {
         return body.length() <= 200 ? body : body.substring(0, 200) + "…";
     }
 
-    private record Expect(int status, String description, BiPredicate<RunningApi, JsonNode> check) {
+    record Expect(int status, String description, BiPredicate<RunningApi, JsonNode> check) {
     }
 
     /** One call of the matrix; without a token every /api/ route answers 401. */
-    private static final class Row {
+    static final class Row {
         final String method;
         final String template;
         final java.util.function.BiFunction<RunningApi, Caller, Answer> call;
