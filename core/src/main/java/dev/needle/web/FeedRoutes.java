@@ -75,7 +75,7 @@ final class FeedRoutes {
     private static Map<String, Object> feed(Object... more) {
         List<Object> fields = new java.util.ArrayList<>(List.of("*id", integer(),
                 "*rep", object("*id", integer(), "name", nullableString(), "email", nullableString()), "*days", integer(),
-                "createdBy", nullableString(), "*createdAt", dateTime(), "revokedAt", Map.of("oneOf", List.of(dateTime(), Map.of("type", "null")))));
+                "createdBy", nullableString(), "*createdAt", dateTime(), "revokedAt", Schemas.nullable(dateTime())));
         fields.addAll(List.of(more));
         return object(fields.toArray());
     }
