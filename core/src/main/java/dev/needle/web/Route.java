@@ -65,6 +65,11 @@ public record Route(HandlerType method, String path, String summary, Access acce
         return returns(status, schema, "application/json");
     }
 
+    /** Answers {@code status} with a JSON document whose schema is generated from its record. */
+    Route returns(int status, Class<? extends Record> document) {
+        return returns(status, DocumentSchemas.of(document));
+    }
+
     Route returns(int status, Map<String, Object> schema, String type) {
         return new Route(method, path, summary, access, query, requestBody, requestType, schema, type, status, endpoint);
     }
