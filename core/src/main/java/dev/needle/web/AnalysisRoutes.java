@@ -18,6 +18,7 @@ import dev.needle.predict.Forecast;
 import dev.needle.predict.ForecastPeriod;
 import dev.needle.predict.WinModel;
 import dev.needle.store.Store;
+import dev.needle.store.StoreCounts;
 import dev.needle.view.ForecastDocument;
 import dev.needle.view.PeriodNote;
 import dev.needle.view.ReportDocument;
@@ -60,10 +61,7 @@ final class AnalysisRoutes {
     List<Route> routes() {
         return List.of(
                 Route.get("/api/stats", "Counts of everything the store holds (needle stats --json)", Access.ADMIN, this::stats)
-                        .returns(200, object("*reps", integer(), "*sellingReps", integer(), "*accounts", integer(), "*contacts", integer(),
-                                "*leads", integer(), "*deals", integer(), "*openDeals", integer(), "*wonDeals", integer(),
-                                "*lostDeals", integer(), "*stageChanges", integer(), "*activities", integer(), "*nextActions", integer(),
-                                "*calendarEvents", integer())),
+                        .returns(200, StoreCounts.class),
                 Route.get("/api/value", "What each activity type is worth in the caller's team's data (needle value --json)",
                                 Access.MANAGER, this::value)
                         .query("from", date(), "First day to learn from (default: a year before to)")
