@@ -14,7 +14,6 @@ import dev.needle.measure.RepPerformance;
 import dev.needle.measure.TeamPerformance;
 import dev.needle.measure.UnitRunner;
 import dev.needle.measure.ValueReport;
-import dev.needle.view.PeriodNote;
 import dev.needle.view.ReportDocument;
 
 import java.time.Instant;
@@ -53,7 +52,7 @@ public record ReportQuery(PerformanceReport report, DefaultPeriod.Chosen chosen,
     }
 
     /** The JSON document, as {@code needle report --json} prints it and {@code GET /api/report} answers it. */
-    public Object document() {
-        return PeriodNote.add(ReportDocument.of(report, reps, teams, funnel, allReps, catalog, value), chosen);
+    public ReportDocument document() {
+        return ReportDocument.of(report, reps, teams, funnel, allReps, catalog, value, chosen);
     }
 }

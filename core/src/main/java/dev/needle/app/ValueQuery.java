@@ -8,7 +8,6 @@ import dev.needle.measure.Period;
 import dev.needle.measure.UnitRunner;
 import dev.needle.measure.ValueHistory;
 import dev.needle.measure.ValueReport;
-import dev.needle.view.PeriodNote;
 import dev.needle.view.ValueDocument;
 
 import java.time.Instant;
@@ -35,7 +34,7 @@ public record ValueQuery(ValueReport report, DefaultPeriod.Chosen chosen) {
     }
 
     /** The JSON document, as {@code needle value --json} prints it and {@code GET /api/value} answers it. */
-    public Object document() {
-        return PeriodNote.add(ValueDocument.of(report), chosen);
+    public ValueDocument document() {
+        return ValueDocument.of(report, chosen);
     }
 }

@@ -38,7 +38,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -114,7 +113,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             if (ics != null) writeIcs(plans);
             PrintWriter out = spec.commandLine().getOut();
-            if (output.json) Json.print(out, plans.size() == 1 ? PlanDocument.of(plans.get(0)) : Map.of("plans", plans.stream().map(PlanDocument::of).toList()));
+            if (output.json) Json.print(out, plans.size() == 1 ? PlanDocument.of(plans.get(0)) : PlanDocument.Plans.of(plans));
             else plans.forEach(plan -> print(out, plan));
             out.flush();
         }

@@ -3,14 +3,19 @@ package dev.needle.view;
 import dev.needle.domain.Account;
 import dev.needle.domain.Activity;
 import dev.needle.domain.Deal;
+import dev.needle.domain.Direction;
 import dev.needle.domain.NextAction;
+import dev.needle.domain.Outcome;
 import dev.needle.domain.Rep;
 import dev.needle.measure.DealHealth;
+import dev.needle.measure.HygieneFlag;
+import org.jspecify.annotations.Nullable;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,83 +26,64 @@ import java.util.function.Predicate;
  * reasons, the open next action, and the latest activities on it (a meeting booked for later among them,
  * marked {@code upcoming}; {@code meeting} says which are meetings with the buyer, whose outcome a rep records).
  */
-public final class DealDocument {
+public record DealDocument(Instant asOf, long id, String externalId, @Nullable String name, @Nullable Party owner,
+                           @Nullable Party account, @Nullable String stage, @Nullable BigDecimal amount, @Nullable String currency,
+                           @Nullable Instant createdAt, @Nullable LocalDate expectedClose, @Nullable LocalDate closedAt,
+                           @Nullable Outcome outcome, boolean open, List<HygieneFlag> flags, Map<HygieneFlag, String> reasons,
+                           @Nullable Action nextAction, List<Line> activities, int activityCount) {
     /** How many activities the page lists: the latest, newest first; {@code activityCount} says how many there are. */
     public static final int ACTIVITIES_SHOWN = 20;
 
-    private DealDocument() {
+    /** The deal's owner or account. */
+    public record Party(long id, String externalId, @Nullable String name) {
+    }
+
+    /** The deal's open next action. */
+    public record Action(long id, String externalId, @Nullable String what, @Nullable LocalDate due,
+                         @Nullable String valueForBuyer, @Nullable String buyerNextStep, NextAction.Status status) {
+    }
+
+    /** One activity on the deal; {@code rep} null when the caller may not see who did it. */
+    public record Line(long id, String externalId, @Nullable String type, Instant start, int durationMinutes, boolean upcoming,
+                       boolean meeting, @Nullable By rep, @Nullable Long contactId, @Nullable Direction direction,
+                       @Nullable String subject, @Nullable String outcome, @Nullable String valueForBuyer,
+                       @Nullable String buyerNextStep) {
+    }
+
+    /** The rep who did an activity. */
+    public record By(long id, String name) {
     }
 
     /**
      * @param health the deal's hygiene as of {@code asOf}, or null for a closed deal (hygiene judges open deals only)
      * @param repNames the name of a rep the caller may see, or null for any other (their name is not given away)
      */
-    public static Map<String, Object> of(Deal deal, DealHealth health, Rep owner, Account account, NextAction nextAction,
-                                         List<Activity> activities, Function<Long, String> repNames, Predicate<Activity> isMeeting,
-                                         Instant asOf) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("asOf", asOf);
-        document.put("id", deal.id());
-        document.put("externalId", deal.externalId());
-        document.put("name", deal.name());
-        document.put("owner", owner == null ? null : person(owner.id(), owner.externalId(), owner.name()));
-        document.put("account", account == null ? null : person(account.id(), account.externalId(), account.name()));
-        document.put("stage", health != null ? health.stage() : deal.stage());
-        document.put("amount", deal.amount());
-        document.put("currency", deal.currency());
-        document.put("createdAt", deal.createdAt());
-        document.put("expectedClose", deal.expectedClose());
-        document.put("closedAt", deal.closedAt());
-        document.put("outcome", deal.outcome());
-        document.put("open", deal.isOpen());
-        document.put("flags", health == null ? List.of() : List.copyOf(health.flags().keySet()));
-        document.put("reasons", health == null ? Map.of() : health.flags());
-        document.put("nextAction", nextAction == null ? null : nextAction(nextAction));
+    public static DealDocument of(Deal deal, @Nullable DealHealth health, @Nullable Rep owner, @Nullable Account account,
+                                  @Nullable NextAction nextAction, List<Activity> activities, Function<Long, String> repNames,
+                                  Predicate<Activity> isMeeting, Instant asOf) {
         List<Activity> latest = new ArrayList<>(activities);
         latest.sort(Comparator.comparing(Activity::start).thenComparingLong(Activity::id).reversed());
-        document.put("activities", latest.stream().limit(ACTIVITIES_SHOWN).map(activity -> activity(activity, repNames, isMeeting, asOf)).toList());
-        document.put("activityCount", activities.size());
-        return document;
+        return new DealDocument(asOf, deal.id(), deal.externalId(), deal.name(),
+                owner == null ? null : new Party(owner.id(), owner.externalId(), owner.name()),
+                account == null ? null : new Party(account.id(), account.externalId(), account.name()),
+                health != null ? health.stage() : deal.stage(), deal.amount(), deal.currency(), deal.createdAt(),
+                deal.expectedClose(), deal.closedAt(), deal.outcome(), deal.isOpen(),
+                health == null ? List.of() : List.copyOf(health.flags().keySet()), health == null ? Map.of() : health.flags(),
+                nextAction == null ? null : action(nextAction),
+                latest.stream().limit(ACTIVITIES_SHOWN).map(activity -> line(activity, repNames, isMeeting, asOf)).toList(),
+                activities.size());
     }
 
-    private static Map<String, Object> person(long id, String externalId, String name) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("id", id);
-        line.put("externalId", externalId);
-        line.put("name", name);
-        return line;
+    private static Action action(NextAction action) {
+        return new Action(action.id(), action.externalId(), action.what(), action.due(), action.valueForBuyer(),
+                action.buyerNextStep(), action.status());
     }
 
-    private static Map<String, Object> nextAction(NextAction action) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("id", action.id());
-        line.put("externalId", action.externalId());
-        line.put("what", action.what());
-        line.put("due", action.due());
-        line.put("valueForBuyer", action.valueForBuyer());
-        line.put("buyerNextStep", action.buyerNextStep());
-        line.put("status", action.status());
-        return line;
-    }
-
-    private static Map<String, Object> activity(Activity activity, Function<Long, String> repNames, Predicate<Activity> isMeeting,
-                                                Instant asOf) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("id", activity.id());
-        line.put("externalId", activity.externalId());
-        line.put("type", activity.type());
-        line.put("start", activity.start());
-        line.put("durationMinutes", activity.durationMinutes());
-        line.put("upcoming", activity.start().isAfter(asOf));
-        line.put("meeting", isMeeting.test(activity));
+    private static Line line(Activity activity, Function<Long, String> repNames, Predicate<Activity> isMeeting, Instant asOf) {
         String repName = repNames.apply(activity.repId());
-        line.put("rep", repName == null ? null : Map.of("id", activity.repId(), "name", repName));
-        line.put("contactId", activity.contactId());
-        line.put("direction", activity.direction());
-        line.put("subject", activity.subject());
-        line.put("outcome", activity.outcome());
-        line.put("valueForBuyer", activity.valueForBuyer());
-        line.put("buyerNextStep", activity.buyerNextStep());
-        return line;
+        return new Line(activity.id(), activity.externalId(), activity.type(), activity.start(), activity.durationMinutes(),
+                activity.start().isAfter(asOf), isMeeting.test(activity), repName == null ? null : new By(activity.repId(), repName),
+                activity.contactId(), activity.direction(), activity.subject(), activity.outcome(), activity.valueForBuyer(),
+                activity.buyerNextStep());
     }
 }

@@ -4,19 +4,30 @@ import dev.needle.domain.Rep;
 import dev.needle.measure.DealHealth;
 import dev.needle.measure.HygieneFlag;
 import dev.needle.measure.HygieneReport;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** {@code needle deals --json} and {@code GET /api/deals}: open deals with their hygiene flags. */
-public final class DealsDocument {
-    private DealsDocument() {
+public record DealsDocument(Instant asOf, List<Line> deals, int openDeals, BigDecimal openPipeline,
+                            Map<HygieneFlag, Integer> dealsFlagged, Map<HygieneFlag, BigDecimal> pipelineAffected) {
+
+    /** An open deal with its flags and, by flag, the reason it was flagged. */
+    public record Line(long id, String externalId, @Nullable String name, Owner owner, @Nullable String stage,
+                       @Nullable BigDecimal amount, @Nullable Instant createdAt, List<HygieneFlag> flags,
+                       Map<HygieneFlag, String> reasons) {
+    }
+
+    /** The deal's owner; every field null when the deal has none, or one Needle does not know. */
+    public record Owner(@Nullable Long id, @Nullable String externalId, @Nullable String name) {
+        static final Owner NONE = new Owner(null, null, null);
     }
 
     /** The deals with any of {@code flags} (all open deals when none are given), largest first. */
@@ -31,33 +42,15 @@ public final class DealsDocument {
         return deal.deal().amount() == null ? BigDecimal.ZERO : deal.deal().amount();
     }
 
-    public static Map<String, Object> of(HygieneReport report, List<DealHealth> listed, Map<Long, Rep> reps) {
-        List<Object> deals = new ArrayList<>();
+    public static DealsDocument of(HygieneReport report, List<DealHealth> listed, Map<Long, Rep> reps) {
+        List<Line> deals = new ArrayList<>();
         for (DealHealth deal : listed) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("id", deal.deal().id());
-            line.put("externalId", deal.deal().externalId());
-            line.put("name", deal.deal().name());
             Rep owner = deal.deal().ownerId() == null ? null : reps.get(deal.deal().ownerId());
-            Map<String, Object> ownerLine = new LinkedHashMap<>();
-            ownerLine.put("id", owner == null ? null : owner.id());
-            ownerLine.put("externalId", owner == null ? null : owner.externalId());
-            ownerLine.put("name", owner == null ? null : owner.name());
-            line.put("owner", ownerLine);
-            line.put("stage", deal.stage());
-            line.put("amount", deal.deal().amount());
-            line.put("createdAt", deal.deal().createdAt());
-            line.put("flags", List.copyOf(deal.flags().keySet()));
-            line.put("reasons", deal.flags());
-            deals.add(line);
+            deals.add(new Line(deal.deal().id(), deal.deal().externalId(), deal.deal().name(),
+                    owner == null ? Owner.NONE : new Owner(owner.id(), owner.externalId(), owner.name()),
+                    deal.stage(), deal.deal().amount(), deal.deal().createdAt(), List.copyOf(deal.flags().keySet()), deal.flags()));
         }
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("asOf", report.asOf());
-        document.put("deals", deals);
-        document.put("openDeals", report.deals().size());
-        document.put("openPipeline", report.openPipeline());
-        document.put("dealsFlagged", report.dealsFlagged());
-        document.put("pipelineAffected", report.pipelineAffected());
-        return document;
+        return new DealsDocument(report.asOf(), deals, report.deals().size(), report.openPipeline(), report.dealsFlagged(),
+                report.pipelineAffected());
     }
 }

@@ -1,15 +1,25 @@
 package dev.needle.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.domain.Rep;
 import dev.needle.domain.ValueClass;
+import dev.needle.domain.WorkCategory;
+import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Funnel;
 import dev.needle.measure.PerformanceReport;
+import dev.needle.measure.Quadrant;
 import dev.needle.measure.RepPerformance;
+import dev.needle.measure.Results;
 import dev.needle.measure.TeamPerformance;
 import dev.needle.measure.TimeAllocation;
 import dev.needle.measure.ValueReport;
+import dev.needle.measure.ValueReport.LearnedClass;
+import org.jspecify.annotations.Nullable;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,156 +31,138 @@ import java.util.stream.Collectors;
  * high-value share is given by the catalogue's classes ({@code highValueShare}) and by what the data shows
  * ({@code highValueShareLearned}, from the activity values learned over the year before as-of).
  */
-public final class ReportDocument {
-    private ReportDocument() {
+public record ReportDocument(Instant asOf, Period period, List<RepLine> reps, List<TeamLine> teams,
+                             List<ValueDocument.Disagreement> valueClassDisagreements, FunnelPart funnel,
+                             @JsonUnwrapped @Nullable PeriodNote periodNote) {
+
+    public record Period(Instant from, Instant to) {
     }
 
-    public static Map<String, Object> of(PerformanceReport report, List<RepPerformance> reps, List<TeamPerformance> teams,
-                                        Funnel funnel, List<Rep> allReps, ActivityCatalog catalog, ValueReport value) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("asOf", report.asOf());
-        Map<String, Object> period = new LinkedHashMap<>();
-        period.put("from", report.period().from());
-        period.put("to", report.period().to());
-        document.put("period", period);
-        List<Object> repLines = new ArrayList<>();
+    /**
+     * One rep's line: who, their time ({@link Time}), their results ({@link Outcomes}), then their quota and rates.
+     * Time and results are written as fields of the line itself.
+     */
+    public record RepLine(long id, String externalId, @Nullable String name, @Nullable String email, @Nullable String team,
+                          @JsonUnwrapped Time time, @JsonUnwrapped Outcomes results, @Nullable BigDecimal quota,
+                          @Nullable Double quotaAttainment, @Nullable Double resultsPerHour,
+                          @Nullable Double resultsPerHighValueHour, @Nullable Double wonRevenuePerHour, Quadrant quadrant,
+                          PeersComparison comparedWithPeers) {
+    }
+
+    /** How a rep compares with the median of their peers ({@code peers}: the group, null when they have none). */
+    public record PeersComparison(@Nullable String peers, int peerCount, @Nullable Double activitiesPerDayVsMedian,
+                                  @Nullable Double resultsPerHourVsMedian) {
+    }
+
+    public record TeamLine(String team, int reps, @JsonUnwrapped Time time, @JsonUnwrapped Outcomes results,
+                           @Nullable Double quotaAttainment, @Nullable Double resultsPerHour,
+                           @Nullable Double resultsPerHighValueHour, Map<Quadrant, Integer> quadrants) {
+    }
+
+    /** Where a rep's or a team's time went, hours rounded; shares of hours. */
+    public record Time(int activities, @Nullable Double hours, int workingDays, @Nullable Double activitiesPerWorkingDay,
+                       Map<ValueClass, Double> hoursByValueClass, Map<ValueClass, Double> shareByValueClass,
+                       Map<WorkCategory, Double> hoursByCategory, List<TypeHours> hoursByType,
+                       @Nullable Double highValueHours, @Nullable Double highValueShare, @Nullable Double highValueShareLearned,
+                       @Nullable Double daysStartedWithOpportunityCreationShare, @Nullable Double adminHoursBeforeNoon,
+                       int dealTouches, int emptyTouches, @Nullable Double emptyTouchShare) {
+    }
+
+    /** The hours on one activity type, with its catalogue class and the class the data shows. */
+    public record TypeHours(String type, ValueClass valueClass, LearnedClass learnedClass, WorkCategory category,
+                            @Nullable Double hours, @Nullable Double share) {
+    }
+
+    public record Outcomes(int opportunitiesCreated, int stageAdvances, int wins, @Nullable BigDecimal wonRevenue) {
+    }
+
+    /** The report's funnel part. */
+    public record FunnelPart(Instant asOf, List<String> stages, int inferredPaths, Segment overall, List<Segment> byRep,
+                             List<Segment> byTeam, List<Segment> bySource, List<Segment> byProduct) {
+    }
+
+    /**
+     * One group of deals: a rep's (named by {@code rep}'s fields) or another group's (its {@code key}: "all", a
+     * team, a source, a product, or the id of a rep no longer known).
+     */
+    public record Segment(@JsonUnwrapped @Nullable SegmentRep rep, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String key,
+                          int deals, int open, int won, int lost, @Nullable Double winRate, @Nullable BigDecimal wonRevenue,
+                          DaysToWin daysToWin, List<Step> steps) {
+    }
+
+    public record SegmentRep(long id, String externalId, @Nullable String name) {
+    }
+
+    public record DaysToWin(@Nullable Double median, @Nullable Double p75) {
+    }
+
+    public record Step(String stage, int entered, int advanced, int won, int lost, int stillInStage,
+                       @Nullable Double conversion, @Nullable Double winRate, DaysInStage daysInStage) {
+    }
+
+    public record DaysInStage(int stays, @Nullable Double median, @Nullable Double p75) {
+    }
+
+    public static ReportDocument of(PerformanceReport report, List<RepPerformance> reps, List<TeamPerformance> teams,
+                                    Funnel funnel, List<Rep> allReps, ActivityCatalog catalog, ValueReport value,
+                                    DefaultPeriod.Chosen chosen) {
+        List<RepLine> repLines = new ArrayList<>();
         for (RepPerformance rep : reps) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("id", rep.rep().id());
-            line.put("externalId", rep.rep().externalId());
-            line.put("name", rep.rep().name());
-            line.put("email", rep.rep().email());
-            line.put("team", rep.rep().team());
-            time(line, rep.time(), catalog, value);
-            results(line, rep.results());
-            line.put("quota", rep.rep().quota());
-            line.put("quotaAttainment", Numbers.of(rep.quotaAttainment()));
-            line.put("resultsPerHour", Numbers.of(rep.resultsPerHour()));
-            line.put("resultsPerHighValueHour", Numbers.of(rep.resultsPerHighValueHour()));
-            line.put("wonRevenuePerHour", Numbers.of(rep.wonRevenuePerHour()));
-            line.put("quadrant", rep.quadrant());
             RepPerformance.Classification classification = rep.classification();
-            Map<String, Object> compared = new LinkedHashMap<>();
-            compared.put("peers", classification.peerGroup());
-            compared.put("peerCount", classification.peers());
-            compared.put("activitiesPerDayVsMedian", Numbers.of(classification.volumeVsPeers()));
-            compared.put("resultsPerHourVsMedian", Numbers.of(classification.productivityVsPeers()));
-            line.put("comparedWithPeers", compared);
-            repLines.add(line);
+            repLines.add(new RepLine(rep.rep().id(), rep.rep().externalId(), rep.rep().name(), rep.rep().email(), rep.rep().team(),
+                    time(rep.time(), catalog, value), outcomes(rep.results()), rep.rep().quota(),
+                    Numbers.of(rep.quotaAttainment()), Numbers.of(rep.resultsPerHour()), Numbers.of(rep.resultsPerHighValueHour()),
+                    Numbers.of(rep.wonRevenuePerHour()), rep.quadrant(),
+                    new PeersComparison(classification.peerGroup(), classification.peers(),
+                            Numbers.of(classification.volumeVsPeers()), Numbers.of(classification.productivityVsPeers()))));
         }
-        document.put("reps", repLines);
-        List<Object> teamLines = new ArrayList<>();
+        List<TeamLine> teamLines = new ArrayList<>();
         for (TeamPerformance team : teams) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("team", team.team());
-            line.put("reps", team.reps());
-            time(line, team.time(), catalog, value);
-            results(line, team.results());
-            line.put("quotaAttainment", Numbers.of(team.quotaAttainment()));
-            line.put("resultsPerHour", Numbers.of(team.resultsPerHour()));
-            line.put("resultsPerHighValueHour", Numbers.of(team.resultsPerHighValueHour()));
-            line.put("quadrants", team.quadrants());
-            teamLines.add(line);
+            teamLines.add(new TeamLine(team.team(), team.reps(), time(team.time(), catalog, value), outcomes(team.results()),
+                    Numbers.of(team.quotaAttainment()), Numbers.of(team.resultsPerHour()), Numbers.of(team.resultsPerHighValueHour()),
+                    team.quadrants()));
         }
-        document.put("teams", teamLines);
-        document.put("valueClassDisagreements", ValueDocument.disagreements(value));
-        document.put("funnel", funnel(funnel, allReps));
-        return document;
+        return new ReportDocument(report.asOf(), new Period(report.period().from(), report.period().to()), repLines, teamLines,
+                ValueDocument.disagreements(value), funnel(funnel, allReps), PeriodNote.of(chosen));
     }
 
     /** The report's funnel part: the segments by rep name their rep, found among {@code reps}. */
-    public static Map<String, Object> funnel(Funnel funnel, List<Rep> reps) {
+    public static FunnelPart funnel(Funnel funnel, List<Rep> reps) {
         Map<Long, Rep> byId = reps.stream().collect(Collectors.toMap(Rep::id, rep -> rep));
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("asOf", funnel.asOf());
-        document.put("stages", funnel.stages());
-        document.put("inferredPaths", funnel.inferredPaths());
-        document.put("overall", segment(funnel.overall(), null));
-        document.put("byRep", funnel.byRep().stream().map(segment -> segment(segment, byId.get(Long.valueOf(segment.key())))).toList());
-        document.put("byTeam", funnel.byTeam().stream().map(segment -> segment(segment, null)).toList());
-        document.put("bySource", funnel.bySource().stream().map(segment -> segment(segment, null)).toList());
-        document.put("byProduct", funnel.byProduct().stream().map(segment -> segment(segment, null)).toList());
-        return document;
+        return new FunnelPart(funnel.asOf(), funnel.stages(), funnel.inferredPaths(), segment(funnel.overall(), null),
+                funnel.byRep().stream().map(segment -> segment(segment, byId.get(Long.valueOf(segment.key())))).toList(),
+                funnel.byTeam().stream().map(segment -> segment(segment, null)).toList(),
+                funnel.bySource().stream().map(segment -> segment(segment, null)).toList(),
+                funnel.byProduct().stream().map(segment -> segment(segment, null)).toList());
     }
 
-    private static Map<String, Object> segment(Funnel.Segment segment, Rep rep) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        if (rep != null) {
-            line.put("id", rep.id());
-            line.put("externalId", rep.externalId());
-            line.put("name", rep.name());
-        } else {
-            line.put("key", segment.key());
-        }
-        line.put("deals", segment.deals());
-        line.put("open", segment.open());
-        line.put("won", segment.won());
-        line.put("lost", segment.lost());
-        line.put("winRate", Numbers.of(segment.winRate()));
-        line.put("wonRevenue", segment.wonRevenue());
-        Map<String, Object> daysToWin = new LinkedHashMap<>();
-        daysToWin.put("median", Numbers.of(segment.medianDaysToWin()));
-        daysToWin.put("p75", Numbers.of(segment.p75DaysToWin()));
-        line.put("daysToWin", daysToWin);
-        List<Object> steps = new ArrayList<>();
-        for (Funnel.Step step : segment.steps()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("stage", step.stage());
-            entry.put("entered", step.entered());
-            entry.put("advanced", step.advanced());
-            entry.put("won", step.won());
-            entry.put("lost", step.lost());
-            entry.put("stillInStage", step.stillInStage());
-            entry.put("conversion", Numbers.of(step.conversion()));
-            entry.put("winRate", Numbers.of(step.winRate()));
-            Map<String, Object> days = new LinkedHashMap<>();
-            days.put("stays", step.stays());
-            days.put("median", Numbers.of(step.medianDays()));
-            days.put("p75", Numbers.of(step.p75Days()));
-            entry.put("daysInStage", days);
-            steps.add(entry);
-        }
-        line.put("steps", steps);
-        return line;
+    private static Segment segment(Funnel.Segment segment, @Nullable Rep rep) {
+        List<Step> steps = segment.steps().stream().map(step -> new Step(step.stage(), step.entered(), step.advanced(),
+                step.won(), step.lost(), step.stillInStage(), Numbers.of(step.conversion()), Numbers.of(step.winRate()),
+                new DaysInStage(step.stays(), Numbers.of(step.medianDays()), Numbers.of(step.p75Days())))).toList();
+        return new Segment(rep == null ? null : new SegmentRep(rep.id(), rep.externalId(), rep.name()),
+                rep == null ? segment.key() : null, segment.deals(), segment.open(), segment.won(), segment.lost(),
+                Numbers.of(segment.winRate()), segment.wonRevenue(),
+                new DaysToWin(Numbers.of(segment.medianDaysToWin()), Numbers.of(segment.p75DaysToWin())), steps);
     }
 
-    private static void time(Map<String, Object> line, TimeAllocation time, ActivityCatalog catalog, ValueReport value) {
-        line.put("activities", time.activities());
-        line.put("hours", Numbers.of(time.hours()));
-        line.put("workingDays", time.workingDays());
-        line.put("activitiesPerWorkingDay", Numbers.of(time.activitiesPerWorkingDay()));
-        line.put("hoursByValueClass", Numbers.of(time.hoursByValueClass()));
+    private static Time time(TimeAllocation time, ActivityCatalog catalog, ValueReport value) {
         Map<ValueClass, Double> shares = new LinkedHashMap<>();
         for (ValueClass valueClass : ValueClass.values()) shares.put(valueClass, time.shareOf(valueClass));
-        line.put("shareByValueClass", Numbers.of(shares));
-        line.put("hoursByCategory", Numbers.of(time.hoursByCategory()));
-        List<Object> types = new ArrayList<>();
+        List<TypeHours> types = new ArrayList<>();
         time.hoursByType().forEach((type, hours) -> {
             var classified = catalog.classify(type);
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("type", type);
-            entry.put("valueClass", classified.valueClass());
-            entry.put("learnedClass", value.learnedClassOf(type));
-            entry.put("category", classified.category());
-            entry.put("hours", Numbers.of(hours));
-            entry.put("share", Numbers.of(hours / time.hours()));
-            types.add(entry);
+            types.add(new TypeHours(type, classified.valueClass(), value.learnedClassOf(type), classified.category(),
+                    Numbers.of(hours), Numbers.of(hours / time.hours())));
         });
-        line.put("hoursByType", types);
-        line.put("highValueHours", Numbers.of(time.highValueHours()));
-        line.put("highValueShare", Numbers.of(time.highValueShare()));
-        line.put("highValueShareLearned", Numbers.of(value.highValueShareLearned(time)));
-        line.put("daysStartedWithOpportunityCreationShare", Numbers.of(time.startedWithOpportunityCreationShare()));
-        line.put("adminHoursBeforeNoon", Numbers.of(time.adminHoursBeforeNoon()));
-        line.put("dealTouches", time.dealTouches());
-        line.put("emptyTouches", time.emptyTouches());
-        line.put("emptyTouchShare", Numbers.of(time.emptyTouchShare()));
+        return new Time(time.activities(), Numbers.of(time.hours()), time.workingDays(), Numbers.of(time.activitiesPerWorkingDay()),
+                Numbers.of(time.hoursByValueClass()), Numbers.of(shares), Numbers.of(time.hoursByCategory()), types,
+                Numbers.of(time.highValueHours()), Numbers.of(time.highValueShare()), Numbers.of(value.highValueShareLearned(time)),
+                Numbers.of(time.startedWithOpportunityCreationShare()), Numbers.of(time.adminHoursBeforeNoon()),
+                time.dealTouches(), time.emptyTouches(), Numbers.of(time.emptyTouchShare()));
     }
 
-    private static void results(Map<String, Object> line, dev.needle.measure.Results results) {
-        line.put("opportunitiesCreated", results.opportunitiesCreated());
-        line.put("stageAdvances", results.stageAdvances());
-        line.put("wins", results.wins());
-        line.put("wonRevenue", results.wonRevenue());
+    private static Outcomes outcomes(Results results) {
+        return new Outcomes(results.opportunitiesCreated(), results.stageAdvances(), results.wins(), results.wonRevenue());
     }
 }

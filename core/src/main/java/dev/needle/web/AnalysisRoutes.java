@@ -20,7 +20,6 @@ import dev.needle.predict.WinModel;
 import dev.needle.store.Store;
 import dev.needle.store.StoreCounts;
 import dev.needle.view.ForecastDocument;
-import dev.needle.view.PeriodNote;
 import dev.needle.view.ReportDocument;
 import dev.needle.view.ValueDocument;
 import io.javalin.http.Context;
@@ -112,8 +111,8 @@ final class AnalysisRoutes {
         DefaultPeriod.Chosen chosen = from == null && to == null
                 ? DefaultPeriod.choose(data, cutoff, usual, 365, ZoneOffset.UTC)
                 : DefaultPeriod.given(data, cutoff, usual, ZoneOffset.UTC);
-        Requests.cachedJson(ctx, snapshot, List.of("value", visibility, chosen.period()), () -> PeriodNote.add(
-                ValueDocument.of(ActivityValue.estimate(data, catalog, chosen.period().from(), chosen.period().to())), chosen));
+        Requests.cachedJson(ctx, snapshot, List.of("value", visibility, chosen.period()), () -> ValueDocument.of(
+                ActivityValue.estimate(data, catalog, chosen.period().from(), chosen.period().to()), chosen));
     }
 
     /** The zone of the team the caller looks at: the zone most of the reps shown work in. */
@@ -153,7 +152,7 @@ final class AnalysisRoutes {
                         && (only == null || deal.ownerId() != null && deal.ownerId() == only.id())));
         ValueReport value = snapshot.learnedValue();
         Requests.cachedJson(ctx, snapshot, List.of("report.json", visibility, chosen, only == null ? 0L : only.id()),
-                () -> PeriodNote.add(ReportDocument.of(report, reps, teams, funnel, snapshot.data().reps(), catalog, value), chosen));
+                () -> ReportDocument.of(report, reps, teams, funnel, snapshot.data().reps(), catalog, value, chosen));
     }
 
     private void forecast(Context ctx, Principal caller) {

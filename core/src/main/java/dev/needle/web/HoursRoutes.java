@@ -106,7 +106,7 @@ final class HoursRoutes {
         return members.get(0).team();
     }
 
-    private Map<String, Object> teamDocument(String team) {
+    private WorkingHoursDocument.Team teamDocument(String team) {
         Optional<WorkingHours> set = schedules.ofTeam(team);
         WorkingHours hours = set.orElse(WorkingHours.DEFAULT);
         return WorkingHoursDocument.ofTeam(team, hours, set.isPresent() ? "team" : "default",
@@ -125,7 +125,7 @@ final class HoursRoutes {
         ctx.json(document(rep));
     }
 
-    private Map<String, Object> document(Rep rep) {
+    private WorkingHoursDocument document(Rep rep) {
         WorkSchedules.Effective effective = schedules.explained(rep);
         WorkingHours hours = effective.hours();
         LocalDate today = LocalDate.now(clock.withZone(PlanDays.zone(rep)));

@@ -58,7 +58,7 @@ final class PlanRoutes {
         // the hours are in the key: changing them (PUT .../hours) changes the plan without a new snapshot
         Requests.cachedJson(ctx, snapshot, List.of("plan", request.rep().id(), request.first(), request.days(), request.hours()), () -> {
             List<DayPlan> plans = plans(snapshot, request);
-            return plans.size() == 1 ? PlanDocument.of(plans.get(0)) : Map.of("plans", plans.stream().map(PlanDocument::of).toList());
+            return plans.size() == 1 ? PlanDocument.of(plans.get(0)) : PlanDocument.Plans.of(plans);
         });
     }
 
