@@ -2,6 +2,7 @@ package dev.needle.measure;
 
 import dev.needle.domain.ValueClass;
 import dev.needle.domain.WorkCategory;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -145,8 +146,8 @@ public record ValueReport(List<TypeValue> types, TouchQuality valuableVsEmpty, S
         }
     }
 
-    /** Stage advances per valuable and per empty touch, all types pooled. */
-    public record TouchQuality(long valuableTouches, long emptyTouches, Estimate advancesPerValuableTouch,
-                               Estimate advancesPerEmptyTouch, String finding) {
+    /** Stage advances per valuable and per empty touch, all types pooled; an estimate is null when there are no touches of its kind. */
+    public record TouchQuality(long valuableTouches, long emptyTouches, @Nullable Estimate advancesPerValuableTouch,
+                               @Nullable Estimate advancesPerEmptyTouch, String finding) {
     }
 }

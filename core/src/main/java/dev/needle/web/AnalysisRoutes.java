@@ -32,14 +32,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static dev.needle.web.Schemas.array;
 import static dev.needle.web.Schemas.date;
-import static dev.needle.web.Schemas.dateTime;
 import static dev.needle.web.Schemas.enumOf;
-import static dev.needle.web.Schemas.integer;
-import static dev.needle.web.Schemas.nullableString;
-import static dev.needle.web.Schemas.number;
-import static dev.needle.web.Schemas.object;
 import static dev.needle.web.Schemas.string;
 
 /**
@@ -65,32 +59,17 @@ final class AnalysisRoutes {
                                 Access.MANAGER, this::value)
                         .query("from", date(), "First day to learn from (default: a year before to)")
                         .query("to", date(), "Last day to learn from (default: today)")
-                        .returns(200, object("*types", array(object("*type", string(), "*valueClass", string(), "*learnedClass", string(),
-                                "classesDisagree", Schemas.bool(), "category", nullableString(), "catalogued", Schemas.bool(),
-                                "*activities", integer(), "hours", number(), "opportunitiesPerHour", number(), "advancesPerHour", number(),
-                                "wonRevenuePerHour", number(), "opportunitiesPerActivity", number(), "advancesPerActivity", number(),
-                                "wonRevenuePerActivity", number(), "accountTouches", integer(), "dealTouches", integer(),
-                                "emptyTouches", integer(), "opportunitiesPerTouch", number(), "advancesPerValuableTouch", number(),
-                                "advancesPerEmptyTouch", number(), "wonRevenuePerTouch", number(), "ci95", object(),
-                                "verdict", nullableString(), "note", nullableString())), "disagreements", array(object()),
-                                "valuableVsEmpty", object(), "*method", string())),
+                        .returns(200, ValueDocument.class),
                 Route.get("/api/report", "Time against results per rep and team, and the funnel (needle report --json)",
                                 Access.ANY_USER, this::report)
                         .query("from", date(), "First day of the period (default: 90 days before to; the data's own last 90 days when it ends before that)")
                         .query("to", date(), "Last day of the period (default: today)")
                         .query("rep", string(), "Only this rep: Needle id, source id or email")
-                        .returns(200, object("*asOf", dateTime(), "*period", object("from", dateTime(), "to", dateTime()),
-                                "*reps", array(object()), "*teams", array(object()), "*funnel", object(),
-                                "valueClassDisagreements", array(object()))),
+                        .returns(200, ReportDocument.class),
                 Route.get("/api/forecast", "Revenue P10/P50/P90 beside the stage-weighted figure (needle forecast --json)",
                                 Access.ANY_USER, this::forecast)
                         .query("period", enumOf(List.of("month", "quarter")), "The period to forecast (default: month)")
-                        .returns(200, object("*asOf", dateTime(), "periodStart", date(), "periodEnd", date(), "wonSoFar", number(),
-                                "*stageWeighted", number(), "*p10", number(), "*p50", number(), "*p90", number(),
-                                "expectedNewDeals", number(), "*deals", array(object("*id", integer(), "*externalId", string(),
-                                        "name", nullableString(), "stage", nullableString(), "amount", number(), "winProbability", number(),
-                                        "closesInPeriod", number(), "wonInPeriod", number(),
-                                        "expectedCloseDate", Schemas.nullable(date()))))));
+                        .returns(200, ForecastDocument.class));
     }
 
     private void stats(Context ctx, Principal caller) {

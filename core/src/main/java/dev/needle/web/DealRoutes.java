@@ -23,16 +23,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static dev.needle.web.Schemas.array;
-import static dev.needle.web.Schemas.bool;
-import static dev.needle.web.Schemas.date;
-import static dev.needle.web.Schemas.dateTime;
 import static dev.needle.web.Schemas.enumOf;
-import static dev.needle.web.Schemas.integer;
-import static dev.needle.web.Schemas.nullableInteger;
-import static dev.needle.web.Schemas.nullableString;
-import static dev.needle.web.Schemas.number;
-import static dev.needle.web.Schemas.object;
 import static dev.needle.web.Schemas.string;
 
 /**
@@ -51,27 +42,11 @@ final class DealRoutes {
         return List.of(Route.get("/api/deals", "Open deals with their hygiene flags (needle deals --json)", Access.ANY_USER, this::deals)
                 .query("flag", enumOf(FLAGS), "Only deals with this flag; repeat or separate by commas for any of several")
                 .query("rep", string(), "Only this rep's deals: Needle id, source id or email")
-                .returns(200, object("*asOf", dateTime(), "*deals", array(object("*id", integer(), "*externalId", string(),
-                                "name", Schemas.nullableString(), "owner", object(), "stage", Schemas.nullableString(), "amount", number(),
-                                "createdAt", Schemas.nullable(dateTime()), "*flags", array(enumOf(FLAGS)), "reasons", object())),
-                        "*openDeals", integer(), "openPipeline", number(), "dealsFlagged", object(), "pipelineAffected", object())),
+                .returns(200, DealsDocument.class),
                 Route.get("/api/deals/{deal}", "One deal: its facts, hygiene flags with their reasons, open next action and latest activities",
                                 Access.ANY_USER, this::deal)
-                        .returns(200, DEAL));
+                        .returns(200, DealDocument.class));
     }
-
-    private static final Map<String, Object> DEAL = object("*asOf", dateTime(), "*id", integer(), "*externalId", string(),
-            "name", nullableString(), "owner", Schemas.nullable(object()), "account", Schemas.nullable(object()), "stage", nullableString(),
-            "amount", number(), "currency", nullableString(), "createdAt", Schemas.nullable(dateTime()),
-            "expectedClose", Schemas.nullable(date()), "closedAt", Schemas.nullable(date()),
-            "*outcome", enumOf(List.of("OPEN", "WON", "LOST")), "*open", bool(), "*flags", array(enumOf(FLAGS)), "reasons", object(),
-            "nextAction", Schemas.nullable(object("*id", integer(), "*externalId", string(), "*what", string(), "due", Schemas.nullable(date()),
-                    "valueForBuyer", nullableString(), "buyerNextStep", nullableString(), "*status", enumOf(List.of("OPEN", "DONE")))),
-            "*activities", array(object("*id", integer(), "*externalId", string(), "*type", string(), "*start", dateTime(),
-                    "*durationMinutes", integer(), "*upcoming", bool(), "*meeting", bool(), "rep", Schemas.nullable(object()), "contactId", nullableInteger(),
-                    "direction", nullableString(), "subject", nullableString(), "outcome", nullableString(),
-                    "valueForBuyer", nullableString(), "buyerNextStep", nullableString())),
-            "*activityCount", integer());
 
     /**
      * GET /api/deals/{deal}: Needle's id or the source system's; a deal the caller may not see answers 404

@@ -1,6 +1,7 @@
 package dev.needle.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +17,13 @@ import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import org.jspecify.annotations.Nullable;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,6 +38,8 @@ final class DocumentSchemas {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SchemaGenerator GENERATOR = generator();
     private static final Map<Class<?>, Map<String, Object>> SCHEMAS = new ConcurrentHashMap<>();
+    /** Records some document unwraps as a {@code @Nullable} component: their fields are absent when it is null. */
+    private static final Set<Class<?>> UNWRAPPED_WHEN_PRESENT = ConcurrentHashMap.newKeySet();
 
     private DocumentSchemas() {
     }
@@ -39,6 +47,7 @@ final class DocumentSchemas {
     /** The schema of {@code document}, as the route table and the OpenAPI document hold schemas. */
     static Map<String, Object> of(Class<?> document) {
         return SCHEMAS.computeIfAbsent(document, type -> {
+            findUnwrappedWhenPresent(type, new HashSet<>());
             ObjectNode schema = GENERATOR.generateSchema(type);
             foldUnwrapped(schema);
             return JSON.convertValue(schema, new TypeReference<Map<String, Object>>() {
@@ -66,8 +75,25 @@ final class DocumentSchemas {
 
     private static boolean mayBeAbsent(FieldScope field) {
         JsonInclude include = field.getAnnotationConsideringFieldAndGetter(JsonInclude.class);
-        if (include == null) include = field.getDeclaringType().getErasedType().getAnnotation(JsonInclude.class);
-        return include != null && include.value() == JsonInclude.Include.NON_NULL;
+        Class<?> record = field.getDeclaringType().getErasedType();
+        if (include == null) include = record.getAnnotation(JsonInclude.class);
+        return include != null && include.value() == JsonInclude.Include.NON_NULL || UNWRAPPED_WHEN_PRESENT.contains(record);
+    }
+
+    /** victools sees a field without the component that holds it, so which records are unwrapped when present is found first. */
+    private static void findUnwrappedWhenPresent(Type type, Set<Type> seen) {
+        if (!seen.add(type)) return;
+        if (type instanceof ParameterizedType generic) {
+            for (Type argument : generic.getActualTypeArguments()) findUnwrappedWhenPresent(argument, seen);
+        } else if (type instanceof Class<?> record && record.isRecord()) {
+            for (RecordComponent component : record.getRecordComponents()) {
+                // Jackson's annotations reach the accessor, not the component (their targets omit RECORD_COMPONENT)
+                if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class) && component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+                    UNWRAPPED_WHEN_PRESENT.add(component.getType());
+                }
+                findUnwrappedWhenPresent(component.getGenericType(), seen);
+            }
+        }
     }
 
     private static boolean mayBeNull(FieldScope field) {
@@ -76,8 +102,8 @@ final class DocumentSchemas {
 
     /**
      * victools writes a {@code @JsonUnwrapped} component as an {@code allOf} beside the properties (twice: once for
-     * the field, once for its accessor); its properties belong among the record's own, where a strict reader
-     * (additionalProperties: false) finds them, optional as the unwrapped value may be absent.
+     * the field, once for its accessor) when it cannot merge it; its properties belong among the record's own,
+     * where a strict reader (additionalProperties: false) finds them.
      */
     private static void foldUnwrapped(JsonNode node) {
         if (node instanceof ObjectNode object) {
@@ -85,6 +111,12 @@ final class DocumentSchemas {
                 for (JsonNode part : parts) {
                     Iterator<Map.Entry<String, JsonNode>> fields = part.path("properties").fields();
                     fields.forEachRemaining(field -> properties.set(field.getKey(), field.getValue()));
+                    for (JsonNode name : part.path("required")) {
+                        ArrayNode required = object.has("required") ? (ArrayNode) object.get("required") : object.putArray("required");
+                        boolean listed = false;
+                        for (JsonNode already : required) listed |= already.equals(name);
+                        if (!listed) required.add(name);
+                    }
                 }
                 object.remove("allOf");
             }

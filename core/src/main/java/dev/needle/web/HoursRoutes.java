@@ -17,11 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static dev.needle.web.Schemas.array;
-import static dev.needle.web.Schemas.date;
 import static dev.needle.web.Schemas.nullableString;
 import static dev.needle.web.Schemas.object;
-import static dev.needle.web.Schemas.string;
 
 /**
  * A rep's working days, hours and public holidays ({@code needle hours}): a rep reads and sets their own, a manager or
@@ -58,28 +55,21 @@ final class HoursRoutes {
     }
 
     List<Route> routes() {
-        Map<String, Object> hours = object("*rep", object(), "*source", Schemas.enumOf(List.of("rep", "team", "default")),
-                "*days", string("working weekdays, e.g. mon-fri"), "*from", string("HH:MM in the rep's zone"), "*to", string("HH:MM"),
-                "holidays", nullableString(), "holidayCalendar", nullableString(),
-                "*nextHolidays", array(object("*date", date(), "*name", string())));
-        Map<String, Object> teamHours = object("*team", string("as the reps' records spell it"),
-                "*source", Schemas.enumOf(List.of("team", "default")), "*days", string("working weekdays, e.g. mon-fri"),
-                "*from", string("HH:MM in each rep's zone"), "*to", string("HH:MM"), "holidays", nullableString(), "holidayCalendar", nullableString());
         return List.of(
                 Route.get("/api/reps/{rep}/hours", "A rep's working days, hours and public holidays (their own, their team's or the default) and the next holidays",
-                        Access.ANY_USER, this::get).returns(200, hours),
+                        Access.ANY_USER, this::get).returns(200, WorkingHoursDocument.class),
                 Route.put("/api/reps/{rep}/hours", "Set a rep's working days, hours and public holidays (a country code, optionally with a region: de-by); 422 names the field and, for holidays, the valid codes",
                                 Access.ANY_USER, this::put)
                         .body(object("days", nullableString(), "from", nullableString(), "to", nullableString(), "holidays", nullableString()))
-                        .returns(200, hours),
+                        .returns(200, WorkingHoursDocument.class),
                 Route.get("/api/teams/{team}/hours", "A team's default working days, hours and public holidays, for its reps with none of "
                                 + "their own (source team, or default when none was set): a manager who sees every member, or an admin; "
                                 + "404 for a team no rep belongs to", Access.MANAGER, this::getTeam)
-                        .returns(200, teamHours),
+                        .returns(200, WorkingHoursDocument.Team.class),
                 Route.put("/api/teams/{team}/hours", "Set a team's default working days, hours and public holidays, as for a rep; "
                                 + "422 names the field", Access.MANAGER, this::putTeam)
                         .body(object("days", nullableString(), "from", nullableString(), "to", nullableString(), "holidays", nullableString()))
-                        .returns(200, teamHours));
+                        .returns(200, WorkingHoursDocument.Team.class));
     }
 
     private void getTeam(Context ctx, Principal caller) {

@@ -16,10 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static dev.needle.web.Schemas.array;
 import static dev.needle.web.Schemas.date;
 import static dev.needle.web.Schemas.integer;
-import static dev.needle.web.Schemas.object;
 import static dev.needle.web.Schemas.string;
 
 /** A rep's planned day, as JSON ({@code needle plan --json}) or as an iCalendar file ({@code --ics}). */
@@ -35,14 +33,10 @@ final class PlanRoutes {
     }
 
     List<Route> routes() {
-        Map<String, Object> plan = object("*rep", object(), "*date", date(), "*timeZone", string(),
-                "*workingHours", object("*start", string("HH:MM in the rep's zone"), "*end", string("HH:MM")),
-                "dayOff", Schemas.nullableString(), "*blocks",
-                array(object("*start", string(), "*end", string(), "*category", string(), "*rule", string(), "*tasks", array(object()))),
-                "*meetings", array(object()), "*carriedOver", array(object()), "highValueShare", Schemas.number());
+        Map<String, Object> plans = Map.of("oneOf", List.of(DocumentSchemas.of(PlanDocument.class), DocumentSchemas.of(PlanDocument.Plans.class)));
         return List.of(
                 days(Route.get("/api/reps/{rep}/plan", "A rep's planned day(s) (needle plan --json); several days come as {plans: [...]}",
-                        Access.ANY_USER, this::json)).returns(200, Map.of("oneOf", List.of(plan, object("*plans", array(plan))))),
+                        Access.ANY_USER, this::json)).returns(200, plans),
                 days(Route.get("/api/reps/{rep}/plan.ics", "The same plan as an iCalendar file, one event per block",
                         Access.ANY_USER, this::ics)).returns(200, string("an RFC 5545 calendar"), "text/calendar"));
     }

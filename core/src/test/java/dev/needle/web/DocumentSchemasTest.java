@@ -38,6 +38,23 @@ class DocumentSchemasTest {
         assertThat(schema.get("required")).isEqualTo(List.of("asOf", "deals", "best"));
     }
 
+    record Owner(long id, @Nullable String name) {
+    }
+
+    record Counts(long open, long won) {
+    }
+
+    record Segment(@JsonUnwrapped @Nullable Owner owner, @JsonUnwrapped Counts counts) {
+    }
+
+    @Test
+    void theFieldsOfAnUnwrappedComponentAreRequiredOnlyWhenTheComponentIsAlwaysThere() {
+        Map<String, Object> schema = DocumentSchemas.of(Segment.class);
+
+        assertThat(properties(schema).keySet()).contains("id", "name", "open", "won");
+        assertThat(schema.get("required")).isEqualTo(List.of("open", "won"));
+    }
+
     @Test
     void nullableComponentsAndRoundedNumbersMayBeNullAndInstantsAreDateTimes() {
         Map<String, Object> line = items(properties(DocumentSchemas.of(Sample.class)).get("deals"));
