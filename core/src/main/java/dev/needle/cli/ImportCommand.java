@@ -1,5 +1,7 @@
 package dev.needle.cli;
 
+import dev.needle.app.ImportFiles;
+import dev.needle.app.InvalidRequestException;
 import dev.needle.app.Needle;
 import dev.needle.ingest.ImportOptions;
 import dev.needle.ingest.ImportProgress;
@@ -22,7 +24,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -79,21 +80,20 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LocalDate today = LocalDate.now(main.clock().withZone(ZoneOffset.UTC));
-        // Days in each rep's zone, both included: ImportOptions turns them into instants per calendar.
-        LocalDate from = calendarFrom != null ? calendarFrom : today.minusYears(1);
-        LocalDate to = calendarTo != null ? calendarTo : today.plusYears(1);
-        if (to.isBefore(from)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--calendar-to must not be before --calendar-from");
+        ImportFiles.Request request;
+        try {
+            // days in each rep's zone, both included: ImportOptions turns them into instants per calendar
+            request = new ImportFiles.Request(paths, mapping == null ? null : MappingLibrary.shipped().with(mapping), calendarFrom, calendarTo,
+                    new ImportOptions(skipBad, rep, LocalDate.EPOCH, LocalDate.EPOCH, skipUnknown, encoding, locale)
+                            .withCreateMissing(createMissing).withMail(new ImportOptions.Mail(keepBodies, java.util.Set.copyOf(internalDomains))));
+            request.optionsOn(main.clock());
+        } catch (InvalidRequestException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.message(field -> "--" + field));
         }
         ImportReport report;
-        try (Needle needle = Needle.open(main.settings())) {
-            MappingLibrary mappings = mapping == null ? MappingLibrary.shipped() : MappingLibrary.shipped().with(mapping);
-            try (ImportSession session = needle.store().beginImport(); Progress progress = new Progress(!output.json)) {
-                report = needle.importer(mappings).run(paths, new ImportOptions(skipBad, rep, from, to, skipUnknown, encoding, locale)
-                        .withCreateMissing(createMissing).withMail(new ImportOptions.Mail(keepBodies, java.util.Set.copyOf(internalDomains))),
-                        session, progress);
-            }
+        try (Needle needle = Needle.open(main.settings());
+             ImportSession session = needle.store().beginImport(); Progress progress = new Progress(!output.json)) {
+            report = new ImportFiles(needle::importer, main.clock()).run(request, session, progress);
         }
         if (output.json) Json.print(out, report);
         else print(report, out, spec.commandLine().getErr());

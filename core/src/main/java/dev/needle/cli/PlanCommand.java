@@ -1,20 +1,19 @@
 package dev.needle.cli;
 
+import dev.needle.app.FindRep;
+import dev.needle.app.FindTeam;
+import dev.needle.app.InvalidRequestException;
 import dev.needle.app.Needle;
+import dev.needle.app.PlanQuery;
 import dev.needle.domain.CalendarEvent;
-import dev.needle.domain.Dataset;
 import dev.needle.domain.Rep;
 import dev.needle.plan.Block;
 import dev.needle.plan.Carried;
 import dev.needle.plan.DayPlan;
 import dev.needle.plan.PlanCalendar;
-import dev.needle.plan.PlanRequest;
 import dev.needle.plan.PlanText;
 import dev.needle.plan.Task;
 import dev.needle.plan.Workloads;
-import dev.needle.plan.PlanDays;
-import dev.needle.domain.WorkingHours;
-import dev.needle.store.WorkSchedules;
 import dev.needle.view.PlanDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -90,27 +89,21 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (days < 1 || days > 31) throw usage("--days must be between 1 and 31");
-        if (prospectingHours < 0 || prospectingHours > 12 || adminMinutes < 0 || adminMinutes > 240) {
-            throw usage("--prospecting-hours must be 0-12 and --admin-minutes 0-240");
-        }
         Optional<LocalTime[]> work = hours == null ? Optional.empty() : Optional.of(span("--hours", hours));
         LocalTime[] pause = span("--lunch", lunch);
         try (Needle needle = Needle.open(main.settings())) {
             List<Rep> reps = reps(needle);
-            Dataset data = needle.store().dataset();
-            Workloads workloads = Workloads.of(data);
-            WorkSchedules schedules = needle.store().workSchedules();
+            Workloads workloads = Workloads.of(needle.store().dataset());
             List<DayPlan> plans = new ArrayList<>();
             for (Rep rep : reps) {
-                ZoneId zone = PlanDays.zone(rep);
-                LocalDate first = date != null ? date : LocalDate.now(main.clock().withZone(zone));
-                // the stored hours (the rep's, else the team's), unless --hours says otherwise for this plan
-                WorkingHours repHours = PlanDays.withHours(schedules.effective(rep), work);
-                PlanRequest template = new PlanRequest(rep, first, repHours.start(), repHours.end(), pause[0], pause[1],
-                        Duration.ofMinutes(Math.round(prospectingHours * 60)), Duration.ofMinutes(adminMinutes));
-                plans.addAll(PlanDays.plan(template, repHours, days, workloads,
-                        (from, to) -> needle.store().calendarEvents(rep.id(), from, to)));
+                PlanQuery.Request request;
+                try {
+                    request = new PlanQuery.Request(rep, date, days, work.map(span -> span[0]).orElse(null), work.map(span -> span[1]).orElse(null),
+                            pause[0], pause[1], Duration.ofMinutes(Math.round(prospectingHours * 60)), Duration.ofMinutes(adminMinutes));
+                } catch (InvalidRequestException e) {
+                    throw usage(e.message(field -> "--" + field));
+                }
+                plans.addAll(PlanQuery.plan(request, main.clock(), workloads, needle.store()));
             }
             if (ics != null) writeIcs(plans);
             PrintWriter out = spec.commandLine().getOut();
@@ -122,12 +115,17 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private List<Rep> reps(Needle needle) {
-        if (who.rep != null) {
-            return List.of(needle.store().findRep(who.rep).orElseThrow(() -> usage("no rep matches --rep " + who.rep)));
+        try {
+            if (who.rep != null) {
+                return List.of(FindRep.among(needle.store().reps(), new FindRep.Request(who.rep))
+                        .orElseThrow(() -> usage("no rep matches --rep " + who.rep)));
+            }
+            List<Rep> members = FindTeam.members(needle.store().reps(), new FindTeam.Request(who.team));
+            if (members.isEmpty()) throw usage("no team named " + who.team);
+            return members;
+        } catch (InvalidRequestException e) {
+            throw usage(e.message(field -> "--" + field));
         }
-        List<Rep> members = needle.store().reps().stream().filter(rep -> rep.inTeam(who.team)).toList();
-        if (members.isEmpty()) throw usage("no team named " + who.team);
-        return members;
     }
 
     private void writeIcs(List<DayPlan> plans) {

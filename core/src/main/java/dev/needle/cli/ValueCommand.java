@@ -1,5 +1,6 @@
 package dev.needle.cli;
 
+import dev.needle.app.InvalidRequestException;
 import dev.needle.app.Needle;
 import dev.needle.app.ValueQuery;
 import dev.needle.domain.OrgHistory;
@@ -18,7 +19,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -54,11 +54,13 @@ final class ValueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // without --as-of: through the end of today (UTC), as value counts whole days
-        Instant cutoff = moment.asOf != null ? moment.asOf
-                : LocalDate.now(main.clock().withZone(ZoneOffset.UTC)).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        LocalDate today = LocalDate.ofInstant(cutoff.minusNanos(1), ZoneOffset.UTC);
-        if (from != null && (to != null ? to : today).isBefore(from)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to must not be before --from");
+        Instant cutoff = moment.asOf != null ? moment.asOf : ValueQuery.cutoffAt(main.clock().instant());
+        ValueQuery.Request request;
+        try {
+            request = new ValueQuery.Request(from, to);
+            request.days(cutoff);
+        } catch (InvalidRequestException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.message(field -> "--" + field));
         }
         cluster.refuseTeam(team, spec);
         ValueQuery value;
@@ -69,7 +71,7 @@ final class ValueCommand implements Callable<Integer> {
             if (team != null && history.reps().isEmpty()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
             }
-            value = ValueQuery.run(history, units.runner(), needle.catalog(), cutoff, from, to);
+            value = ValueQuery.run(history, units.runner(), needle.catalog(), cutoff, request);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) Json.print(out, value.document());
