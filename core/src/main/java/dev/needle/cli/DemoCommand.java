@@ -72,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("The store already holds data; showing it (use an empty --home for a fresh demo).");
             }
             out.println();
-            StatsCommand.print(out, stats, needle.databaseDescription());
+            StatsText.print(out, stats, needle.databaseDescription());
             Dataset data = needle.store().dataset();
             showValue(needle, data, out);
             showHygiene(needle, data, out);
@@ -115,7 +115,7 @@ final class DemoCommand implements Callable<Integer> {
         ValueQuery value = ValueQuery.run(stored.history(), UnitRunner.parallel(), needle.catalog(),
                 ValueQuery.cutoffAt(java.time.Instant.now()), ValueQuery.Request.DEFAULT);
         out.println();
-        ValueCommand.print(out, value.report(), value.chosen().label(), value.chosen().note());
+        ValueText.print(out, value.report(), value.chosen().label(), value.chosen().note());
     }
 
     /** The open deals in the worst shape: most hygiene flags first, then the largest. */
@@ -132,7 +132,7 @@ final class DemoCommand implements Callable<Integer> {
         data.reps().forEach(rep -> reps.put(rep.id(), rep));
         out.println();
         out.println("Top deal hygiene problems:");
-        DealsCommand.print(out, report, worst, reps, ZoneOffset.UTC);
+        DealsText.print(out, report, worst, reps, ZoneOffset.UTC);
     }
 
     /** The next working day of the rep with the most open deals, planned around their calendar. */
@@ -148,7 +148,7 @@ final class DemoCommand implements Callable<Integer> {
         List<DayPlan> plan = PlanQuery.plan(PlanQuery.Request.of(rep, next, 1), Clock.systemUTC(), Workloads.of(data), needle.store());
         out.println();
         out.printf("%s's plan for the next working day (needle plan --rep %s --date %s):%n", rep.name(), rep.email(), next);
-        PlanCommand.print(out, plan.get(0));
+        DayPlanText.print(out, plan.get(0));
     }
 
     private void loadDemoOrg(Needle needle, PrintWriter out) throws IOException {
@@ -169,7 +169,7 @@ final class DemoCommand implements Callable<Integer> {
             report = new ImportFiles(needle::importer, main.clock()).run(request, session, ImportProgress.NONE);
         }
         if (!report.committed()) {
-            ImportCommand.print(report, out, spec.commandLine().getErr());
+            ImportText.print(report, out, spec.commandLine().getErr());
             throw new IllegalStateException("the generated demo org did not import cleanly");
         }
         out.printf("Imported %,d rows.%n", report.rowsStored());

@@ -5,14 +5,9 @@ import dev.needle.app.FindTeam;
 import dev.needle.app.InvalidRequestException;
 import dev.needle.app.Needle;
 import dev.needle.app.PlanQuery;
-import dev.needle.domain.CalendarEvent;
 import dev.needle.domain.Rep;
-import dev.needle.plan.Block;
-import dev.needle.plan.Carried;
 import dev.needle.plan.DayPlan;
 import dev.needle.plan.PlanCalendar;
-import dev.needle.plan.PlanText;
-import dev.needle.plan.Task;
 import dev.needle.plan.Workloads;
 import dev.needle.view.PlanDocument;
 import picocli.CommandLine;
@@ -31,10 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +101,7 @@ final class PlanCommand implements Callable<Integer> {
             if (ics != null) writeIcs(plans);
             PrintWriter out = spec.commandLine().getOut();
             if (output.json) Json.print(out, plans.size() == 1 ? PlanDocument.of(plans.get(0)) : Map.of("plans", plans.stream().map(PlanDocument::of).toList()));
-            else plans.forEach(plan -> print(out, plan));
+            else plans.forEach(plan -> DayPlanText.print(out, plan));
             out.flush();
         }
         return 0;
@@ -150,51 +143,5 @@ final class PlanCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
-    }
-
-
-
-    static void print(PrintWriter out, DayPlan plan) {
-        ZoneId zone = plan.request().zone();
-        Rep rep = plan.request().rep();
-        out.printf("%s — %s %s (%s)%n", rep.name(), plan.date().getDayOfWeek(), plan.date(), zone.getId());
-        List<Object[]> rows = new ArrayList<>();
-        for (CalendarEvent meeting : plan.meetings()) rows.add(new Object[]{meeting.start(), meeting});
-        for (Block block : plan.blocks()) rows.add(new Object[]{block.start(), block});
-        rows.sort((one, other) -> ((Instant) one[0]).compareTo((Instant) other[0]));
-        for (Object[] row : rows) {
-            if (row[1] instanceof CalendarEvent meeting) {
-                // a busy all-day event is a day away (a conference, out of office), not a 24-hour meeting
-                out.printf("  %s  %-20s %s%n", meeting.allDay() ? "all day    " : times(meeting.start(), meeting.end(), zone),
-                        meeting.allDay() ? "Away" : "Meeting", meeting.summary() == null ? "" : meeting.summary());
-                continue;
-            }
-            Block block = (Block) row[1];
-            out.printf("  %s  %-20s %s%n", times(block.start(), block.end(), zone), block.category().label(), block.rule());
-            for (String line : PlanText.tasks(block.tasks())) out.printf("%17s- %s%n", "", line);
-        }
-        // "not a working day: 1st Christmas day (DE)"; a day away already says so: "away all day: Vacation — not a working day"
-        plan.whyDayOff().ifPresent(why -> out.println(why.startsWith("away all day")
-                ? "  " + why + " — not a working day" : "  not a working day: " + why));
-        if (plan.blocks().isEmpty()) out.println("  nothing planned");
-        Double share = plan.highValueShare();
-        out.printf("  High-value share of planned time: %s%n", share == null ? "-" : Math.round(share * 100) + "%");
-        if (!plan.carriedOver().isEmpty()) {
-            out.printf("  Carried over (%d): %n", plan.carriedOver().size());
-            List<Carried> carried = plan.carriedOver();
-            for (int index = 0; index < carried.size(); ) {
-                Carried item = carried.get(index);
-                int same = 1;
-                while (index + same < carried.size() && carried.get(index + same).equals(item)) same++;
-                String what = same == 1 ? PlanText.task(item.task()) : PlanText.tasks(java.util.Collections.nCopies(same, item.task())).get(0);
-                out.printf("    to %s (%s) — %s: %s%n", item.to(), item.reason(), item.category().name(), what);
-                index += same;
-            }
-        }
-        out.println();
-    }
-
-    private static String times(Instant start, Instant end, ZoneId zone) {
-        return start.atZone(zone).toLocalTime() + "–" + end.atZone(zone).toLocalTime();
     }
 }
