@@ -85,7 +85,7 @@ final class ImportCommand implements Callable<Integer> {
             request = new ImportFiles.Request(paths, mapping == null ? null : MappingLibrary.shipped().with(mapping), calendarFrom, calendarTo,
                     new ImportOptions(skipBad, rep, LocalDate.EPOCH, LocalDate.EPOCH, skipUnknown, encoding, locale)
                             .withCreateMissing(createMissing).withMail(new ImportOptions.Mail(keepBodies, java.util.Set.copyOf(internalDomains))));
-            request.optionsOn(main.clock());
+            request.optionsOn(main.clock()); // refused before the store is opened
         } catch (InvalidRequestException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.message(field -> "--" + field));
         }

@@ -76,7 +76,7 @@ final class ReportCommand implements Callable<Integer> {
         ReportQuery.Request request;
         try {
             request = new ReportQuery.Request(from, to);
-            request.window(cutoff);
+            request.window(cutoff); // refused before the store is opened
         } catch (InvalidRequestException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.message(field -> "--" + field));
         }

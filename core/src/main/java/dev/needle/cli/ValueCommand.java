@@ -53,7 +53,7 @@ final class ValueCommand implements Callable<Integer> {
         ValueQuery.Request request;
         try {
             request = new ValueQuery.Request(from, to);
-            request.days(cutoff);
+            request.days(cutoff); // refused before the store is opened
         } catch (InvalidRequestException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.message(field -> "--" + field));
         }
