@@ -109,10 +109,20 @@ class ArchitectureTest {
                 .check(NEEDLE);
     }
 
+    /** The web adapter calls the use cases in app, as the command line does; neither adapter knows the other. */
     @Test
     void theWebAdapterKnowsNothingOfTheCommandLine() {
         noClasses().that().resideInAPackage("dev.needle.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.needle.cli..", "dev.needle.app..", "picocli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.needle.cli..", "picocli..")
+                .check(NEEDLE);
+    }
+
+    /** The use cases and the wiring sit under the adapters: cli and web start from app, never the other way. */
+    @Test
+    void theUseCasesKnowNothingOfTheAdapters() {
+        noClasses().that().resideInAPackage("dev.needle.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.needle.cli..", "dev.needle.web..", "picocli..",
+                        "io.javalin..", "org.eclipse.jetty..")
                 .check(NEEDLE);
     }
 

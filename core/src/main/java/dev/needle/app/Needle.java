@@ -9,13 +9,11 @@ import dev.needle.store.Database;
 import dev.needle.store.JdbiUserDirectory;
 import dev.needle.store.Store;
 import dev.needle.store.WorkLog;
-import dev.needle.web.ApiServer;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.function.Supplier;
 
-/** Builds and connects Needle's parts by hand, in one place: database, store, catalogue, importer, users, API server. */
+/** Builds and connects Needle's parts by hand, in one place: database, store, catalogue, importer, users; the adapters (cli, web) start from it. */
 public final class Needle implements AutoCloseable {
     private final Settings settings;
     private final Database database;
@@ -70,23 +68,9 @@ public final class Needle implements AutoCloseable {
         return new Feeds(store.feedDirectory(), Clock.systemUTC());
     }
 
-    /** Serves the API and dashboard over this store until the returned server is closed. */
-    public ApiServer serve(String host, int port) {
-        return serve(host, port, ApiServer.Limits.DEFAULT);
-    }
-
-    public ApiServer serve(String host, int port, ApiServer.Limits limits) {
-        return serve(host, port, limits, Clock.systemUTC());
-    }
-
-    /** Serves with {@code clock} as "now" (the default as-of of every analysis): what tests fix. */
-    public ApiServer serve(String host, int port, ApiServer.Limits limits, Clock clock) {
-        return serve(host, port, limits, clock, null);
-    }
-
-    /** Serves with the first read of the store run on {@code firstRead}: what tests hold back to see a restart's early answers. */
-    public ApiServer serve(String host, int port, ApiServer.Limits limits, Clock clock, java.util.concurrent.Executor firstRead) {
-        return ApiServer.start(store, new WorkLog(database), users(), catalog(), this::importer, clock, limits, host, port, firstRead);
+    /** The daily work reps log through the API (next actions, meetings, activities), kept in this store. */
+    public WorkLog workLog() {
+        return new WorkLog(database);
     }
 
     public Store store() {

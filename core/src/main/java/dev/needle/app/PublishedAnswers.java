@@ -13,7 +13,6 @@ import dev.needle.view.DealsDocument;
 import dev.needle.view.Documents;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,8 +34,8 @@ public final class PublishedAnswers {
     /** Each view's JSON, by path, as of {@code now}. */
     public static Map<String, byte[]> compute(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant now) {
         Map<String, byte[]> answers = new LinkedHashMap<>();
-        answers.put("/api/value", json(ValueQuery.run(history, runner, catalog, endOfDay(now), null, null).document()));
-        answers.put("/api/report", json(ReportQuery.run(history, runner, catalog, now, null, null, null).document()));
+        answers.put("/api/value", json(ValueQuery.run(history, runner, catalog, ValueQuery.cutoffAt(now), ValueQuery.Request.DEFAULT).document()));
+        answers.put("/api/report", json(ReportQuery.run(history, runner, catalog, now, ReportQuery.Request.DEFAULT, null).document()));
         HygieneReport hygiene = DealHygiene.check(history, runner, catalog, now);
         Map<Long, Rep> reps = history.reps().stream().collect(Collectors.toMap(Rep::id, Function.identity()));
         answers.put("/api/deals", json(DealsDocument.of(hygiene, DealsDocument.listed(hygiene, java.util.List.of()), reps)));
@@ -46,11 +45,6 @@ public final class PublishedAnswers {
     /** Saves the answers at {@code fingerprint}, the store's when the history was read (read it before the history). */
     public static void publish(SavedAnswers store, String fingerprint, Map<String, byte[]> answers) {
         answers.forEach((path, body) -> store.save(SavedAnswers.publishedKey(path), fingerprint, body));
-    }
-
-    /** {@code needle value} and {@code GET /api/value} count whole UTC days: through the end of now's. */
-    private static Instant endOfDay(Instant now) {
-        return now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private static byte[] json(Object document) {

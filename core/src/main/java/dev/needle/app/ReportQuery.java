@@ -31,15 +31,44 @@ import java.util.Set;
 public record ReportQuery(PerformanceReport report, DefaultPeriod.Chosen chosen, List<RepPerformance> reps, List<TeamPerformance> teams,
                           Funnel funnel, ValueReport value, List<Rep> allReps, ActivityCatalog catalog) {
 
+    /**
+     * The days of the report (null: the default), the same for {@code needle report --from/--to} and the API's
+     * from/to: through the end of {@code to} (default: the cutoff), from {@code from} (default: the last
+     * {@value DefaultPeriod#DAYS} days).
+     */
+    public record Request(LocalDate from, LocalDate to) {
+        public static final Request DEFAULT = new Request(null, null);
+
+        public Request {
+            if (from != null && to != null && to.isBefore(from)) throw new InvalidRequestException("{to} must not be before {from}");
+        }
+
+        /** The period asked for, as of {@code cutoff}; the data's own may replace a default one ({@link DefaultPeriod}). */
+        public Period window(Instant cutoff) {
+            Instant end = to != null ? to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant() : cutoff;
+            Instant start = from != null ? from.atStartOfDay(ZoneOffset.UTC).toInstant() : Period.lastDays(end, DefaultPeriod.DAYS).from();
+            if (!end.isAfter(start)) throw new InvalidRequestException("{to} must not be before {from}");
+            return new Period(start, end);
+        }
+
+        /** Whether the days were named: then they are the period, whatever the data holds. */
+        public boolean given() {
+            return from != null || to != null;
+        }
+    }
+
     public static ReportQuery run(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant cutoff, LocalDate from,
                                   LocalDate to, Set<Long> repIds) {
-        Instant end = to != null ? to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant() : cutoff;
-        Instant start = from != null ? from.atStartOfDay(ZoneOffset.UTC).toInstant() : Period.lastDays(end, DefaultPeriod.DAYS).from();
-        if (!end.isAfter(start)) throw new IllegalArgumentException("--to must not be before --from");
+        return run(history, runner, catalog, cutoff, new Request(from, to), repIds);
+    }
+
+    public static ReportQuery run(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant cutoff, Request request,
+                                  Set<Long> repIds) {
+        Period window = request.window(cutoff);
         ZoneId zone = DefaultPeriod.zoneOf(history.reps().stream().filter(rep -> repIds == null || repIds.contains(rep.id())).toList());
-        DefaultPeriod.Chosen chosen = from == null && to == null
-                ? DefaultPeriod.choose(RecordTimes.of(history, runner, cutoff, zone), cutoff, new Period(start, end), DefaultPeriod.DAYS, zone)
-                : DefaultPeriod.given(RecordTimes.of(history, runner, cutoff, ZoneOffset.UTC), new Period(start, end), ZoneOffset.UTC);
+        DefaultPeriod.Chosen chosen = !request.given()
+                ? DefaultPeriod.choose(RecordTimes.of(history, runner, cutoff, zone), cutoff, window, DefaultPeriod.DAYS, zone)
+                : DefaultPeriod.given(RecordTimes.of(history, runner, cutoff, ZoneOffset.UTC), window, ZoneOffset.UTC);
         Analyses.ForReport walked = Analyses.forReport(history, runner, catalog, cutoff, chosen.period());
         PerformanceReport report = walked.report();
         List<RepPerformance> reps = report.reps().stream().filter(rep -> repIds == null || repIds.contains(rep.rep().id())).toList();

@@ -19,16 +19,45 @@ import java.time.ZoneOffset;
  * year of whole UTC days up to it (or the days named; when the data ends before, its own last year).
  */
 public record ValueQuery(ValueReport report, DefaultPeriod.Chosen chosen) {
+    /** The default window: a year of whole UTC days. */
+    public static final int DAYS = 365;
+
+    /** The days to learn from (null: the default), the same for {@code needle value --from/--to} and the API's from/to. */
+    public record Request(LocalDate from, LocalDate to) {
+        public static final Request DEFAULT = new Request(null, null);
+
+        public Request {
+            if (from != null && to != null && to.isBefore(from)) throw new InvalidRequestException("{to} must not be before {from}");
+        }
+
+        /** Whole UTC days through {@code to} (default: the day {@code cutoff} ends), from {@code from} (default: a year before). */
+        public Period days(Instant cutoff) {
+            LocalDate last = to != null ? to : LocalDate.ofInstant(cutoff.minusNanos(1), ZoneOffset.UTC);
+            LocalDate first = from != null ? from : last.minusYears(1);
+            if (first.isAfter(last)) throw new InvalidRequestException("{to} must not be before {from}");
+            return new Period(first.atStartOfDay(ZoneOffset.UTC).toInstant(), last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+
+        public boolean defaulted() {
+            return from == null && to == null;
+        }
+    }
+
+    /** Value counts whole UTC days: as of {@code now}, what was recorded through the end of now's day. */
+    public static Instant cutoffAt(Instant now) {
+        return now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
 
     public static ValueQuery run(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant cutoff, LocalDate from, LocalDate to) {
-        LocalDate last = to != null ? to : LocalDate.ofInstant(cutoff.minusNanos(1), ZoneOffset.UTC);
-        LocalDate first = from != null ? from : last.minusYears(1);
-        if (first.isAfter(last)) throw new IllegalArgumentException("--to must not be before --from");
-        Period usual = new Period(first.atStartOfDay(ZoneOffset.UTC).toInstant(), last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        return run(history, runner, catalog, cutoff, new Request(from, to));
+    }
+
+    public static ValueQuery run(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant cutoff, Request request) {
+        Period usual = request.days(cutoff);
         ValueHistory read = ActivityValue.read(history, runner, cutoff);
         // value counts whole UTC days, as --from/--to do, whether the window was moved or not
-        DefaultPeriod.Chosen chosen = from == null && to == null
-                ? DefaultPeriod.choose(read.times(), cutoff, usual, 365, ZoneOffset.UTC)
+        DefaultPeriod.Chosen chosen = request.defaulted()
+                ? DefaultPeriod.choose(read.times(), cutoff, usual, DAYS, ZoneOffset.UTC)
                 : DefaultPeriod.given(read.times(), usual, ZoneOffset.UTC);
         return new ValueQuery(ActivityValue.estimate(read, catalog, chosen.period().from(), chosen.period().to()), chosen);
     }

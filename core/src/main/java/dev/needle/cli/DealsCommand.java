@@ -18,7 +18,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,30 +71,9 @@ final class DealsCommand implements Callable<Integer> {
             Map<Long, Rep> reps = history.reps().stream().collect(Collectors.toMap(Rep::id, Function.identity()));
             PrintWriter out = spec.commandLine().getOut();
             if (output.json) Json.print(out, DealsDocument.of(report, listed, reps));
-            else print(out, report, listed, reps,
+            else DealsText.print(out, report, listed, reps,
                     dev.needle.measure.DefaultPeriod.zoneOf(history.reps().stream().filter(scope::includes).toList()));
         }
         return 0;
-    }
-
-    static void print(PrintWriter out, HygieneReport report, List<DealHealth> listed, Map<Long, Rep> reps, java.time.ZoneId zone) {
-        out.printf("Open deals recorded before %s: %,d worth %,.0f%n%n", Text.when(report.asOf(), zone), report.deals().size(),
-                report.openPipeline());
-        out.printf("%-36s %-20s %-22s %12s  %s%n", "deal", "owner", "stage", "amount", "flags");
-        for (DealHealth deal : listed) {
-            Rep owner = deal.deal().ownerId() == null ? null : reps.get(deal.deal().ownerId());
-            out.printf("%-36s %-20s %-22s %,12.0f  %s%n", Text.cut(deal.deal().name(), 36),
-                    Text.cut(owner == null ? "" : owner.name(), 20), Text.cut(deal.stage(), 22),
-                    amount(deal), deal.flags().keySet().stream().map(Enum::name).collect(Collectors.joining(" ")));
-        }
-        out.println();
-        for (HygieneFlag flag : HygieneFlag.values()) {
-            out.printf("%-20s %5d deals %,14.0f%n", flag, report.dealsFlagged().get(flag), report.pipelineAffected().get(flag));
-        }
-        out.flush();
-    }
-
-    private static BigDecimal amount(DealHealth deal) {
-        return deal.deal().amount() == null ? BigDecimal.ZERO : deal.deal().amount();
     }
 }

@@ -1,6 +1,9 @@
 package dev.needle.cli;
 
+import dev.needle.app.ImportFiles;
 import dev.needle.app.Needle;
+import dev.needle.app.PlanQuery;
+import dev.needle.app.ValueQuery;
 import dev.needle.auth.Role;
 import dev.needle.auth.Users;
 import dev.needle.domain.Dataset;
@@ -11,13 +14,11 @@ import dev.needle.ingest.ImportOptions;
 import dev.needle.ingest.ImportProgress;
 import dev.needle.ingest.ImportReport;
 import dev.needle.ingest.ImportSession;
-import dev.needle.ingest.mapping.MappingLibrary;
-import dev.needle.measure.ActivityValue;
+import dev.needle.measure.UnitRunner;
 import dev.needle.measure.DealHealth;
 import dev.needle.measure.DealHygiene;
 import dev.needle.measure.HygieneReport;
-import dev.needle.plan.PlanRequest;
-import dev.needle.plan.Planner;
+import dev.needle.plan.DayPlan;
 import dev.needle.plan.WorkingDays;
 import dev.needle.plan.Workloads;
 import dev.needle.store.StoreCounts;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -70,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("The store already holds data; showing it (use an empty --home for a fresh demo).");
             }
             out.println();
-            StatsCommand.print(out, stats, needle.databaseDescription());
+            StatsText.print(out, stats, needle.databaseDescription());
             Dataset data = needle.store().dataset();
             showValue(needle, data, out);
             showHygiene(needle, data, out);
@@ -108,15 +110,12 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** What each activity type is worth in the demo org's last year. */
+    /** What each activity type is worth in the demo org's last year: needle value's answer. */
     private static void showValue(Needle needle, Dataset stored, PrintWriter out) {
-        LocalDate last = LocalDate.now(ZoneOffset.UTC);
-        LocalDate first = last.minusYears(1);
-        Dataset data = Scope.of(stored, null, last);
+        ValueQuery value = ValueQuery.run(stored.history(), UnitRunner.parallel(), needle.catalog(),
+                ValueQuery.cutoffAt(java.time.Instant.now()), ValueQuery.Request.DEFAULT);
         out.println();
-        ValueCommand.print(out, ActivityValue.estimate(data, needle.catalog(),
-                first.atStartOfDay(ZoneOffset.UTC).toInstant(), last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
-                first + " to " + last + " (UTC days)", null);
+        ValueText.print(out, value.report(), value.chosen().label(), value.chosen().note());
     }
 
     /** The open deals in the worst shape: most hygiene flags first, then the largest. */
@@ -133,7 +132,7 @@ final class DemoCommand implements Callable<Integer> {
         data.reps().forEach(rep -> reps.put(rep.id(), rep));
         out.println();
         out.println("Top deal hygiene problems:");
-        DealsCommand.print(out, report, worst, reps, ZoneOffset.UTC);
+        DealsText.print(out, report, worst, reps, ZoneOffset.UTC);
     }
 
     /** The next working day of the rep with the most open deals, planned around their calendar. */
@@ -145,13 +144,11 @@ final class DemoCommand implements Callable<Integer> {
                 .max(java.util.Comparator.comparingLong((Rep r) -> openDeals.get(r.id())).thenComparing(Rep::externalId))
                 .orElse(null);
         if (rep == null) return;
-        PlanRequest request = PlanRequest.of(rep, WorkingDays.MONDAY_TO_FRIDAY.next(LocalDate.now(ZoneOffset.UTC)));
-        java.time.ZoneId zone = request.zone();
-        List<dev.needle.domain.CalendarEvent> events = needle.store().calendarEvents(rep.id(),
-                request.date().minusDays(1).atStartOfDay(zone).toInstant(), request.date().plusDays(4).atStartOfDay(zone).toInstant());
+        LocalDate next = WorkingDays.MONDAY_TO_FRIDAY.next(LocalDate.now(ZoneOffset.UTC));
+        List<DayPlan> plan = PlanQuery.plan(PlanQuery.Request.of(rep, next, 1), Clock.systemUTC(), Workloads.of(data), needle.store());
         out.println();
-        out.printf("%s's plan for the next working day (needle plan --rep %s --date %s):%n", rep.name(), rep.email(), request.date());
-        PlanCommand.print(out, Planner.plan(request, Workloads.of(data).forDay(request, events)));
+        out.printf("%s's plan for the next working day (needle plan --rep %s --date %s):%n", rep.name(), rep.email(), next);
+        DayPlanText.print(out, plan.get(0));
     }
 
     private void loadDemoOrg(Needle needle, PrintWriter out) throws IOException {
@@ -164,13 +161,15 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("Importing %,d activities, %,d deals and %,d calendar events …%n", summary.activities(), summary.deals(),
                 summary.calendarEvents());
         out.flush();
-        ImportOptions options = new ImportOptions(false, null, today.minusYears(2), today.plusYears(1));
+        // calendars from two years back: the generated history's first events are older than the usual one
+        ImportFiles.Request request = new ImportFiles.Request(List.of(export), null, today.minusYears(2), null,
+                new ImportOptions(false, null, LocalDate.EPOCH, LocalDate.EPOCH));
         ImportReport report;
         try (ImportSession session = needle.store().beginImport()) {
-            report = needle.importer(MappingLibrary.shipped()).run(List.of(export), options, session, ImportProgress.NONE);
+            report = new ImportFiles(needle::importer, main.clock()).run(request, session, ImportProgress.NONE);
         }
         if (!report.committed()) {
-            ImportCommand.print(report, out, spec.commandLine().getErr());
+            ImportText.print(report, out, spec.commandLine().getErr());
             throw new IllegalStateException("the generated demo org did not import cleanly");
         }
         out.printf("Imported %,d rows.%n", report.rowsStored());

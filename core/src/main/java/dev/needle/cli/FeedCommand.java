@@ -1,5 +1,6 @@
 package dev.needle.cli;
 
+import dev.needle.app.FindRep;
 import dev.needle.app.Needle;
 import dev.needle.audit.Actor;
 import dev.needle.domain.Rep;
@@ -56,7 +57,7 @@ final class FeedCommand {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must look like https://needle.acme.com, got " + baseUrl);
             }
             try (Needle needle = Needle.open(parent.main.settings())) {
-                Rep found = needle.store().findRep(rep).orElseThrow(() ->
+                Rep found = FindRep.among(needle.store().reps(), new FindRep.Request(rep)).orElseThrow(() ->
                         new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + rep));
                 Feeds.Created made = needle.feeds().create(found.id(), days, Actor.commandLine("needle feed create"));
                 PrintWriter out = spec.commandLine().getOut();
@@ -91,7 +92,7 @@ final class FeedCommand {
         @Override
         public void run() {
             try (Needle needle = Needle.open(parent.main.settings())) {
-                Long only = rep == null ? null : needle.store().findRep(rep).map(Rep::id).orElseThrow(() ->
+                Long only = rep == null ? null : FindRep.among(needle.store().reps(), new FindRep.Request(rep)).map(Rep::id).orElseThrow(() ->
                         new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + rep));
                 List<Feed> feeds = needle.feeds().all().stream().filter(feed -> only == null || feed.repId() == only).toList();
                 PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,7 @@
 package dev.needle.cli;
 
+import dev.needle.app.FindRep;
+import dev.needle.app.FindTeam;
 import dev.needle.app.Needle;
 import dev.needle.domain.InvalidWorkingHoursException;
 import dev.needle.domain.Rep;
@@ -144,13 +146,13 @@ final class HoursCommand {
     }
 
     private static Rep rep(Needle needle, String key, CommandSpec spec) {
-        return needle.store().findRep(key)
+        return FindRep.among(needle.store().reps(), new FindRep.Request(key))
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + key));
     }
 
     /** The team as the reps' records spell it; a name no rep's team has is refused, so a typo stores nothing. */
     private static String team(Needle needle, String name, CommandSpec spec) {
-        return needle.store().reps().stream().filter(rep -> rep.inTeam(name)).map(Rep::team).findFirst()
+        return FindTeam.members(needle.store().reps(), new FindTeam.Request(name)).stream().map(Rep::team).findFirst()
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no team named " + name));
     }
 }

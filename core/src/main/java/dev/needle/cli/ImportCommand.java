@@ -1,11 +1,12 @@
 package dev.needle.cli;
 
+import dev.needle.app.ImportFiles;
+import dev.needle.app.InvalidRequestException;
 import dev.needle.app.Needle;
 import dev.needle.ingest.ImportOptions;
 import dev.needle.ingest.ImportProgress;
 import dev.needle.ingest.ImportReport;
 import dev.needle.ingest.ImportSession;
-import dev.needle.ingest.RowError;
 import dev.needle.ingest.mapping.MappingLibrary;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -22,7 +23,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -79,79 +79,24 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LocalDate today = LocalDate.now(main.clock().withZone(ZoneOffset.UTC));
-        // Days in each rep's zone, both included: ImportOptions turns them into instants per calendar.
-        LocalDate from = calendarFrom != null ? calendarFrom : today.minusYears(1);
-        LocalDate to = calendarTo != null ? calendarTo : today.plusYears(1);
-        if (to.isBefore(from)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--calendar-to must not be before --calendar-from");
+        ImportFiles.Request request;
+        try {
+            // days in each rep's zone, both included: ImportOptions turns them into instants per calendar
+            request = new ImportFiles.Request(paths, mapping == null ? null : MappingLibrary.shipped().with(mapping), calendarFrom, calendarTo,
+                    new ImportOptions(skipBad, rep, LocalDate.EPOCH, LocalDate.EPOCH, skipUnknown, encoding, locale)
+                            .withCreateMissing(createMissing).withMail(new ImportOptions.Mail(keepBodies, java.util.Set.copyOf(internalDomains))));
+            request.optionsOn(main.clock()); // refused before the store is opened
+        } catch (InvalidRequestException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.message(field -> "--" + field));
         }
         ImportReport report;
-        try (Needle needle = Needle.open(main.settings())) {
-            MappingLibrary mappings = mapping == null ? MappingLibrary.shipped() : MappingLibrary.shipped().with(mapping);
-            try (ImportSession session = needle.store().beginImport(); Progress progress = new Progress(!output.json)) {
-                report = needle.importer(mappings).run(paths, new ImportOptions(skipBad, rep, from, to, skipUnknown, encoding, locale)
-                        .withCreateMissing(createMissing).withMail(new ImportOptions.Mail(keepBodies, java.util.Set.copyOf(internalDomains))),
-                        session, progress);
-            }
+        try (Needle needle = Needle.open(main.settings());
+             ImportSession session = needle.store().beginImport(); Progress progress = new Progress(!output.json)) {
+            report = new ImportFiles(needle::importer, main.clock()).run(request, session, progress);
         }
         if (output.json) Json.print(out, report);
-        else print(report, out, spec.commandLine().getErr());
+        else ImportText.print(report, out, spec.commandLine().getErr());
         return report.committed() ? 0 : Main.FAILURE;
-    }
-
-    static void print(ImportReport report, PrintWriter out, PrintWriter err) {
-        for (ImportReport.FileReport file : report.files()) {
-            out.printf("%-60s %-38s %,9d stored%s%s%n", file.file(), file.format(), file.stored(),
-                    file.skipped() > 0 ? String.format(", %,d left out", file.skipped()) : "",
-                    file.bad() > 0 ? String.format(", %,d bad", file.bad()) : "");
-        }
-        report.skipped().forEach(s -> out.printf("%-60s %s%n", s.file(), s.reason()));
-        report.warnings().forEach(w -> out.println("note: " + w));
-        printPlaceholders(report, out);
-        printMail(report.mail(), report.committed(), out);
-        // a table file left out is something the user must hear of, even when stdout goes elsewhere
-        report.skipped().stream().filter(ImportReport.SkippedFile::leftOut)
-                .forEach(s -> err.println("warning: " + s.file() + " " + s.reason()));
-        if (!report.uncataloguedTypes().isEmpty()) {
-            out.println("Activity types not in the catalogue (kept under their own names, counted as LOW/ADMIN until you classify them):");
-            report.uncataloguedTypes().forEach((type, count) -> out.printf("  %-40s %,d%n", type, count));
-        }
-        List<RowError> errors = report.errors();
-        errors.stream().limit(50).forEach(e -> err.println("error: " + e));
-        if (errors.size() > 50) err.printf("error: … and %,d more bad rows%n", errors.size() - 50);
-        if (report.committed()) {
-            out.printf("Imported %,d rows%s.%n", report.rowsStored(),
-                    errors.isEmpty() ? "" : String.format("; %,d bad rows were left out (--skip-bad)", errors.size()));
-        } else {
-            int files = report.refusedFiles().size();
-            long rows = errors.size() - files;
-            List<String> why = new java.util.ArrayList<>();
-            if (files > 0) why.add(String.format("%,d file%s could not be read", files, files == 1 ? "" : "s"));
-            if (rows > 0) why.add(String.format("%,d bad row%s (fix them, or use --skip-bad to store the good rows)", rows, rows == 1 ? "" : "s"));
-            err.printf("Nothing was stored: %s.%n", String.join("; ", why));
-        }
-        out.flush();
-        err.flush();
-    }
-
-    /** What became of the messages of the mailboxes: touches, and why the others are not. */
-    private static void printMail(dev.needle.ingest.MailCounts mail, boolean committed, PrintWriter out) {
-        if (mail == null) return;
-        out.printf("Mail: %,d messages read; touches %s: %,d; not touches: duplicates %,d (already stored, or in another"
-                        + " mailbox), internal %,d, newsletters %,d, no known contact %,d; bad %,d%n",
-                mail.read(), committed ? "stored" : "found (nothing stored)", mail.stored(), mail.duplicates(),
-                mail.internal(), mail.newsletters(), mail.noKnownContact(), mail.bad());
-        if (mail.ambiguousDeals() > 0) {
-            out.printf("Mail: %,d touches linked to their account only: it has more than one open deal%n", mail.ambiguousDeals());
-        }
-    }
-
-    /** Reps made up for owners no user row described, so the user can see which users file is missing. */
-    private static void printPlaceholders(ImportReport report, PrintWriter out) {
-        if (report.placeholders().isEmpty()) return;
-        out.println("Placeholder reps made for owners no user row describes:");
-        report.placeholders().forEach(placeholder -> out.println("  " + placeholder));
     }
 
     /** A BCP 47 language tag (de-DE, en-US); Locale.forLanguageTag accepts anything, so an unknown one is refused here. */

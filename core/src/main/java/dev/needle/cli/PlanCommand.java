@@ -1,20 +1,14 @@
 package dev.needle.cli;
 
+import dev.needle.app.FindRep;
+import dev.needle.app.FindTeam;
+import dev.needle.app.InvalidRequestException;
 import dev.needle.app.Needle;
-import dev.needle.domain.CalendarEvent;
-import dev.needle.domain.Dataset;
+import dev.needle.app.PlanQuery;
 import dev.needle.domain.Rep;
-import dev.needle.plan.Block;
-import dev.needle.plan.Carried;
 import dev.needle.plan.DayPlan;
 import dev.needle.plan.PlanCalendar;
-import dev.needle.plan.PlanRequest;
-import dev.needle.plan.PlanText;
-import dev.needle.plan.Task;
 import dev.needle.plan.Workloads;
-import dev.needle.plan.PlanDays;
-import dev.needle.domain.WorkingHours;
-import dev.needle.store.WorkSchedules;
 import dev.needle.view.PlanDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -32,10 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -89,44 +81,43 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (days < 1 || days > 31) throw usage("--days must be between 1 and 31");
-        if (prospectingHours < 0 || prospectingHours > 12 || adminMinutes < 0 || adminMinutes > 240) {
-            throw usage("--prospecting-hours must be 0-12 and --admin-minutes 0-240");
-        }
         Optional<LocalTime[]> work = hours == null ? Optional.empty() : Optional.of(span("--hours", hours));
         LocalTime[] pause = span("--lunch", lunch);
         try (Needle needle = Needle.open(main.settings())) {
             List<Rep> reps = reps(needle);
-            Dataset data = needle.store().dataset();
-            Workloads workloads = Workloads.of(data);
-            WorkSchedules schedules = needle.store().workSchedules();
+            Workloads workloads = Workloads.of(needle.store().dataset());
             List<DayPlan> plans = new ArrayList<>();
             for (Rep rep : reps) {
-                ZoneId zone = PlanDays.zone(rep);
-                LocalDate first = date != null ? date : LocalDate.now(main.clock().withZone(zone));
-                // the stored hours (the rep's, else the team's), unless --hours says otherwise for this plan
-                WorkingHours repHours = PlanDays.withHours(schedules.effective(rep), work);
-                PlanRequest template = new PlanRequest(rep, first, repHours.start(), repHours.end(), pause[0], pause[1],
-                        Duration.ofMinutes(Math.round(prospectingHours * 60)), Duration.ofMinutes(adminMinutes));
-                plans.addAll(PlanDays.plan(template, repHours, days, workloads,
-                        (from, to) -> needle.store().calendarEvents(rep.id(), from, to)));
+                PlanQuery.Request request;
+                try {
+                    request = new PlanQuery.Request(rep, date, days, work.map(span -> span[0]).orElse(null), work.map(span -> span[1]).orElse(null),
+                            pause[0], pause[1], Duration.ofMinutes(Math.round(prospectingHours * 60)), Duration.ofMinutes(adminMinutes));
+                } catch (InvalidRequestException e) {
+                    throw usage(e.message(field -> "--" + field));
+                }
+                plans.addAll(PlanQuery.plan(request, main.clock(), workloads, needle.store()));
             }
             if (ics != null) writeIcs(plans);
             PrintWriter out = spec.commandLine().getOut();
             if (output.json) Json.print(out, plans.size() == 1 ? PlanDocument.of(plans.get(0)) : PlanDocument.Plans.of(plans));
-            else plans.forEach(plan -> print(out, plan));
+            else plans.forEach(plan -> DayPlanText.print(out, plan));
             out.flush();
         }
         return 0;
     }
 
     private List<Rep> reps(Needle needle) {
-        if (who.rep != null) {
-            return List.of(needle.store().findRep(who.rep).orElseThrow(() -> usage("no rep matches --rep " + who.rep)));
+        try {
+            if (who.rep != null) {
+                return List.of(FindRep.among(needle.store().reps(), new FindRep.Request(who.rep))
+                        .orElseThrow(() -> usage("no rep matches --rep " + who.rep)));
+            }
+            List<Rep> members = FindTeam.members(needle.store().reps(), new FindTeam.Request(who.team));
+            if (members.isEmpty()) throw usage("no team named " + who.team);
+            return members;
+        } catch (InvalidRequestException e) {
+            throw usage(e.message(field -> "--" + field));
         }
-        List<Rep> members = needle.store().reps().stream().filter(rep -> rep.inTeam(who.team)).toList();
-        if (members.isEmpty()) throw usage("no team named " + who.team);
-        return members;
     }
 
     private void writeIcs(List<DayPlan> plans) {
@@ -151,51 +142,5 @@ final class PlanCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
-    }
-
-
-
-    static void print(PrintWriter out, DayPlan plan) {
-        ZoneId zone = plan.request().zone();
-        Rep rep = plan.request().rep();
-        out.printf("%s — %s %s (%s)%n", rep.name(), plan.date().getDayOfWeek(), plan.date(), zone.getId());
-        List<Object[]> rows = new ArrayList<>();
-        for (CalendarEvent meeting : plan.meetings()) rows.add(new Object[]{meeting.start(), meeting});
-        for (Block block : plan.blocks()) rows.add(new Object[]{block.start(), block});
-        rows.sort((one, other) -> ((Instant) one[0]).compareTo((Instant) other[0]));
-        for (Object[] row : rows) {
-            if (row[1] instanceof CalendarEvent meeting) {
-                // a busy all-day event is a day away (a conference, out of office), not a 24-hour meeting
-                out.printf("  %s  %-20s %s%n", meeting.allDay() ? "all day    " : times(meeting.start(), meeting.end(), zone),
-                        meeting.allDay() ? "Away" : "Meeting", meeting.summary() == null ? "" : meeting.summary());
-                continue;
-            }
-            Block block = (Block) row[1];
-            out.printf("  %s  %-20s %s%n", times(block.start(), block.end(), zone), block.category().label(), block.rule());
-            for (String line : PlanText.tasks(block.tasks())) out.printf("%17s- %s%n", "", line);
-        }
-        // "not a working day: 1st Christmas day (DE)"; a day away already says so: "away all day: Vacation — not a working day"
-        plan.whyDayOff().ifPresent(why -> out.println(why.startsWith("away all day")
-                ? "  " + why + " — not a working day" : "  not a working day: " + why));
-        if (plan.blocks().isEmpty()) out.println("  nothing planned");
-        Double share = plan.highValueShare();
-        out.printf("  High-value share of planned time: %s%n", share == null ? "-" : Math.round(share * 100) + "%");
-        if (!plan.carriedOver().isEmpty()) {
-            out.printf("  Carried over (%d): %n", plan.carriedOver().size());
-            List<Carried> carried = plan.carriedOver();
-            for (int index = 0; index < carried.size(); ) {
-                Carried item = carried.get(index);
-                int same = 1;
-                while (index + same < carried.size() && carried.get(index + same).equals(item)) same++;
-                String what = same == 1 ? PlanText.task(item.task()) : PlanText.tasks(java.util.Collections.nCopies(same, item.task())).get(0);
-                out.printf("    to %s (%s) — %s: %s%n", item.to(), item.reason(), item.category().name(), what);
-                index += same;
-            }
-        }
-        out.println();
-    }
-
-    private static String times(Instant start, Instant end, ZoneId zone) {
-        return start.atZone(zone).toLocalTime() + "–" + end.atZone(zone).toLocalTime();
     }
 }

@@ -1,5 +1,6 @@
 package dev.needle.cli;
 
+import dev.needle.app.InvalidRequestException;
 import dev.needle.app.Needle;
 import dev.needle.app.ReportQuery;
 import dev.needle.domain.OrgHistory;
@@ -72,17 +73,18 @@ final class ReportCommand implements Callable<Integer> {
             return new WeeklyReportFiles(spec, main.clock()).write(main.settings(), selection.team, selection.rep, week, moment.asOf, outFile, pdfFile, output.json);
         }
         Instant cutoff = moment.orElse(main.clock().instant());
-        if (from != null && to != null && to.isBefore(from)) throw new CommandLine.ParameterException(spec.commandLine(), "--to must not be before --from");
+        ReportQuery.Request request;
+        try {
+            request = new ReportQuery.Request(from, to);
+            request.window(cutoff); // refused before the store is opened
+        } catch (InvalidRequestException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.message(field -> "--" + field));
+        }
         try (Needle needle = Needle.open(main.settings());
              ClusterOptions.Units units = cluster.open(needle, main.settings(), spec)) {
             OrgHistory history = units.history();
             Scoped scope = Scoped.of(needle, history.reps(), selection.rep, selection.team, spec);
-            ReportQuery report;
-            try {
-                report = ReportQuery.run(history, units.runner(), needle.catalog(), cutoff, from, to, scope.repIds());
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            }
+            ReportQuery report = ReportQuery.run(history, units.runner(), needle.catalog(), cutoff, request, scope.repIds());
             PrintWriter out = spec.commandLine().getOut();
             if (output.json) Json.print(out, report.document());
             else print(out, report.report(), report.chosen(), report.reps(), report.teams(), report.funnel(), report.value());

@@ -63,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "needle-stop"));
-        try (ApiServer server = needle.serve(host, port, limits)) {
+        try (ApiServer server = ApiServer.start(needle, host, port, limits)) {
             out.printf("Needle serves %s on http://%s:%d/ (API under /api/, OpenAPI at /openapi.json); Ctrl-C stops it.%n",
                     needle.databaseDescription(), host, server.port());
             out.flush();

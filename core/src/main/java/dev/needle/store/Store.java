@@ -107,6 +107,7 @@ public final class Store {
     /**
      * The rep a user means by {@code idOrKey}: Needle's id, the source system's id, or the email —
      * the forms {@code --rep} accepts; a Salesforce id in its 15- or 18-character form. Ambiguous keys (the same external id in two sources) are refused.
+     * The rule in SQL; the adapters use the use case {@code app.FindRep}, which applies it to the reps a caller may see.
      */
     public Optional<Rep> findRep(String idOrKey) {
         // a Salesforce id as the UI shows it (15 characters) is tried as given, then in its stored 18-character form

@@ -1,11 +1,12 @@
 package dev.needle.web;
 
+import dev.needle.app.ReportQuery;
+import dev.needle.app.ValueQuery;
 import dev.needle.auth.Principal;
 import dev.needle.auth.Visibility;
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Rep;
-import dev.needle.measure.ActivityValue;
 import dev.needle.measure.Datasets;
 import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Funnel;
@@ -13,6 +14,7 @@ import dev.needle.measure.PerformanceReport;
 import dev.needle.measure.Period;
 import dev.needle.measure.RepPerformance;
 import dev.needle.measure.TeamPerformance;
+import dev.needle.measure.UnitRunner;
 import dev.needle.measure.ValueReport;
 import dev.needle.predict.Forecast;
 import dev.needle.predict.ForecastPeriod;
@@ -25,7 +27,6 @@ import dev.needle.view.ValueDocument;
 import io.javalin.http.Context;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -76,22 +77,15 @@ final class AnalysisRoutes {
         ctx.json(store.stats());
     }
 
+    /** {@code needle value} over the records the caller may see, through the end of the snapshot's day (UTC). */
     private void value(Context ctx, Principal caller) {
         Snapshot snapshot = snapshots.current();
-        LocalDate to = Requests.date(ctx, "to");
-        LocalDate from = Requests.date(ctx, "from");
-        LocalDate last = or(to, today(snapshot));
-        LocalDate first = or(from, last.minusYears(1));
-        if (first.isAfter(last)) throw ApiException.badRequest("from must not be after to");
+        ValueQuery.Request request = new ValueQuery.Request(Requests.date(ctx, "from"), Requests.date(ctx, "to"));
+        Instant cutoff = ValueQuery.cutoffAt(snapshot.takenAt());
+        request.days(cutoff); // checked outside the cache: days in the wrong order answer 400 every time
         Visibility visibility = caller.visibility();
-        Instant cutoff = endOf(today(snapshot));
-        Dataset data = snapshot.derive(List.of("value.data", visibility), () -> Datasets.asOf(visible(snapshot.data(), visibility), cutoff));
-        Period usual = new Period(first.atStartOfDay(ZoneOffset.UTC).toInstant(), endOf(last));
-        DefaultPeriod.Chosen chosen = from == null && to == null
-                ? DefaultPeriod.choose(data, cutoff, usual, 365, ZoneOffset.UTC)
-                : DefaultPeriod.given(data, cutoff, usual, ZoneOffset.UTC);
-        Requests.cachedJson(ctx, snapshot, List.of("value", visibility, chosen.period()), () -> ValueDocument.of(
-                ActivityValue.estimate(data, catalog, chosen.period().from(), chosen.period().to()), chosen));
+        Requests.cachedJson(ctx, snapshot, List.of("value", visibility, request), () -> ValueQuery.run(
+                visible(snapshot.data(), visibility).history(), UnitRunner.parallel(), catalog, cutoff, request).document());
     }
 
     /** The zone of the team the caller looks at: the zone most of the reps shown work in. */
@@ -107,17 +101,13 @@ final class AnalysisRoutes {
     private void report(Context ctx, Principal caller) {
         Snapshot snapshot = snapshots.current();
         Instant cutoff = snapshot.takenAt();
-        LocalDate to = Requests.date(ctx, "to");
-        LocalDate from = Requests.date(ctx, "from");
-        Instant end = to != null ? endOf(to) : cutoff;
-        Instant start = from != null ? from.atStartOfDay(ZoneOffset.UTC).toInstant() : Period.lastDays(end, 90).from();
-        if (!end.isAfter(start)) throw ApiException.badRequest("to must not be before from");
+        ReportQuery.Request request = new ReportQuery.Request(Requests.date(ctx, "from"), Requests.date(ctx, "to"));
+        Period window = request.window(cutoff);
         String repKey = ctx.queryParam("rep");
         Rep only = repKey == null || repKey.isBlank() ? null : Requests.visibleRep(snapshot, caller, repKey);
         Visibility visibility = caller.visibility();
-        // the data's own last 90 days when it ends before the default window: the same rule as needle report
-        DefaultPeriod.Chosen chosen = snapshot.period(cutoff, new Period(start, end), from != null || to != null,
-                zone(snapshot, visibility, only));
+        // the data's own last days when it ends before the default window: the same rule as needle report
+        DefaultPeriod.Chosen chosen = snapshot.period(cutoff, window, request.given(), zone(snapshot, visibility, only));
         PerformanceReport report = snapshot.derive(List.of("report", chosen.period()), () -> snapshot.live().report(chosen.period()));
         List<RepPerformance> reps = report.reps().stream().filter(rep -> visibility.canSee(rep.rep().id())
                 && (only == null || rep.rep().id() == only.id())).toList();
@@ -150,17 +140,5 @@ final class AnalysisRoutes {
 
     private static Dataset visible(Dataset data, Visibility visibility) {
         return visibility.everything() ? data : Datasets.ofReps(data, visibility.repIds());
-    }
-
-    private static LocalDate today(Snapshot snapshot) {
-        return snapshot.takenAt().atOffset(ZoneOffset.UTC).toLocalDate();
-    }
-
-    private static Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static <T> T or(T value, T fallback) {
-        return value != null ? value : fallback;
     }
 }

@@ -1,6 +1,8 @@
 package dev.needle.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.needle.app.InvalidRequestException;
+import dev.needle.app.Needle;
 import dev.needle.auth.Principal;
 import dev.needle.auth.Users;
 import dev.needle.catalog.ActivityCatalog;
@@ -85,6 +87,25 @@ public final class ApiServer implements AutoCloseable {
         this.resources = resources;
     }
 
+    /** Serves the API and dashboard over {@code needle}'s store on {@code host:port} (port 0: any free port) until closed. */
+    public static ApiServer start(Needle needle, String host, int port) {
+        return start(needle, host, port, Limits.DEFAULT);
+    }
+
+    public static ApiServer start(Needle needle, String host, int port, Limits limits) {
+        return start(needle, host, port, limits, Clock.systemUTC());
+    }
+
+    /** Serves with {@code clock} as "now" (the default as-of of every analysis): what tests fix. */
+    public static ApiServer start(Needle needle, String host, int port, Limits limits, Clock clock) {
+        return start(needle, host, port, limits, clock, null);
+    }
+
+    /** Serves with the first read of the store run on {@code firstRead}: what tests hold back to see a restart's early answers. */
+    public static ApiServer start(Needle needle, String host, int port, Limits limits, Clock clock, java.util.concurrent.Executor firstRead) {
+        return start(needle.store(), needle.workLog(), needle.users(), needle.catalog(), needle::importer, clock, limits, host, port, firstRead);
+    }
+
     /** Starts serving on {@code host:port} (port 0: any free port). */
     public static ApiServer start(Store store, WorkLog work, Users users, ActivityCatalog catalog,
                                   Function<MappingLibrary, Importer> importers, Clock clock, Limits limits, String host, int port) {
@@ -154,6 +175,7 @@ public final class ApiServer implements AutoCloseable {
                 ApiError.reason(409), e.getMessage(), Map.of("meeting", e.getMessage()), List.of())));
         config.routes.exception(InvalidMappingException.class, (e, ctx) -> answer(ctx, ApiError.of(422, e.getMessage())));
         config.routes.exception(AmbiguousRepException.class, (e, ctx) -> answer(ctx, ApiError.of(400, e.getMessage())));
+        config.routes.exception(InvalidRequestException.class, (e, ctx) -> answer(ctx, ApiError.of(400, e.message(field -> field))));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, ApiError.of(e.getStatus(), e.getMessage())));
         config.routes.exception(Exception.class, ApiServer::unexpected);
         config.routes.error(404, ctx -> {

@@ -1,5 +1,6 @@
 package dev.needle.web;
 
+import dev.needle.app.FindTeam;
 import dev.needle.auth.Principal;
 import dev.needle.auth.Visibility;
 import dev.needle.catalog.ActivityCatalog;
@@ -139,11 +140,12 @@ final class CoachRoutes {
      * did not exist, so the API does not reveal which teams there are.
      */
     private WeeklyReport weeklyReport(Context ctx, Principal caller, Snapshot snapshot) {
-        String wanted = ctx.queryParam("team");
-        if (wanted == null || wanted.isBlank()) throw ApiException.badRequest("query parameter team is required: the team to report on");
-        List<Rep> members = snapshot.data().reps().stream().filter(rep -> wanted.trim().equalsIgnoreCase(rep.team())).toList();
+        String asked = ctx.queryParam("team");
+        if (asked == null || asked.isBlank()) throw ApiException.badRequest("query parameter team is required: the team to report on");
+        FindTeam.Request wanted = new FindTeam.Request(asked);
+        List<Rep> members = FindTeam.members(snapshot.data().reps(), wanted);
         if (members.isEmpty() || !members.stream().allMatch(rep -> caller.visibility().canSee(rep.id()))) {
-            throw ApiException.notFound("no team " + wanted.trim() + " among the teams you may see");
+            throw ApiException.notFound("no team " + wanted.name() + " among the teams you may see");
         }
         String team = members.get(0).team();
         LocalDate asOf = Requests.date(ctx, "asOf");

@@ -1,5 +1,6 @@
 package dev.needle.web;
 
+import dev.needle.app.FindTeam;
 import dev.needle.auth.Principal;
 import dev.needle.domain.InvalidWorkingHoursException;
 import dev.needle.domain.Rep;
@@ -88,10 +89,10 @@ final class HoursRoutes {
      * team, or one no rep belongs to, answers 404, so the API does not tell which teams there are.
      */
     private String team(Context ctx, Principal caller) {
-        String wanted = ctx.pathParam("team").trim();
-        List<Rep> members = snapshots.current().data().reps().stream().filter(rep -> rep.inTeam(wanted)).toList();
+        FindTeam.Request wanted = new FindTeam.Request(ctx.pathParam("team"));
+        List<Rep> members = FindTeam.members(snapshots.current().data().reps(), wanted);
         if (members.isEmpty() || !members.stream().allMatch(rep -> caller.visibility().canSee(rep.id()))) {
-            throw ApiException.notFound("no team " + wanted + " among the teams you may see");
+            throw ApiException.notFound("no team " + wanted.name() + " among the teams you may see");
         }
         return members.get(0).team();
     }

@@ -1,5 +1,6 @@
 package dev.needle.web;
 
+import dev.needle.app.ImportFiles;
 import dev.needle.auth.Principal;
 import dev.needle.ingest.run.ImportGuard;
 import dev.needle.ingest.ImportOptions;
@@ -22,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -126,14 +126,15 @@ final class ImportRoutes {
                     Files.deleteIfExists(mappingFile);
                 }
             }
-            LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+            // calendars over the use case's default window: an upload names no days
             ImportOptions options = new ImportOptions("true".equalsIgnoreCase(ctx.formParam("skipBad")), blankToNull(ctx.formParam("rep")),
-                    today.minusYears(1), today.plusYears(1),
+                    LocalDate.EPOCH, LocalDate.EPOCH,
                     "true".equalsIgnoreCase(ctx.formParam("skipUnknown")), encoding(ctx.formParam("encoding")),
                     blankToNull(ctx.formParam("locale")) == null ? null : java.util.Locale.forLanguageTag(ctx.formParam("locale")))
                     .withCreateMissing("true".equalsIgnoreCase(ctx.queryParam("createMissing")) || "true".equalsIgnoreCase(ctx.formParam("createMissing")))
                     .withMail(mail);
-            ImportReport report = relativeTo(runGuarded(ctx, caller, files, importers.apply(mappings), dir, options), dir);
+            ImportFiles.Request request = new ImportFiles.Request(List.of(dir), mappings, null, null, options);
+            ImportReport report = relativeTo(runGuarded(ctx, caller, files, request), dir);
             if (!report.committed()) {
                 throw new ApiException(422, report.errors().size() + " files or rows could not be read; nothing was stored"
                         + " (skipBad=true stores the good rows, skipUnknown=true skips files of no known format)",
@@ -155,10 +156,10 @@ final class ImportRoutes {
      * Runs the import within the row cap, and stops it (rolled back) as soon as the client hangs up: the whole
      * body has been read by now, so the connection can be watched.
      */
-    private ImportReport runGuarded(Context ctx, Principal caller, List<UploadedFile> files, Importer importer, Path dir, ImportOptions options) {
+    private ImportReport runGuarded(Context ctx, Principal caller, List<UploadedFile> files, ImportFiles.Request request) {
         try (ClientWatch client = ClientWatch.of(ctx); ImportSession session = store.beginImport(AuditRoutes.actor(ctx, caller), names(files))) {
             ImportGuard guard = new ImportGuard(maxUploadRows, MAX_CALENDAR_BYTES, client::gone);
-            return importer.run(List.of(dir), options, session, ImportProgress.NONE, guard);
+            return new ImportFiles(importers, clock).run(request, session, ImportProgress.NONE, guard);
         } catch (ImportStoppedException.TooManyRows e) {
             throw new ApiException(413, String.format("the upload holds more than %,d rows (the server's --max-upload-rows);"
                     + " nothing was stored. Import it with needle import, or start needle serve with a larger"

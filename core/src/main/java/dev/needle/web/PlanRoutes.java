@@ -1,12 +1,11 @@
 package dev.needle.web;
 
+import dev.needle.app.PlanQuery;
 import dev.needle.auth.Principal;
 import dev.needle.domain.Rep;
 import dev.needle.domain.WorkingHours;
 import dev.needle.plan.DayPlan;
 import dev.needle.plan.PlanCalendar;
-import dev.needle.plan.PlanDays;
-import dev.needle.plan.PlanRequest;
 import dev.needle.store.Store;
 import dev.needle.view.PlanDocument;
 import io.javalin.http.Context;
@@ -50,7 +49,7 @@ final class PlanRoutes {
         Snapshot snapshot = snapshots.current();
         Request request = request(ctx, caller, snapshot);
         // the hours are in the key: changing them (PUT .../hours) changes the plan without a new snapshot
-        Requests.cachedJson(ctx, snapshot, List.of("plan", request.rep().id(), request.first(), request.days(), request.hours()), () -> {
+        Requests.cachedJson(ctx, snapshot, List.of("plan", request.wanted().rep().id(), request.first(), request.wanted().days(), request.hours()), () -> {
             List<DayPlan> plans = plans(snapshot, request);
             return plans.size() == 1 ? PlanDocument.of(plans.get(0)) : PlanDocument.Plans.of(plans);
         });
@@ -64,22 +63,17 @@ final class PlanRoutes {
         ctx.result(PlanCalendar.write(plans, clock.instant()));
     }
 
-    /** Whose plan, from which day, for how many working days. */
-    private record Request(Rep rep, LocalDate first, int days, WorkingHours hours) {
+    /** The plan asked for (the CLI's defaults: lunch at noon, 1.5 h prospecting, admin capped at 30 min), from which day, in which hours. */
+    private record Request(PlanQuery.Request wanted, LocalDate first, WorkingHours hours) {
     }
 
     private Request request(Context ctx, Principal caller, Snapshot snapshot) {
         Rep rep = Requests.visibleRep(snapshot, caller, ctx.pathParam("rep"));
-        int days = Requests.integer(ctx, "days", 1, 1, 31);
-        LocalDate first = Requests.date(ctx, "date");
-        if (first == null) first = LocalDate.now(clock.withZone(PlanRequest.of(rep, LocalDate.EPOCH).zone()));
-        return new Request(rep, first, days, store.workSchedules().effective(rep));
+        PlanQuery.Request wanted = PlanQuery.Request.of(rep, Requests.date(ctx, "date"), Requests.integer(ctx, "days", 1, 1, PlanQuery.MAX_DAYS));
+        return new Request(wanted, wanted.first(clock), wanted.hours(store));
     }
 
-    /** The plan the CLI makes with its defaults (lunch at noon, 1.5 h prospecting, admin capped at 30 min), in the rep's stored hours. */
-    private List<DayPlan> plans(Snapshot snapshot, Request wanted) {
-        Rep rep = wanted.rep();
-        return PlanDays.plan(PlanRequest.of(rep, wanted.first()), wanted.hours(), wanted.days(), snapshot.workloads(),
-                (from, to) -> store.calendarEvents(rep.id(), from, to));
+    private List<DayPlan> plans(Snapshot snapshot, Request request) {
+        return PlanQuery.plan(request.wanted(), request.first(), request.hours(), snapshot.workloads(), store);
     }
 }

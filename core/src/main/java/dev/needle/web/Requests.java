@@ -1,5 +1,6 @@
 package dev.needle.web;
 
+import dev.needle.app.FindRep;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -14,7 +15,6 @@ import io.javalin.http.Context;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -98,17 +98,9 @@ final class Requests {
      * that does not exist (404), so the API does not reveal who else is in the store.
      */
     static Rep visibleRep(Snapshot snapshot, Principal caller, String key) {
-        String wanted = key.trim();
-        // as Store.findRep: the key as given, then a 15-character Salesforce id in its stored 18-character form
-        for (String form : SalesforceIds.lookupForms(wanted)) {
-            List<Rep> matches = snapshot.data().reps().stream().filter(rep -> String.valueOf(rep.id()).equals(form)
-                            || form.equals(rep.externalId()) || rep.email() != null && form.equalsIgnoreCase(rep.email()))
-                    .filter(rep -> caller.visibility().canSee(rep.id()))
-                    .sorted(Comparator.comparingLong(Rep::id)).toList();
-            if (matches.size() > 1) throw ApiException.badRequest("\"" + wanted + "\" matches " + matches.size() + " reps; use Needle's id");
-            if (!matches.isEmpty()) return matches.get(0);
-        }
-        throw ApiException.notFound("no rep " + wanted + " among the reps you may see");
+        FindRep.Request wanted = new FindRep.Request(key);
+        return FindRep.among(snapshot.data().reps(), wanted, rep -> caller.visibility().canSee(rep.id()))
+                .orElseThrow(() -> ApiException.notFound("no rep " + wanted.key() + " among the reps you may see"));
     }
 
     /** The request attribute holding the {@link Answer} {@link #cachedJson} gave: what a restart may answer early. */

@@ -25,7 +25,7 @@ class ValueTextTest {
     void everyPrintedVerdictAgreesWithThePrintedIntervalsBesideIt() {
         GeneratedOrg org = GeneratedOrg.of(40, 250, 3);
         StringWriter text = new StringWriter();
-        ValueCommand.print(new PrintWriter(text), ActivityValue.estimate(org.dataset(), ActivityCatalog.defaults(),
+        ValueText.print(new PrintWriter(text), ActivityValue.estimate(org.dataset(), ActivityCatalog.defaults(),
                 org.start(), org.end()), "2025-06-30 to 2026-06-30 (UTC days)", null);
 
         List<String> lines = typeLines(text.toString());

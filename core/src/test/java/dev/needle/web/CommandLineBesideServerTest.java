@@ -53,7 +53,7 @@ class CommandLineBesideServerTest {
         List<String> store = url != null ? List.of("--db", url) : List.of("--home", home.toString());
         Path export = GeneratedOrg.of(3, 40, 16).export();
         try (Needle server = Needle.using(database, ActivityCatalog.defaults());
-             ApiServer api = server.serve("127.0.0.1", 0)) {
+             ApiServer api = ApiServer.start(server, "127.0.0.1", 0)) {
             assertThat(server.store().reps()).as("the server starts on an empty store").isEmpty();
 
             succeeds(store, "user", "add", "ops@acme.test", "--role", "admin");

@@ -54,7 +54,7 @@ class FeedAuditTest {
             adminToken = server.users().createToken("admin@test.example", "test");
             String ronsToken = server.users().createToken(TestOrg.RON, "test");
             long ron = server.store().findRep(TestOrg.RON).orElseThrow().id();
-            try (ApiServer api = server.serve("127.0.0.1", 0)) {
+            try (ApiServer api = ApiServer.start(server, "127.0.0.1", 0)) {
                 base = "http://127.0.0.1:" + api.port();
 
                 String made = needle(store, "feed", "create", "--rep", TestOrg.RON, "--days", "5");

@@ -45,7 +45,7 @@ class FeedRevocationAcrossProcessesTest {
         String[] store = url != null ? new String[]{"--db", url} : new String[]{"--home", home.toString()};
         try (Needle server = Needle.using(database, ActivityCatalog.defaults())) {
             assertThat(Imports.run(server, Imports.allOrNothing(), TestOrg.write()).committed()).isTrue();
-            try (ApiServer api = server.serve("127.0.0.1", 0)) {
+            try (ApiServer api = ApiServer.start(server, "127.0.0.1", 0)) {
                 String base = "http://127.0.0.1:" + api.port();
                 ChildNeedle.Result created = needle(store, "feed", "create", "--rep", TestOrg.RON, "--days", "5", "--base-url", base + "/");
                 Matcher printed = FEED.matcher(created.output());

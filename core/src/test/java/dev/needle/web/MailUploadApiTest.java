@@ -91,7 +91,7 @@ class MailUploadApiTest {
             assertThat(Imports.run(needle, Imports.allOrNothing(), MAIL.resolve("org")).committed()).isTrue();
             needle.users().add("admin@acme.com", "Ada Admin", Role.ADMIN);
             token = needle.users().createToken("admin@acme.com", "test");
-            api = needle.serve("127.0.0.1", 0);
+            api = ApiServer.start(needle, "127.0.0.1", 0);
         }
 
         static Server start(Backend backend) {

@@ -55,7 +55,7 @@ final class RunningApi implements AutoCloseable {
         tokens.put(Caller.ADMIN, needle.users().createToken("admin@test.example", "test"));
         reps = needle.store().reps().stream().collect(Collectors.toMap(Rep::email, Rep::id));
         deals = needle.store().dataset().deals().stream().collect(Collectors.toMap(Deal::externalId, Deal::id));
-        server = needle.serve("127.0.0.1", 0, limits, clock);
+        server = ApiServer.start(needle, "127.0.0.1", 0, limits, clock);
         this.limits = limits;
         this.clock = clock;
     }
@@ -99,14 +99,14 @@ final class RunningApi implements AutoCloseable {
 
     /** What a server started afresh on the same store (reading every record) answers, with the same clock. */
     Answer getFromAFreshServer(String path, Caller caller) {
-        try (ApiServer fresh = needle.serve("127.0.0.1", 0, limits, clock)) {
+        try (ApiServer fresh = ApiServer.start(needle, "127.0.0.1", 0, limits, clock)) {
             return getFrom(fresh, path, caller);
         }
     }
 
     /** Another server on the same store and clock, its first read of the store run on {@code firstRead}: a restart. */
     ApiServer serveAgain(java.util.concurrent.Executor firstRead) {
-        return needle.serve("127.0.0.1", 0, limits, clock, firstRead);
+        return ApiServer.start(needle, "127.0.0.1", 0, limits, clock, firstRead);
     }
 
     Answer getFrom(ApiServer other, String path, Caller caller) {

@@ -43,7 +43,7 @@ class SalesforceIdsApiTest {
         deal = org.dataset().deals().stream().filter(Deal::isOpen).filter(open -> open.ownerId() != null)
                 .min(Comparator.comparingLong(Deal::id)).orElseThrow();
         rep = org.dataset().reps().stream().filter(owner -> owner.id() == deal.ownerId()).findFirst().orElseThrow();
-        server = needle.serve("127.0.0.1", 0);
+        server = ApiServer.start(needle, "127.0.0.1", 0);
     }
 
     @AfterAll

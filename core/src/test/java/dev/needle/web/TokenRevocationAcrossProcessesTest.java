@@ -51,7 +51,7 @@ class TokenRevocationAcrossProcessesTest {
             server.users().add("ops@acme.test", "Ops", Role.ADMIN);
             String token = server.users().createToken("ops@acme.test", "laptop");
             long tokenId = server.users().tokens("ops@acme.test").stream().mapToLong(Token::id).max().orElseThrow();
-            try (ApiServer api = server.serve("127.0.0.1", 0)) {
+            try (ApiServer api = ApiServer.start(server, "127.0.0.1", 0)) {
                 // the server has just trusted the token: the worst moment for a revocation from elsewhere
                 assertThat(status(api, token)).isEqualTo(200);
 

@@ -1,5 +1,6 @@
 package dev.needle.store.soak;
 
+import dev.needle.web.ApiServer;
 import dev.needle.app.Needle;
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.generate.Generator;
@@ -294,7 +295,7 @@ final class StoreSoak {
 
     private void replayOnPostgres(List<ApiWrite> committed) throws Exception {
         // a server started now reads the store afresh, so it sees the imports replayed since the last one
-        try (var server = postgres.serve("127.0.0.1", 0)) {
+        try (var server = ApiServer.start(postgres, "127.0.0.1", 0)) {
             HttpClient client = HttpClient.newHttpClient();
             for (ApiWrite w : committed) {
                 int status = client.send(w.request(server.port(), postgresToken), HttpResponse.BodyHandlers.ofString()).statusCode();
