@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * {@code needle audit}: the trail of writes made through the API. The CLI opens the store itself, so
@@ -51,7 +50,7 @@ final class AuditCommand implements Runnable {
         try (Needle needle = Needle.open(main.settings())) {
             AuditTrail.Page page = needle.store().auditTrail().since(from, limit);
             PrintWriter out = spec.commandLine().getOut();
-            if (output.json) Json.print(out, Map.of("records", page.records(), "more", page.more()));
+            if (output.json) Json.print(out, page);
             else print(out, from, page);
         }
     }

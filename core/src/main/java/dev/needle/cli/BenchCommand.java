@@ -1,10 +1,10 @@
 package dev.needle.cli;
 
+import dev.needle.bench.BenchDocument;
 import dev.needle.bench.BenchSize;
 import dev.needle.bench.Benchmark;
 import dev.needle.bench.DuckDbBaseline;
 import dev.needle.bench.SizeResult;
-import dev.needle.bench.Target;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,11 +17,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -77,12 +74,7 @@ final class BenchCommand implements Callable<Integer> {
             Benchmark benchmark = new Benchmark(work, h2, postgres, importHeap, sparkMasters(), this::progress);
             List<SizeResult> results = new ArrayList<>();
             for (Run run : runs) results.add(benchmark.run(run.size(), run.reps(), days));
-            Map<String, Object> document = new LinkedHashMap<>();
-            document.put("machine", machine());
-            document.put("importHeap", importHeap == null ? "the JVM's default" : importHeap);
-            document.put("targets", targets());
-            document.put("sizes", results);
-            if (output.json) Json.print(out, document);
+            if (output.json) Json.print(out, BenchDocument.of(machine(), importHeap, results));
             else BenchTable.print(out, machine(), importHeap, results);
             return 0;
         } finally {
@@ -118,12 +110,6 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (parsed.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "--sizes: give at least one size, e.g. 100k");
         return parsed.stream().map(size -> new Run(size, size.reps(days))).toList();
-    }
-
-    private static Map<String, Map<String, String>> targets() {
-        Map<String, Map<String, String>> targets = new LinkedHashMap<>();
-        Arrays.stream(Target.values()).forEach(target -> targets.put(target.name(), Map.of("measure", target.measure(), "bound", target.bound())));
-        return targets;
     }
 
     private static String machine() {

@@ -13,7 +13,6 @@ import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Period;
 import dev.needle.measure.RecordTimes;
 import dev.needle.measure.UnitRunner;
-import dev.needle.view.PeriodNote;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -91,7 +90,7 @@ final class CoachCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (output.json) Json.print(out, PeriodNote.add(CoachingDocument.of(coaching, chosen.period(), cutoff), chosen));
+        if (output.json) Json.print(out, CoachingDocument.of(coaching, chosen, cutoff));
         else print(out, coaching, chosen, cutoff, all);
         return 0;
     }

@@ -3,10 +3,10 @@ package dev.needle.cli;
 import dev.needle.app.Needle;
 import dev.needle.domain.Dataset;
 import dev.needle.measure.Datasets;
-import dev.needle.predict.WinModel;
 import dev.needle.predict.Evaluation;
 import dev.needle.predict.Scores;
 import dev.needle.predict.Scores.CalibrationBin;
+import dev.needle.view.EvaluationDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -17,9 +17,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -51,84 +48,9 @@ final class EvaluateCommand implements Callable<Integer> {
             evaluation = Evaluation.run(data, cut != null ? cut : Evaluation.defaultCut(data), moment.asOf);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (output.json) Json.print(out, document(evaluation));
+        if (output.json) Json.print(out, EvaluationDocument.of(evaluation));
         else print(out, evaluation);
         return 0;
-    }
-
-    static Map<String, Object> document(Evaluation evaluation) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("cut", evaluation.cut().toString());
-        document.put("trainingWon", evaluation.trainingWon());
-        document.put("trainingLost", evaluation.trainingLost());
-        document.put("fallback", evaluation.fallback());
-        document.put("noSignal", evaluation.noSignal());
-        document.put("method", evaluation.fallback() ? "stage win-rate baseline (too few closed deals)"
-                : evaluation.noSignal() ? "stage win-rate baseline (learned model not better out of time)"
-                : "logistic regression, Platt-calibrated");
-        document.put("note", evaluation.note());
-        document.put("decision", decision(evaluation.decision()));
-        document.putAll(figures(evaluation.model()));
-        document.put("calibration", evaluation.model().calibration().stream().map(EvaluateCommand::bin).toList());
-        if (evaluation.learned() != null) document.put("learnedModel", figures(evaluation.learned()));
-        document.put("stageBaselineAuc", evaluation.stageBaseline().auc());
-        document.put("stageBaselineBrier", evaluation.stageBaseline().brier());
-        document.put("naiveBayesAuc", evaluation.naiveBayes().auc());
-        document.put("naiveBayesBrier", evaluation.naiveBayes().brier());
-        Map<String, Object> baselines = new LinkedHashMap<>();
-        baselines.put("stageWinRate", withCalibration(evaluation.stageBaseline()));
-        baselines.put("stageWinRateRaw", withCalibration(evaluation.crmStageRates()));
-        baselines.put("naiveBayesStageSource", figures(evaluation.naiveBayes()));
-        document.put("baselines", baselines);
-        return document;
-    }
-
-    private static Map<String, Object> withCalibration(Scores scores) {
-        Map<String, Object> figures = figures(scores);
-        figures.put("calibration", scores.calibration().stream().map(EvaluateCommand::bin).toList());
-        return figures;
-    }
-
-    private static Map<String, Object> decision(WinModel.Decision decision) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("useLearnedModel", decision.learned());
-        out.put("reason", decision.reason());
-        out.put("measure", "mean per-deal log-loss gain over the stage baseline (nats), rolling-origin time splits, bootstrap 95% interval");
-        out.put("gain", finite(decision.gain()));
-        out.put("gainCi95", pair(decision.gainLow(), decision.gainHigh()));
-        out.put("brierGain", finite(decision.brierGain()));
-        out.put("brierGainCi95", pair(decision.brierGainLow(), decision.brierGainHigh()));
-        out.put("origins", decision.origins());
-        out.put("testDeals", decision.testDeals());
-        out.put("lambda", finite(decision.lambda()));
-        return out;
-    }
-
-    private static List<Double> pair(double low, double high) {
-        return Double.isFinite(low) && Double.isFinite(high) ? List.of(low, high) : List.of();
-    }
-
-    private static Double finite(double value) {
-        return Double.isFinite(value) ? value : null;
-    }
-
-    private static Map<String, Object> figures(Scores scores) {
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("testDeals", scores.deals());
-        figures.put("auc", scores.auc());
-        figures.put("aucCi95", List.of(scores.aucLow(), scores.aucHigh()));
-        figures.put("brier", scores.brier());
-        figures.put("logLoss", scores.logLoss());
-        figures.put("calibrationError", scores.calibrationError());
-        return figures;
-    }
-
-    private static Map<String, Object> bin(CalibrationBin bin) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("deals", bin.deals());
-        line.put("predicted", bin.predicted());
-        line.put("observed", bin.observed());
-        return line;
     }
 
     static void print(PrintWriter out, Evaluation evaluation) {

@@ -13,9 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = {"Users of the API and dashboard. A rep's email is a user already (made on first use); roles follow",
@@ -72,7 +70,7 @@ final class UserCommand {
                 List<Principal> users = needle.users().all();
                 PrintWriter out = spec.commandLine().getOut();
                 if (output.json) {
-                    Json.print(out, Map.of("users", users.stream().map(UserCommand::line).toList()));
+                    Json.print(out, UsersDocument.of(users));
                     return;
                 }
                 out.printf("%-36s %-24s %-8s %-6s %s%n", "email", "name", "role", "rep", "sees");
@@ -111,17 +109,6 @@ final class UserCommand {
                 out.flush();
             }
         }
-    }
-
-    private static Map<String, Object> line(Principal user) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("id", user.user().id());
-        line.put("email", user.user().email());
-        line.put("name", user.user().name());
-        line.put("role", user.role().label());
-        line.put("roleSet", user.user().roleSetting() != null);
-        line.put("repId", user.user().repId());
-        return line;
     }
 
     /** admin, manager or rep, as a usage error (exit 2) otherwise. */

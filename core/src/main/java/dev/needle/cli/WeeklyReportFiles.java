@@ -10,7 +10,6 @@ import dev.needle.domain.Dataset;
 import dev.needle.measure.DefaultPeriod;
 import dev.needle.report.Pdf;
 import dev.needle.report.WeeklyReportPage;
-import dev.needle.view.PeriodNote;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -76,7 +75,7 @@ final class WeeklyReportFiles {
             notes.printf("wrote %s (%,d bytes)%n", pdf, size(pdf));
         }
         if (defaultWeek != null && defaultWeek.note() != null) notes.printf("Note: %s.%n", defaultWeek.note());
-        if (json) Json.print(out, defaultWeek == null ? WeeklyReportDocument.of(report) : PeriodNote.add(WeeklyReportDocument.of(report), defaultWeek));
+        if (json) Json.print(out, WeeklyReportDocument.of(report, defaultWeek));
         out.flush();
         return 0;
     }

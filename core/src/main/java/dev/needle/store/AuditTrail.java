@@ -50,7 +50,10 @@ public final class AuditTrail {
                 .execute();
     }
 
-    /** Records in time order; {@code more} when others after them matched too (read on from the last one's time). */
+    /**
+     * Records in time order; {@code more} when others after them matched too (read on from the last one's time).
+     * Also the document {@code needle audit --json} and {@code GET /api/audit} write, fields in this order.
+     */
     public record Page(List<AuditEntry> records, boolean more) {
     }
 

@@ -43,7 +43,7 @@ final class AuditRoutes {
     private void audit(Context ctx, Principal caller) {
         int limit = Requests.integer(ctx, "limit", 100, 1, AuditTrail.MAX_LIMIT);
         AuditTrail.Page page = trail.since(since(ctx), limit);
-        ctx.json(Map.of("records", page.records(), "more", page.more()));
+        ctx.json(page);
     }
 
     private static Instant since(Context ctx) {

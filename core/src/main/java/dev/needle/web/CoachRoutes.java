@@ -14,7 +14,6 @@ import dev.needle.coach.WeeklyReportDocument;
 import dev.needle.domain.Rep;
 import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Period;
-import dev.needle.view.PeriodNote;
 import dev.needle.report.Pdf;
 import dev.needle.report.WeeklyReportPage;
 import io.javalin.http.Context;
@@ -101,7 +100,7 @@ final class CoachRoutes {
                 : Coach.of(snapshot.data(), catalog, cutoff, chosen.period()));
         List<RepCoaching> shown = everyone.stream().filter(rep -> visibility.canSee(rep.rep().id())
                 && (only == null || rep.rep().id() == only.id())).toList();
-        ctx.json(PeriodNote.add(CoachingDocument.of(shown, chosen.period(), cutoff), chosen));
+        ctx.json(CoachingDocument.of(shown, chosen, cutoff));
     }
 
     private void weeklyJson(Context ctx, Principal caller) {
@@ -109,7 +108,7 @@ final class CoachRoutes {
         WeeklyReport report = weeklyReport(ctx, caller, snapshot);
         DefaultPeriod.Chosen moved = defaultWeek(ctx, snapshot);
         Requests.cachedJson(ctx, snapshot, List.of("weekly.json", report.team(), report.week(), report.asOf()),
-                () -> moved == null ? WeeklyReportDocument.of(report) : PeriodNote.add(WeeklyReportDocument.of(report), moved));
+                () -> WeeklyReportDocument.of(report, moved));
     }
 
     private void weeklyHtml(Context ctx, Principal caller) {

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -117,19 +116,16 @@ final class FeedRoutes {
         Snapshot snapshot = snapshots.current();
         Rep rep = Requests.visibleRep(snapshot, caller, entry.rep());
         Feeds.Created made = feeds.create(rep.id(), days, AuditRoutes.actor(ctx, caller));
-        Map<String, Object> document = document(made.feed(), snapshot);
         String url = base(ctx) + made.path();
-        document.put("path", made.path());
-        document.put("url", url);
-        document.put("webcal", url.replaceFirst("^https?://", "webcal://"));
-        ctx.status(201).json(document);
+        ctx.status(201).json(new CreatedFeedDocument(document(made.feed(), snapshot), made.path(), url,
+                url.replaceFirst("^https?://", "webcal://")));
     }
 
     private void list(Context ctx, Principal caller) {
         Snapshot snapshot = snapshots.current();
         String wanted = ctx.queryParam("rep");
         Long only = wanted == null || wanted.isBlank() ? null : Requests.visibleRep(snapshot, caller, wanted).id();
-        ctx.json(Map.of("feeds", feeds.all().stream()
+        ctx.json(new FeedsDocument(feeds.all().stream()
                 .filter(feed -> caller.visibility().canSee(feed.repId()) && (only == null || only == feed.repId()))
                 .map(feed -> document(feed, snapshot)).toList()));
     }
@@ -143,20 +139,10 @@ final class FeedRoutes {
         ctx.json(document(feeds.revoke(feed.id(), AuditRoutes.actor(ctx, caller)), snapshots.current()));
     }
 
-    private static Map<String, Object> document(Feed feed, Snapshot snapshot) {
+    private static FeedDocument document(Feed feed, Snapshot snapshot) {
         Rep rep = snapshot.reps().get(feed.repId());
-        Map<String, Object> repDocument = new LinkedHashMap<>();
-        repDocument.put("id", feed.repId());
-        repDocument.put("name", rep == null ? null : rep.name());
-        repDocument.put("email", rep == null ? null : rep.email());
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("id", feed.id());
-        document.put("rep", repDocument);
-        document.put("days", feed.days());
-        document.put("createdBy", feed.createdBy());
-        document.put("createdAt", feed.createdAt());
-        document.put("revokedAt", feed.revokedAt());
-        return document;
+        return new FeedDocument(feed.id(), new FeedDocument.Rep(feed.repId(), rep == null ? null : rep.name(),
+                rep == null ? null : rep.email()), feed.days(), feed.createdBy(), feed.createdAt(), feed.revokedAt());
     }
 
     /** The server as the caller reached it: what a calendar app on the same network will reach too. */

@@ -5,7 +5,6 @@ import dev.needle.domain.Rep;
 import io.javalin.http.Context;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,35 +39,18 @@ final class MeRoutes {
     /** Who the caller is needs only the reps, so it answers also while a restarted server reads the store. */
     private void me(Context ctx, Principal caller) {
         List<Rep> reps = snapshots.reps();
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("email", caller.user().email());
-        document.put("name", caller.user().name());
-        document.put("role", caller.role().label());
         Long repId = caller.user().repId();
         Rep rep = repId == null ? null : reps.stream().filter(each -> each.id() == repId).findFirst().orElse(null);
-        document.put("rep", rep == null ? null : rep(rep));
-        document.put("visibleReps", visible(reps, caller).size());
-        ctx.json(document);
+        ctx.json(new MeDocument(caller.user().email(), caller.user().name(), caller.role().label(),
+                rep == null ? null : RepsDocument.Rep.of(rep), visible(reps, caller).size()));
     }
 
     private void reps(Context ctx, Principal caller) {
-        ctx.json(Map.of("reps", visible(snapshots.reps(), caller).stream().map(MeRoutes::rep).toList()));
+        ctx.json(new RepsDocument(visible(snapshots.reps(), caller).stream().map(RepsDocument.Rep::of).toList()));
     }
 
     private static List<Rep> visible(List<Rep> reps, Principal caller) {
         return reps.stream().filter(rep -> caller.visibility().canSee(rep.id()))
                 .sorted(Comparator.comparing((Rep rep) -> rep.name() == null ? "" : rep.name()).thenComparingLong(Rep::id)).toList();
-    }
-
-    static Map<String, Object> rep(Rep rep) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("id", rep.id());
-        line.put("externalId", rep.externalId());
-        line.put("name", rep.name());
-        line.put("email", rep.email());
-        line.put("team", rep.team());
-        line.put("managerId", rep.managerId());
-        line.put("timeZone", rep.timeZone());
-        return line;
     }
 }

@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -96,15 +95,7 @@ final class WriteRoutes {
 
     /** The catalogue's own entries (aliases left out: a form offers each type once, under its name). */
     private void activityTypes(Context ctx, Principal caller) {
-        List<Map<String, Object>> types = catalog.entries().stream().map(entry -> {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("name", entry.name());
-            line.put("valueClass", entry.valueClass());
-            line.put("category", entry.category());
-            line.put("defaultMinutes", entry.defaultMinutes());
-            return line;
-        }).toList();
-        ctx.json(Map.of("types", types));
+        ctx.json(new ActivityTypesDocument(catalog.entries().stream().map(ActivityTypesDocument.Type::of).toList()));
     }
 
     private void logActivity(Context ctx, Principal caller) {
@@ -157,11 +148,7 @@ final class WriteRoutes {
             Dataset changed = withActivities(booked == null ? data : withoutActivity(data, booked.id()), activities);
             return stored.nextAction() == null ? changed : withNextAction(changed, stored.nextAction());
         }, Snapshot.Touched.deal(deal));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("meeting", stored.meeting());
-        answer.put("nextMeeting", stored.nextMeeting());
-        answer.put("nextAction", stored.nextAction());
-        ctx.status(201).json(answer);
+        ctx.status(201).json(new RecordedMeetingDocument(stored.meeting(), stored.nextMeeting(), stored.nextAction()));
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.measure.Period;
 import dev.needle.testing.GeneratedOrg;
+import dev.needle.view.Documents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -120,7 +121,7 @@ class CoachTest {
     @Test
     void theSameDataAndPeriodGiveTheSameTextAndTheSameJson() throws Exception {
         List<RepCoaching> again = coach();
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = Documents.mapper();
         Period period = Period.lastDays(org.end(), 90);
 
         assertThat(again.stream().flatMap(rep -> rep.ranked().stream()).map(CoachingPoint::sentence).toList())
