@@ -17,7 +17,6 @@ import dev.needle.domain.WorkingHours;
 import dev.needle.store.WorkSchedules;
 import dev.needle.view.PlanDocument;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -53,16 +52,8 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ArgGroup(multiplicity = "1")
-    Who who = new Who();
-
-    static final class Who {
-        @Option(names = "--rep", paramLabel = "REP", description = "One rep: Needle id, source id or email.")
-        String rep;
-
-        @Option(names = "--team", paramLabel = "TEAM", description = "Every rep of a team.")
-        String team;
-    }
+    @Mixin
+    Scope scope;
 
     @Option(names = "--date", paramLabel = "DATE", description = "The day to plan (default: today in the rep's zone).")
     LocalDate date;
@@ -90,6 +81,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        scope.required();
         if (days < 1 || days > 31) throw usage("--days must be between 1 and 31");
         if (prospectingHours < 0 || prospectingHours > 12 || adminMinutes < 0 || adminMinutes > 240) {
             throw usage("--prospecting-hours must be 0-12 and --admin-minutes 0-240");
@@ -97,7 +89,7 @@ final class PlanCommand implements Callable<Integer> {
         Optional<LocalTime[]> work = hours == null ? Optional.empty() : Optional.of(span("--hours", hours));
         LocalTime[] pause = span("--lunch", lunch);
         try (Needle needle = Needle.open(main.settings())) {
-            List<Rep> reps = reps(needle);
+            List<Rep> reps = scope.reps(needle, needle.store().reps());
             Dataset data = needle.store().dataset();
             Workloads workloads = Workloads.of(data);
             WorkSchedules schedules = needle.store().workSchedules();
@@ -119,15 +111,6 @@ final class PlanCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    private List<Rep> reps(Needle needle) {
-        if (who.rep != null) {
-            return List.of(needle.store().findRep(who.rep).orElseThrow(() -> usage("no rep matches --rep " + who.rep)));
-        }
-        List<Rep> members = needle.store().reps().stream().filter(rep -> rep.inTeam(who.team)).toList();
-        if (members.isEmpty()) throw usage("no team named " + who.team);
-        return members;
     }
 
     private void writeIcs(List<DayPlan> plans) {

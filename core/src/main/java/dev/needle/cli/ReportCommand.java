@@ -12,7 +12,6 @@ import dev.needle.measure.TeamPerformance;
 import dev.needle.measure.ValueReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,8 +35,8 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ArgGroup
-    Selection selection = new Selection();
+    @Mixin
+    Scope scope;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day of the period (default: 90 days before --to).")
     LocalDate from;
@@ -69,17 +68,17 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (weekly) {
-            return new WeeklyReportFiles(spec, main.clock()).write(main.settings(), selection.team, selection.rep, week, moment.asOf, outFile, pdfFile, output.json);
+            return new WeeklyReportFiles(spec, main.clock()).write(main.settings(), scope.team(), scope.rep(), week, moment.asOf, outFile, pdfFile, output.json);
         }
         Instant cutoff = moment.orElse(main.clock().instant());
         if (from != null && to != null && to.isBefore(from)) throw new CommandLine.ParameterException(spec.commandLine(), "--to must not be before --from");
         try (Needle needle = Needle.open(main.settings());
              ClusterOptions.Units units = cluster.open(needle, main.settings(), spec)) {
             OrgHistory history = units.history();
-            Scoped scope = Scoped.of(needle, history.reps(), selection.rep, selection.team, spec);
+            Scoped selected = scope.of(needle, history.reps());
             ReportQuery report;
             try {
-                report = ReportQuery.run(history, units.runner(), needle.catalog(), cutoff, from, to, scope.repIds());
+                report = ReportQuery.run(history, units.runner(), needle.catalog(), cutoff, from, to, selected.repIds());
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }

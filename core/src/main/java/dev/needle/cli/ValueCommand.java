@@ -42,8 +42,8 @@ final class ValueCommand implements Callable<Integer> {
     @Mixin
     AsOfOption moment;
 
-    @Option(names = "--team", paramLabel = "TEAM", description = "Only this team's reps.")
-    String team;
+    @Mixin
+    Scope scope;
 
     @Mixin
     JsonOption output;
@@ -60,15 +60,14 @@ final class ValueCommand implements Callable<Integer> {
         if (from != null && (to != null ? to : today).isBefore(from)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to must not be before --from");
         }
+        scope.teamOnly("what an activity type is worth is learned from many reps' records");
+        String team = scope.team();
         cluster.refuseTeam(team, spec);
         ValueQuery value;
         try (Needle needle = Needle.open(main.settings());
              ClusterOptions.Units units = team == null ? cluster.open(needle, main.settings(), spec)
-                     : new ClusterOptions.Units(Scope.history(needle.store(), team), UnitRunner.parallel(), null)) {
+                     : new ClusterOptions.Units(scope.history(needle.store()), UnitRunner.parallel(), null)) {
             OrgHistory history = units.history();
-            if (team != null && history.reps().isEmpty()) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
-            }
             value = ValueQuery.run(history, units.runner(), needle.catalog(), cutoff, from, to);
         }
         PrintWriter out = spec.commandLine().getOut();
