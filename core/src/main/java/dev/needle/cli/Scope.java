@@ -77,6 +77,12 @@ final class Scope {
         return team;
     }
 
+    /** The rep a {@code --rep} names (Needle id, source id or email), wherever it is taken; one that matches none is bad usage. */
+    static Rep rep(Needle needle, String key, CommandSpec spec) {
+        return needle.store().findRep(key)
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + key));
+    }
+
     /** The records of {@code team} (all when null) up to the end of {@code asOf} (UTC). */
     static Dataset of(Dataset data, String team, LocalDate asOf) {
         Dataset scoped = team == null ? data : Datasets.ofTeam(data, team);

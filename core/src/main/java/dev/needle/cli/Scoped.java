@@ -13,9 +13,7 @@ import java.util.stream.Collectors;
 record Scoped(Set<Long> repIds) {
     static Scoped of(Needle needle, List<Rep> reps, String rep, String team, CommandSpec spec) {
         if (rep != null) {
-            Rep found = needle.store().findRep(rep).orElseThrow(() ->
-                    new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + rep));
-            return new Scoped(Set.of(found.id()));
+            return new Scoped(Set.of(Scope.rep(needle, rep, spec).id()));
         }
         if (team == null) return new Scoped(null);
         Set<Long> members = reps.stream().filter(member -> member.inTeam(team))
