@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * {@code --rep} or {@code --team}, not both: the reps a command looks at, one meaning for every command that
- * takes them. Neither means every rep, unless the command {@linkplain #required() needs one}.
+ * takes them. Neither means every rep, unless the command {@linkplain #required() needs one}. ({@code value} learns
+ * from a team's records or everyone's, so it takes {@code --team} alone, read by {@link #history}.)
  */
 final class Scope {
     @Spec(Spec.Target.MIXEE)
@@ -49,12 +50,6 @@ final class Scope {
         return this;
     }
 
-    /** For a command that learns from many reps' records: refuses --rep as bad usage. */
-    Scope teamOnly(String why) {
-        if (rep() != null) throw usage("--rep is not taken here: " + why + "; use --team or neither");
-        return this;
-    }
-
     /** Which of {@code reps} the selection covers; a rep or team that matches none is bad usage. */
     Scoped of(Needle needle, List<Rep> reps) {
         return Scoped.of(needle, reps, rep(), team(), spec);
@@ -70,11 +65,11 @@ final class Scope {
      * The store as units, streamed, when no team is named: the analysis applies as-of itself, unit by
      * unit. A team's records are picked out of the whole store in memory; a team with none is bad usage.
      */
-    OrgHistory history(Store store) {
-        if (team() == null) return store.history();
-        OrgHistory team = Datasets.ofTeam(store.dataset(), team()).history();
-        if (team.reps().isEmpty()) throw usage("no team named " + team());
-        return team;
+    static OrgHistory history(Store store, String team, CommandSpec spec) {
+        if (team == null) return store.history();
+        OrgHistory history = Datasets.ofTeam(store.dataset(), team).history();
+        if (history.reps().isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
+        return history;
     }
 
     /** The rep a {@code --rep} names (Needle id, source id or email), wherever it is taken; one that matches none is bad usage. */

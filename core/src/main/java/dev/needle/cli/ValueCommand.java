@@ -42,8 +42,8 @@ final class ValueCommand implements Callable<Integer> {
     @Mixin
     AsOfOption moment;
 
-    @Mixin
-    Scope scope;
+    @Option(names = "--team", paramLabel = "TEAM", description = "Learn from this team's records only.")
+    String team;
 
     @Mixin
     JsonOption output;
@@ -60,13 +60,11 @@ final class ValueCommand implements Callable<Integer> {
         if (from != null && (to != null ? to : today).isBefore(from)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to must not be before --from");
         }
-        scope.teamOnly("what an activity type is worth is learned from many reps' records");
-        String team = scope.team();
         cluster.refuseTeam(team, spec);
         ValueQuery value;
         try (Needle needle = Needle.open(main.settings());
              ClusterOptions.Units units = team == null ? cluster.open(needle, main.settings(), spec)
-                     : new ClusterOptions.Units(scope.history(needle.store()), UnitRunner.parallel(), null)) {
+                     : new ClusterOptions.Units(Scope.history(needle.store(), team, spec), UnitRunner.parallel(), null)) {
             OrgHistory history = units.history();
             value = ValueQuery.run(history, units.runner(), needle.catalog(), cutoff, from, to);
         }

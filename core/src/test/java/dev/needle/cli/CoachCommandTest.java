@@ -99,11 +99,11 @@ class CoachCommandTest {
     }
 
     @Test
-    void valueLearnsFromATeamOrEveryoneAndSaysSoToARep() {
-        CliRun run = needle("value", "--rep", "nobody@nowhere.example");
+    void valueLearnsFromATeamsRecordsAndATeamThatMatchesNoneIsBadUsage() {
+        CliRun run = needle("value", "--team", "Nowhere");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--rep is not taken here", "--team");
+        assertThat(run.err()).contains("no team named Nowhere");
     }
 
     @Test
