@@ -4,7 +4,6 @@ import dev.needle.app.Needle;
 import dev.needle.coach.Coach;
 import dev.needle.coach.CoachingDocument;
 import dev.needle.coach.CoachingPoint;
-import dev.needle.coach.PeriodSpec;
 import dev.needle.coach.RepCoaching;
 import dev.needle.domain.OrgHistory;
 import dev.needle.measure.ActivityValue;
@@ -14,7 +13,6 @@ import dev.needle.measure.Period;
 import dev.needle.measure.RecordTimes;
 import dev.needle.measure.UnitRunner;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,12 +41,11 @@ final class CoachCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ArgGroup(multiplicity = "1")
-    Selection selection = new Selection();
+    @Mixin
+    Scope scope;
 
-    @Option(names = "--period", paramLabel = "PERIOD",
-            description = "A week (2026-W20), a month (2026-05), a quarter (2026-Q2) or last-N-days (default last-90-days).")
-    String period;
+    @Mixin
+    PeriodOption period;
 
     @Mixin
     AsOfOption moment;
@@ -64,26 +61,22 @@ final class CoachCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        scope.required();
         Instant cutoff = moment.orElse(main.clock().instant());
-        Period window;
-        try {
-            window = PeriodSpec.parse(period == null ? "last-" + DefaultPeriod.DAYS + "-days" : period, cutoff).upTo(cutoff);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--period: " + e.getMessage());
-        }
+        Period window = period.orElse("last-" + DefaultPeriod.DAYS + "-days", cutoff).upTo(cutoff);
         List<RepCoaching> coaching;
         DefaultPeriod.Chosen chosen;
         try (Needle needle = Needle.open(main.settings());
              ClusterOptions.Units units = cluster.open(needle, main.settings(), spec)) {
             OrgHistory history = units.history();
             UnitRunner runner = units.runner();
-            Scoped scope = Scoped.of(needle, history.reps(), selection.rep, selection.team, spec);
-            ZoneId zone = DefaultPeriod.zoneOf(history.reps().stream().filter(scope::includes).toList());
-            chosen = period == null ? DefaultPeriod.choose(RecordTimes.of(history, runner, cutoff, zone), cutoff, window, DefaultPeriod.DAYS, zone)
+            Scoped selected = scope.of(needle, history.reps());
+            ZoneId zone = DefaultPeriod.zoneOf(history.reps().stream().filter(selected::includes).toList());
+            chosen = !period.given() ? DefaultPeriod.choose(RecordTimes.of(history, runner, cutoff, zone), cutoff, window, DefaultPeriod.DAYS, zone)
                     : DefaultPeriod.given(RecordTimes.of(history, runner, cutoff, ZoneOffset.UTC), window, ZoneOffset.UTC);
             Analyses.Results walked = Analyses.inOneWalk(history, runner, needle.catalog(), cutoff, chosen.period());
             coaching = Coach.coach(walked.report(), ActivityValue.learnedBefore(walked.value(), needle.catalog(), cutoff), walked.hygiene())
-                    .stream().filter(rep -> scope.includes(rep.rep())).toList();
+                    .stream().filter(rep -> selected.includes(rep.rep())).toList();
             if (coaching.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "nothing recorded for the selected reps from "
                         + chosen.label() + (chosen.note() != null ? ": " + chosen.note() : ""));

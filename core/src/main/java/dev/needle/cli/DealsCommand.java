@@ -9,7 +9,6 @@ import dev.needle.measure.HygieneFlag;
 import dev.needle.measure.HygieneReport;
 import dev.needle.measure.UnitRunner;
 import dev.needle.view.DealsDocument;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +36,8 @@ final class DealsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ArgGroup
-    Selection selection = new Selection();
+    @Mixin
+    Scope scope;
 
     @Option(names = "--flag", paramLabel = "FLAG", description = "Only deals with this flag (repeatable: any of them). One of: ${COMPLETION-CANDIDATES}.")
     List<HygieneFlag> flags = new ArrayList<>();
@@ -55,24 +54,24 @@ final class DealsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Instant cutoff = moment.orElse(main.clock().instant());
-        cluster.refuseTeam(selection.team, spec);
+        cluster.refuseTeam(scope.team(), spec);
         // Without a team the store's units stream and are checked on every core (or on Spark). A team's deals are
         // checked against the whole store, not the team's part of it (a stage's threshold falls back on every
         // team's deals), read into memory as before.
-        boolean streamed = selection.team == null;
+        boolean streamed = scope.team() == null;
         try (Needle needle = Needle.open(main.settings());
              ClusterOptions.Units units = streamed ? cluster.open(needle, main.settings(), spec)
                      : new ClusterOptions.Units(needle.store().dataset().history(), UnitRunner.sequential(), null)) {
             OrgHistory history = units.history();
-            Scoped scope = Scoped.of(needle, history.reps(), selection.rep, selection.team, spec);
+            Scoped selected = scope.of(needle, history.reps());
             HygieneReport report = DealHygiene.check(history, units.runner(), needle.catalog(), cutoff)
-                    .only(deal -> scope.includesOwner(deal.deal().ownerId()));
+                    .only(deal -> selected.includesOwner(deal.deal().ownerId()));
             List<DealHealth> listed = DealsDocument.listed(report, flags);
             Map<Long, Rep> reps = history.reps().stream().collect(Collectors.toMap(Rep::id, Function.identity()));
             PrintWriter out = spec.commandLine().getOut();
             if (output.json) Json.print(out, DealsDocument.of(report, listed, reps));
             else DealsText.print(out, report, listed, reps,
-                    dev.needle.measure.DefaultPeriod.zoneOf(history.reps().stream().filter(scope::includes).toList()));
+                    dev.needle.measure.DefaultPeriod.zoneOf(history.reps().stream().filter(selected::includes).toList()));
         }
         return 0;
     }

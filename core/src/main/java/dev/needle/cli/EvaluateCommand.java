@@ -15,7 +15,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 

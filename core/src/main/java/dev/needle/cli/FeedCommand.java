@@ -1,6 +1,5 @@
 package dev.needle.cli;
 
-import dev.needle.app.FindRep;
 import dev.needle.app.Needle;
 import dev.needle.audit.Actor;
 import dev.needle.domain.Rep;
@@ -57,8 +56,7 @@ final class FeedCommand {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must look like https://needle.acme.com, got " + baseUrl);
             }
             try (Needle needle = Needle.open(parent.main.settings())) {
-                Rep found = FindRep.among(needle.store().reps(), new FindRep.Request(rep)).orElseThrow(() ->
-                        new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + rep));
+                Rep found = Scope.rep(needle, rep, spec);
                 Feeds.Created made = needle.feeds().create(found.id(), days, Actor.commandLine("needle feed create"));
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("Feed %d: %s's plan, the next %d working days. Keep the address secret; it is shown only now.%n",
@@ -92,8 +90,7 @@ final class FeedCommand {
         @Override
         public void run() {
             try (Needle needle = Needle.open(parent.main.settings())) {
-                Long only = rep == null ? null : FindRep.among(needle.store().reps(), new FindRep.Request(rep)).map(Rep::id).orElseThrow(() ->
-                        new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + rep));
+                Long only = rep == null ? null : Scope.rep(needle, rep, spec).id();
                 List<Feed> feeds = needle.feeds().all().stream().filter(feed -> only == null || feed.repId() == only).toList();
                 PrintWriter out = spec.commandLine().getOut();
                 if (output.json) {

@@ -7,6 +7,7 @@ import dev.needle.predict.Forecast;
 import dev.needle.predict.ForecastPeriod;
 import dev.needle.predict.WinModel;
 import dev.needle.view.ForecastDocument;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -16,13 +17,16 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = {"Revenue won by the end of the month or quarter: already won + open deals + deals not yet created,",
-                "simulated into P10/P50/P90, beside the stage-weighted figure. --backtest replays every past period."})
+                "simulated into P10/P50/P90, beside the stage-weighted figure. --backtest replays every past period.",
+                "Default period: the month --as-of (default: now) falls in; --period takes a month or a quarter, and",
+                "a named one (2026-05, 2026-Q2) must contain --as-of: a forecast is made from within its period."})
 final class ForecastCommand implements Callable<Integer> {
     private static final int DEALS_SHOWN = 15;
 
@@ -32,9 +36,8 @@ final class ForecastCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--period", defaultValue = "MONTH", description = "MONTH or QUARTER (default ${DEFAULT-VALUE}).",
-            converter = PeriodKind.class)
-    ForecastPeriod.Kind period;
+    @Mixin
+    PeriodOption period;
 
     @Mixin
     AsOfOption moment;
@@ -48,18 +51,23 @@ final class ForecastCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Instant when = moment.orElse(main.clock().instant());
+        ForecastPeriod current = period.calendarOrElse("month", when);
+        LocalDate asOfDay = when.minusNanos(1).atOffset(ZoneOffset.UTC).toLocalDate();
+        if (!backtest && !current.contains(asOfDay)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--period: " + period.period + " does not contain --as-of "
+                    + asOfDay + "; a forecast is made from within its period: give an --as-of in it");
+        }
         Dataset data;
         try (Needle needle = Needle.open(main.settings())) {
             data = needle.store().dataset();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (backtest) {
-            Backtest.Result result = Backtest.run(data, period, WinModel.asOf(data), Forecast.SEED);
+            Backtest.Result result = Backtest.run(data, current.kind(), WinModel.asOf(data), Forecast.SEED);
             if (output.json) Json.print(out, result);
             else printBacktest(out, result);
             return 0;
         }
-        ForecastPeriod current = ForecastPeriod.containing(when.atOffset(ZoneOffset.UTC).toLocalDate(), period);
         Forecast.Result result = Forecast.learned(data, when, current);
         if (output.json) Json.print(out, ForecastDocument.of(result));
         else print(out, result);
@@ -107,13 +115,5 @@ final class ForecastCommand implements Callable<Integer> {
 
     private static double amount(Forecast.DealForecast deal) {
         return deal.deal().amount() == null ? 0 : deal.deal().amount().doubleValue();
-    }
-
-    /** MONTH or QUARTER, in any case. */
-    static final class PeriodKind implements picocli.CommandLine.ITypeConverter<ForecastPeriod.Kind> {
-        @Override
-        public ForecastPeriod.Kind convert(String value) {
-            return ForecastPeriod.Kind.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.needle.cli;
 
-import dev.needle.app.FindRep;
 import dev.needle.app.FindTeam;
 import dev.needle.app.Needle;
 import dev.needle.domain.InvalidWorkingHoursException;
@@ -83,7 +82,7 @@ final class HoursCommand {
                 WorkSchedules schedules = needle.store().workSchedules();
                 PrintWriter out = spec.commandLine().getOut();
                 if (who.rep != null) {
-                    Rep rep = rep(needle, who.rep, spec);
+                    Rep rep = Scope.rep(needle, who.rep, spec);
                     schedules.setRep(rep.id(), hours);
                     out.printf("%s works %s.%n", rep.name(), describe(hours));
                 } else {
@@ -114,7 +113,7 @@ final class HoursCommand {
         @Override
         public void run() {
             try (Needle needle = Needle.open(parent.main.settings())) {
-                Rep found = rep(needle, rep, spec);
+                Rep found = Scope.rep(needle, rep, spec);
                 WorkSchedules.Effective effective = needle.store().workSchedules().explained(found);
                 WorkingHours hours = effective.hours();
                 LocalDate today = LocalDate.now(parent.main.clock().withZone(PlanDays.zone(found)));
@@ -145,10 +144,6 @@ final class HoursCommand {
                 + hours.holidayCalendar().map(code -> ", public holidays of " + code).orElse(", no public holidays");
     }
 
-    private static Rep rep(Needle needle, String key, CommandSpec spec) {
-        return FindRep.among(needle.store().reps(), new FindRep.Request(key))
-                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + key));
-    }
 
     /** The team as the reps' records spell it; a name no rep's team has is refused, so a typo stores nothing. */
     private static String team(Needle needle, String name, CommandSpec spec) {

@@ -1,7 +1,5 @@
 package dev.needle.cli;
 
-import dev.needle.app.FindRep;
-import dev.needle.app.FindTeam;
 import dev.needle.app.InvalidRequestException;
 import dev.needle.app.Needle;
 import dev.needle.app.PlanQuery;
@@ -11,7 +9,6 @@ import dev.needle.plan.PlanCalendar;
 import dev.needle.plan.Workloads;
 import dev.needle.view.PlanDocument;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -44,16 +41,8 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ArgGroup(multiplicity = "1")
-    Who who = new Who();
-
-    static final class Who {
-        @Option(names = "--rep", paramLabel = "REP", description = "One rep: Needle id, source id or email.")
-        String rep;
-
-        @Option(names = "--team", paramLabel = "TEAM", description = "Every rep of a team.")
-        String team;
-    }
+    @Mixin
+    Scope scope;
 
     @Option(names = "--date", paramLabel = "DATE", description = "The day to plan (default: today in the rep's zone).")
     LocalDate date;
@@ -81,10 +70,11 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        scope.required();
         Optional<LocalTime[]> work = hours == null ? Optional.empty() : Optional.of(span("--hours", hours));
         LocalTime[] pause = span("--lunch", lunch);
         try (Needle needle = Needle.open(main.settings())) {
-            List<Rep> reps = reps(needle);
+            List<Rep> reps = scope.reps(needle, needle.store().reps());
             Workloads workloads = Workloads.of(needle.store().dataset());
             List<DayPlan> plans = new ArrayList<>();
             for (Rep rep : reps) {
@@ -104,20 +94,6 @@ final class PlanCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    private List<Rep> reps(Needle needle) {
-        try {
-            if (who.rep != null) {
-                return List.of(FindRep.among(needle.store().reps(), new FindRep.Request(who.rep))
-                        .orElseThrow(() -> usage("no rep matches --rep " + who.rep)));
-            }
-            List<Rep> members = FindTeam.members(needle.store().reps(), new FindTeam.Request(who.team));
-            if (members.isEmpty()) throw usage("no team named " + who.team);
-            return members;
-        } catch (InvalidRequestException e) {
-            throw usage(e.message(field -> "--" + field));
-        }
     }
 
     private void writeIcs(List<DayPlan> plans) {

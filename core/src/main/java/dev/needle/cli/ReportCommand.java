@@ -13,7 +13,6 @@ import dev.needle.measure.TeamPerformance;
 import dev.needle.measure.ValueReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,8 +36,8 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ArgGroup
-    Selection selection = new Selection();
+    @Mixin
+    Scope scope;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day of the period (default: 90 days before --to).")
     LocalDate from;
@@ -70,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (weekly) {
-            return new WeeklyReportFiles(spec, main.clock()).write(main.settings(), selection.team, selection.rep, week, moment.asOf, outFile, pdfFile, output.json);
+            return new WeeklyReportFiles(spec, main.clock()).write(main.settings(), scope.team(), scope.rep(), week, moment.asOf, outFile, pdfFile, output.json);
         }
         Instant cutoff = moment.orElse(main.clock().instant());
         ReportQuery.Request request;
@@ -83,8 +82,8 @@ final class ReportCommand implements Callable<Integer> {
         try (Needle needle = Needle.open(main.settings());
              ClusterOptions.Units units = cluster.open(needle, main.settings(), spec)) {
             OrgHistory history = units.history();
-            Scoped scope = Scoped.of(needle, history.reps(), selection.rep, selection.team, spec);
-            ReportQuery report = ReportQuery.run(history, units.runner(), needle.catalog(), cutoff, request, scope.repIds());
+            Scoped selected = scope.of(needle, history.reps());
+            ReportQuery report = ReportQuery.run(history, units.runner(), needle.catalog(), cutoff, request, selected.repIds());
             PrintWriter out = spec.commandLine().getOut();
             if (output.json) Json.print(out, report.document());
             else print(out, report.report(), report.chosen(), report.reps(), report.teams(), report.funnel(), report.value());

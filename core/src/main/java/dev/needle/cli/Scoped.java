@@ -2,7 +2,6 @@ package dev.needle.cli;
 
 import dev.needle.app.Needle;
 import dev.needle.domain.Rep;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.List;
@@ -13,15 +12,10 @@ import java.util.stream.Collectors;
 record Scoped(Set<Long> repIds) {
     static Scoped of(Needle needle, List<Rep> reps, String rep, String team, CommandSpec spec) {
         if (rep != null) {
-            Rep found = needle.store().findRep(rep).orElseThrow(() ->
-                    new CommandLine.ParameterException(spec.commandLine(), "no rep matches --rep " + rep));
-            return new Scoped(Set.of(found.id()));
+            return new Scoped(Set.of(Scope.rep(needle, rep, spec).id()));
         }
         if (team == null) return new Scoped(null);
-        Set<Long> members = reps.stream().filter(member -> member.inTeam(team))
-                .map(Rep::id).collect(Collectors.toSet());
-        if (members.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
-        return new Scoped(members);
+        return new Scoped(Scope.team(reps, team, spec).stream().map(Rep::id).collect(Collectors.toSet()));
     }
 
     boolean includes(Rep rep) {

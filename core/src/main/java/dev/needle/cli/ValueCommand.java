@@ -37,7 +37,7 @@ final class ValueCommand implements Callable<Integer> {
     @Mixin
     AsOfOption moment;
 
-    @Option(names = "--team", paramLabel = "TEAM", description = "Only this team's reps.")
+    @Option(names = "--team", paramLabel = "TEAM", description = "Learn from this team's records only.")
     String team;
 
     @Mixin
@@ -61,11 +61,8 @@ final class ValueCommand implements Callable<Integer> {
         ValueQuery value;
         try (Needle needle = Needle.open(main.settings());
              ClusterOptions.Units units = team == null ? cluster.open(needle, main.settings(), spec)
-                     : new ClusterOptions.Units(Scope.history(needle.store(), team), UnitRunner.parallel(), null)) {
+                     : new ClusterOptions.Units(Scope.history(needle.store(), team, spec), UnitRunner.parallel(), null)) {
             OrgHistory history = units.history();
-            if (team != null && history.reps().isEmpty()) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
-            }
             value = ValueQuery.run(history, units.runner(), needle.catalog(), cutoff, request);
         }
         PrintWriter out = spec.commandLine().getOut();

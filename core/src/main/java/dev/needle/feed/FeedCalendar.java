@@ -1,23 +1,18 @@
 package dev.needle.feed;
 
-import dev.needle.plan.ContentLines;
-import net.fortuna.ical4j.data.CalendarOutputter;
+import dev.needle.plan.Ics;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.TimeZone;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -32,9 +27,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -43,7 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A feed as an RFC 5545 calendar written by ical4j: the rep's VTIMEZONE from ical4j's zone registry,
+ * A feed as an RFC 5545 calendar written by ical4j ({@link Ics}): the rep's VTIMEZONE from ical4j's zone registry,
  * one VEVENT per block with its stable UID, SEQUENCE and LAST-MODIFIED, and how often a subscriber
  * should fetch it again (REFRESH-INTERVAL of RFC 7986, and X-PUBLISHED-TTL for the apps that read
  * only that one).
@@ -51,14 +43,13 @@ import java.util.List;
 public final class FeedCalendar {
     /** How often a subscribed calendar should ask again: plans change during the day, so hourly. */
     public static final Duration REFRESH = Duration.ofHours(1);
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private FeedCalendar() {
     }
 
     /** {@code name}: what the subscriber's calendar list shows. {@code stamp}: DTSTAMP, when this copy was made. */
     public static String write(String name, ZoneId zone, List<FeedEvent> events, Instant stamp) {
-        TimeZone timeZone = ZONES.getTimeZone(zone.getId());
+        TimeZone timeZone = Ics.timeZone(zone).orElse(null);
         List<Property> properties = new ArrayList<>(List.of(new ProdId("-//Needle//Plan feed//EN"), ImmutableVersion.VERSION_2_0,
                 ImmutableCalScale.GREGORIAN, ImmutableMethod.PUBLISH, new Name(name), new XProperty("X-WR-CALNAME", name),
                 new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH),
@@ -67,25 +58,17 @@ public final class FeedCalendar {
         List<CalendarComponent> components = new ArrayList<>();
         if (timeZone != null) components.add(timeZone.getVTimeZone());
         Instant now = stamp.truncatedTo(ChronoUnit.SECONDS);
-        for (FeedEvent event : events) components.add(event(event, timeZone != null, now));
-        Calendar calendar = new Calendar(new PropertyList(properties), new ComponentList<>(components));
-        StringWriter text = new StringWriter();
-        try {
-            // unfolded by ical4j, then folded by octets (ical4j folds by characters)
-            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the feed", e);
-        }
-        return ContentLines.fold(text.toString());
+        for (FeedEvent event : events) components.add(event(event, now));
+        return Ics.write(new Calendar(new PropertyList(properties), new ComponentList<>(components)));
     }
 
     /** In the rep's zone when ical4j knows it (TZID and VTIMEZONE), else in UTC. */
-    private static VEvent event(FeedEvent event, boolean zoned, Instant stamp) {
+    private static VEvent event(FeedEvent event, Instant stamp) {
         List<Property> properties = new ArrayList<>();
         properties.add(new Uid(event.uid()));
         properties.add(new DtStamp(stamp));
-        properties.add(zoned ? new DtStart<>(event.start()) : new DtStart<>(event.start().toInstant()));
-        properties.add(zoned ? new DtEnd<>(event.end()) : new DtEnd<>(event.end().toInstant()));
+        properties.add(Ics.start(event.start()));
+        properties.add(Ics.end(event.end()));
         properties.add(new Summary(event.summary()));
         properties.add(new Description(event.description()));
         properties.add(new Categories(event.category()));

@@ -1,6 +1,6 @@
 package dev.needle.feed;
 
-import dev.needle.auth.ApiTokens;
+import dev.needle.domain.Sha256;
 import dev.needle.plan.Block;
 import dev.needle.plan.Category;
 import dev.needle.plan.DayPlan;
@@ -47,11 +47,10 @@ public final class FeedEvents {
                 int repeat = taken.merge(key, 1, Integer::sum);
                 String uid = "needle-feed-" + feedId + "-" + DAY.format(plan.date()) + "-" + key
                         + (repeat == 1 ? "" : "-" + repeat) + "@needle.dev";
-                String summary = block.category().label() + " (" + block.tasks().size() + (block.tasks().size() == 1 ? " task)" : " tasks)");
-                StringBuilder description = new StringBuilder(block.rule());
-                for (String line : PlanText.tasks(block.tasks())) description.append("\n- ").append(line);
-                String hash = ApiTokens.hash(String.join("\u0000", block.start().toString(), block.end().toString(), summary, description));
-                events.add(new FeedEvent(uid, block.start().atZone(zone), block.end().atZone(zone), summary, description.toString(),
+                String summary = PlanText.summary(block);
+                String description = PlanText.description(block);
+                String hash = Sha256.hex(String.join("\u0000", block.start().toString(), block.end().toString(), summary, description));
+                events.add(new FeedEvent(uid, block.start().atZone(zone), block.end().atZone(zone), summary, description,
                         block.category().name(), revised(served.get(uid), uid, plan, hash, at)));
             }
         }

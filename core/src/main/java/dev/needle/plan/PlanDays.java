@@ -71,11 +71,23 @@ public final class PlanDays {
      */
     public static List<DayPlan> plan(PlanRequest template, WorkingHours hours, int days, Workloads workloads,
                                      java.util.function.BiFunction<Instant, Instant, List<CalendarEvent>> calendar) {
+        return plan(template, hours, workingDays(hours, template.date(), days), days, workloads, calendar);
+    }
+
+    /**
+     * As {@link #plan(PlanRequest, WorkingHours, int, Workloads, java.util.function.BiFunction)}, with the rep's
+     * working days already read ({@link #workingDays}) by a caller that needed them first (a feed picks its first day
+     * with them): the public holidays are read once. Read from a day on or before the template's date, they reach
+     * well past the days planned and any carry-over.
+     */
+    public static List<DayPlan> plan(PlanRequest template, WorkingHours hours, WorkingDays holidaysKept, int days,
+                                     Workloads workloads,
+                                     java.util.function.BiFunction<Instant, Instant, List<CalendarEvent>> calendar) {
         ZoneId zone = template.zone();
         LocalDate first = template.date();
         Instant[] window = calendarWindow(first, days, zone);
         List<CalendarEvent> events = calendar.apply(window[0], window[1]);
-        WorkingDays working = lessDaysAway(workingDays(hours, first, days), hours, zone, first, days, events);
+        WorkingDays working = lessDaysAway(holidaysKept, hours, zone, first, days, events);
         return plan(template, hours, working, dates(first, days, working), workloads, events);
     }
 

@@ -28,6 +28,18 @@ public final class PlanText {
         return lines;
     }
 
+    /** A block as a calendar event's title: "Prospecting (9 tasks)". */
+    public static String summary(Block block) {
+        return block.category().label() + " (" + block.tasks().size() + (block.tasks().size() == 1 ? " task)" : " tasks)");
+    }
+
+    /** A block as a calendar event's description: why it is there, then its tasks, a line each. */
+    public static String description(Block block) {
+        StringBuilder description = new StringBuilder(block.rule());
+        for (String line : tasks(block.tasks())) description.append("\n- ").append(line);
+        return description.toString();
+    }
+
     public static String task(Task task) {
         StringBuilder line = new StringBuilder(task.action());
         if (task.dealName() != null) line.append(" — deal ").append(task.dealName()).append(" [").append(task.dealExternalId()).append(']');

@@ -13,6 +13,11 @@ public record ForecastPeriod(LocalDate start, LocalDate endExclusive) {
         return new ForecastPeriod(start, kind == Kind.MONTH ? start.plusMonths(1) : start.plusMonths(3));
     }
 
+    /** A month or a quarter, by its length. */
+    public Kind kind() {
+        return start.plusMonths(1).equals(endExclusive) ? Kind.MONTH : Kind.QUARTER;
+    }
+
     public boolean contains(LocalDate day) {
         return day != null && !day.isBefore(start) && day.isBefore(endExclusive);
     }

@@ -7,7 +7,6 @@ import dev.needle.domain.Dataset;
 import dev.needle.domain.OrgHistory;
 import dev.needle.domain.Rep;
 import dev.needle.ingest.ImportSession;
-import dev.needle.ingest.mapping.SalesforceIds;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 /** Needle's storage: writes come in through import sessions, reads go out as domain records. */
 public final class Store {
@@ -102,28 +100,6 @@ public final class Store {
 
     public List<Rep> reps() {
         return database.jdbi().withHandle(handle -> handle.createQuery("select * from rep order by id").map(REP).list());
-    }
-
-    /**
-     * The rep a user means by {@code idOrKey}: Needle's id, the source system's id, or the email —
-     * the forms {@code --rep} accepts; a Salesforce id in its 15- or 18-character form. Ambiguous keys (the same external id in two sources) are refused.
-     * The rule in SQL; the adapters use the use case {@code app.FindRep}, which applies it to the reps a caller may see.
-     */
-    public Optional<Rep> findRep(String idOrKey) {
-        // a Salesforce id as the UI shows it (15 characters) is tried as given, then in its stored 18-character form
-        for (String key : SalesforceIds.lookupForms(idOrKey)) {
-            List<Rep> matches = database.jdbi().withHandle(handle -> handle.createQuery("""
-                            select * from rep
-                            where external_id = :key or lower(email) = lower(:key) or cast(id as varchar(20)) = :key
-                            order by id""")
-                    .bind("key", key).map(REP).list());
-            if (matches.size() > 1) {
-                throw new AmbiguousRepException("\"" + key + "\" matches " + matches.size() + " reps; use Needle's id: "
-                        + matches.stream().map(rep -> rep.id() + " (" + rep.source() + ")").toList());
-            }
-            if (!matches.isEmpty()) return Optional.of(matches.get(0));
-        }
-        return Optional.empty();
     }
 
     /** The rep's calendar occurrences that overlap {@code [from, to)}, in start order. */

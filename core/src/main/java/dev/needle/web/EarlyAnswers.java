@@ -1,15 +1,12 @@
 package dev.needle.web;
 
 import dev.needle.auth.Principal;
+import dev.needle.domain.Sha256;
 import dev.needle.store.SavedAnswers;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -91,15 +88,7 @@ final class EarlyAnswers implements AutoCloseable {
         String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
         String visible = caller.visibility().everything() ? "all"
                 : caller.visibility().repIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
-        return ctx.method() + " " + ctx.path() + query + " " + caller.user().email() + " " + caller.role().label() + " " + sha256(visible);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return ctx.method() + " " + ctx.path() + query + " " + caller.user().email() + " " + caller.role().label() + " " + Sha256.hex(visible);
     }
 
     /** Stops after the answers being saved are written, so that a stopped server's next start has them. */

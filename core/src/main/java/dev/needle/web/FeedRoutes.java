@@ -8,6 +8,7 @@ import dev.needle.feed.Feeds;
 import dev.needle.plan.DayPlan;
 import dev.needle.plan.PlanDays;
 import dev.needle.plan.PlanRequest;
+import dev.needle.plan.WorkingDays;
 import dev.needle.store.Store;
 import io.javalin.http.Context;
 
@@ -90,8 +91,9 @@ final class FeedRoutes {
         // the rep's stored hours (their own, else their team's): days off hold no blocks, their work is carried
         WorkingHours hours = store.workSchedules().effective(rep);
         LocalDate today = LocalDate.ofInstant(now, zone);
-        LocalDate first = Feeds.firstDay(zone, now, PlanDays.workingDays(hours, today, feed.days()));
-        List<DayPlan> plans = PlanDays.plan(PlanRequest.of(rep, first), hours, feed.days(), snapshot.workloads(),
+        WorkingDays working = PlanDays.workingDays(hours, today, feed.days());
+        LocalDate first = Feeds.firstDay(zone, now, working);
+        List<DayPlan> plans = PlanDays.plan(PlanRequest.of(rep, first), hours, working, feed.days(), snapshot.workloads(),
                 (from, to) -> store.calendarEvents(rep.id(), from, to));
         String name = "Needle plan: " + (rep.name() == null ? rep.email() : rep.name());
         String calendar;

@@ -66,6 +66,47 @@ class CoachCommandTest {
     }
 
     @Test
+    void quarterAloneIsTheQuarterAsOfFallsInAsForTheForecast() {
+        CliRun named = needle("coach", "--team", "east", "--as-of", "2025-06-30", "--period", "2025-Q2", "--json");
+        CliRun current = needle("coach", "--team", "east", "--as-of", "2025-06-30", "--period", "quarter", "--json");
+
+        assertThat(current.exitCode()).as(current.err()).isZero();
+        assertThat(current.out()).isEqualTo(named.out());
+    }
+
+    @Test
+    void coachingNeedsARepOrATeamAndNotBoth() {
+        CliRun neither = needle("coach", "--as-of", "2025-06-30");
+        CliRun both = needle("coach", "--rep", "someone", "--team", "East");
+
+        assertThat(neither.exitCode()).isEqualTo(2);
+        assertThat(neither.err()).contains("--rep=REP or --team=TEAM");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("mutually exclusive");
+    }
+
+    @Test
+    void aTeamOrRepThatMatchesNoneIsBadUsageWhicheverCommandIsAsked() {
+        for (String command : new String[] {"coach", "report", "deals"}) {
+            CliRun team = needle(command, "--team", "Nowhere", "--as-of", "2025-06-30");
+            CliRun rep = needle(command, "--rep", "nobody@nowhere.example", "--as-of", "2025-06-30");
+
+            assertThat(team.exitCode()).as(command).isEqualTo(2);
+            assertThat(team.err()).as(command).contains("no team named Nowhere");
+            assertThat(rep.exitCode()).as(command).isEqualTo(2);
+            assertThat(rep.err()).as(command).contains("no rep matches --rep nobody@nowhere.example");
+        }
+    }
+
+    @Test
+    void valueLearnsFromATeamsRecordsAndATeamThatMatchesNoneIsBadUsage() {
+        CliRun run = needle("value", "--team", "Nowhere");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no team named Nowhere");
+    }
+
+    @Test
     void anUnknownPeriodIsBadUsageThatSaysWhichFormsWork() {
         CliRun run = needle("coach", "--team", "East", "--period", "last week");
 

@@ -33,6 +33,12 @@ class ForecastCommandTest {
         assertThat(json.get("p50").asDouble()).isLessThanOrEqualTo(json.get("p90").asDouble());
         assertThat(json.get("stageWeighted").asDouble()).isPositive();
         assertThat(json.get("periodStart").asText()).isEqualTo("2026-01-01");
+        // --period means what it means for coach: the quarter named, or the one --as-of falls in (upper case as before)
+        for (String quarter : new String[] {"2026-Q1", "QUARTER"}) {
+            CliRun same = CliRun.of(Map.of(), "--home", home, "forecast", "--json", "--as-of", "2026-03-15", "--period", quarter);
+            assertThat(same.exitCode()).as(same.err()).isZero();
+            assertThat(same.out()).as(quarter).isEqualTo(forecast.out());
+        }
         assertThat(json.get("deals")).isNotEmpty().allSatisfy(deal -> {
             assertThat(deal.get("externalId").asText()).hasSize(18);
             assertThat(deal.get("winProbability").asDouble()).isBetween(0.0, 1.0);
@@ -44,5 +50,22 @@ class ForecastCommandTest {
     void anUnknownPeriodIsBadUsage() {
         CliRun run = CliRun.of(Map.of(), "--home", temp.resolve("h").toString(), "forecast", "--period", "fortnight");
         assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aPeriodThatIsNoCalendarMonthOrQuarterIsBadUsageThatSaysWhatAForecastTakes() {
+        CliRun run = CliRun.of(Map.of(), "--home", temp.resolve("h").toString(), "forecast", "--period", "last-30-days");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--period", "a forecast is for a calendar month or quarter", "2026-Q2");
+    }
+
+    @Test
+    void aNamedPeriodMustContainAsOf() {
+        CliRun run = CliRun.of(Map.of(), "--home", temp.resolve("h").toString(), "forecast", "--period", "2026-05",
+                "--as-of", "2026-03-15");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--period: 2026-05 does not contain --as-of 2026-03-15");
     }
 }

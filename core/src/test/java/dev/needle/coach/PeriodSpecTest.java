@@ -1,6 +1,7 @@
 package dev.needle.coach;
 
 import dev.needle.measure.Period;
+import dev.needle.predict.ForecastPeriod;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -30,6 +31,29 @@ class PeriodSpecTest {
                 .isEqualTo(new Period(Instant.parse("2026-04-01T00:00:00Z"), Instant.parse("2026-07-01T00:00:00Z")));
         assertThat(PeriodSpec.parse("last-90-days", AS_OF))
                 .isEqualTo(new Period(Instant.parse("2026-04-02T00:00:00Z"), AS_OF));
+    }
+
+    @Test
+    void weekMonthAndQuarterAloneAreTheOnesAsOfFallsInWhereADateAsOfMeansThroughTheEndOfThatDay() {
+        // --as-of 2026-06-30 is the instant 2026-07-01T00:00Z: the end of June 30th, so June and Q2
+        assertThat(PeriodSpec.parse("month", AS_OF)).isEqualTo(PeriodSpec.parse("2026-06", AS_OF));
+        assertThat(PeriodSpec.parse("QUARTER", AS_OF)).isEqualTo(PeriodSpec.parse("2026-Q2", AS_OF));
+        assertThat(PeriodSpec.parse("week", AS_OF)).isEqualTo(PeriodSpec.parse("2026-W27", AS_OF));
+    }
+
+    @Test
+    void aForecastTakesACalendarMonthOrQuarterByNameOrAsTheOneAsOfFallsIn() {
+        assertThat(PeriodSpec.calendarPeriod("quarter", AS_OF))
+                .isEqualTo(new ForecastPeriod(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 1)));
+        assertThat(PeriodSpec.calendarPeriod("MONTH", AS_OF))
+                .isEqualTo(new ForecastPeriod(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1)));
+        assertThat(PeriodSpec.calendarPeriod("2026-Q3", AS_OF).kind()).isEqualTo(ForecastPeriod.Kind.QUARTER);
+        assertThat(PeriodSpec.calendarPeriod("2026-05", AS_OF).kind()).isEqualTo(ForecastPeriod.Kind.MONTH);
+        assertThatThrownBy(() -> PeriodSpec.calendarPeriod("last-30-days", AS_OF))
+                .hasMessageContaining("a forecast is for a calendar month or quarter");
+        assertThatThrownBy(() -> PeriodSpec.calendarPeriod("2026-W20", AS_OF))
+                .hasMessageContaining("a forecast is for a calendar month or quarter");
+        assertThatThrownBy(() -> PeriodSpec.calendarPeriod("fortnight", AS_OF)).hasMessageContaining("not a period");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.needle.plan;
 
+import dev.needle.app.FindRep;
 import dev.needle.app.Needle;
 import dev.needle.domain.CalendarEvent;
 import dev.needle.domain.Rep;
@@ -118,7 +119,7 @@ class DaysOffWithRealCalendarsTest {
         try (Needle needle = Imports.needle(backend)) {
             Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
             Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), path("ical-samples", "ical4j", "valid", "google_aus_holidays.ics"));
-            Rep rep = needle.store().findRep(SAMPLE_OWNER).orElseThrow();
+            Rep rep = FindRep.among(needle.store().reps(), new FindRep.Request(SAMPLE_OWNER)).orElseThrow();
 
             DayPlan christmas = plan(needle, rep, LocalDate.of(2026, 12, 25), 1).get(0);
 
@@ -130,7 +131,7 @@ class DaysOffWithRealCalendarsTest {
 
     private static Rep bavarianRepWithBothCalendars(Needle needle) throws URISyntaxException {
         Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
-        Rep rep = needle.store().findRep(SAMPLE_OWNER).orElseThrow();
+        Rep rep = FindRep.among(needle.store().reps(), new FindRep.Request(SAMPLE_OWNER)).orElseThrow();
         Rep inBerlin = new Rep(rep.id(), rep.source(), rep.externalId(), rep.name(), rep.email(), rep.team(), rep.managerId(),
                 BERLIN.getId(), rep.quota());
         Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), fixture("outlook-out-of-office.ics"), fixture("google-out-of-office.ics"));

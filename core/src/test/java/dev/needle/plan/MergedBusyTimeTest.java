@@ -1,5 +1,6 @@
 package dev.needle.plan;
 
+import dev.needle.app.FindRep;
 import dev.needle.app.Needle;
 import dev.needle.domain.CalendarEvent;
 import dev.needle.domain.Rep;
@@ -72,7 +73,7 @@ class MergedBusyTimeTest {
         try (Needle needle = Imports.needle(backend)) {
             assertThat(Imports.run(needle, Imports.allOrNothing(), folder.resolve("User.csv")).errors()).isEmpty();
             assertThat(Imports.run(needle, Imports.allOrNothing(), calendar).errors()).isEmpty();
-            Rep rep = needle.store().findRep("ana@acme.test").orElseThrow();
+            Rep rep = FindRep.among(needle.store().reps(), new FindRep.Request("ana@acme.test")).orElseThrow();
             List<CalendarEvent> events = needle.store().calendarEvents(rep.id(),
                     WEDNESDAY.atStartOfDay(NEW_YORK).toInstant(), WEDNESDAY.plusDays(2).atStartOfDay(NEW_YORK).toInstant());
             PlanRequest request = PlanRequest.of(rep, WEDNESDAY);

@@ -1,5 +1,6 @@
 package dev.needle.plan;
 
+import dev.needle.app.FindRep;
 import dev.needle.app.Needle;
 import dev.needle.domain.CalendarEvent;
 import dev.needle.domain.Dataset;
@@ -43,7 +44,7 @@ class PlanWithRealCalendarsTest {
         try (Needle needle = Imports.needle(backend)) {
             Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
             Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), path("ical-samples", "python-icalendar", "america_new_york.ics"));
-            Rep rep = inNewYork(needle.store().findRep(SAMPLE_OWNER).orElseThrow());
+            Rep rep = inNewYork(FindRep.among(needle.store().reps(), new FindRep.Request(SAMPLE_OWNER)).orElseThrow());
             LocalDate friday = LocalDate.of(2014, 8, 29);
 
             List<CalendarEvent> events = needle.store().calendarEvents(rep.id(),
@@ -91,7 +92,7 @@ class PlanWithRealCalendarsTest {
             Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
             Path calendar = Files.writeString(temp.resolve("dst.ics"), DST_CALENDAR.replace("\n", "\r\n"));
             Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), calendar);
-            Rep rep = inNewYork(needle.store().findRep(SAMPLE_OWNER).orElseThrow());
+            Rep rep = inNewYork(FindRep.among(needle.store().reps(), new FindRep.Request(SAMPLE_OWNER)).orElseThrow());
             List<CalendarEvent> events = needle.store().calendarEvents(rep.id(),
                     Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-11-10T00:00:00Z"));
             Dataset data = needle.store().dataset();
@@ -120,7 +121,7 @@ class PlanWithRealCalendarsTest {
             Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
             Path calendar = Files.writeString(temp.resolve("all-day.ics"), ALL_DAY_CALENDAR.replace("\n", "\r\n"));
             Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER), calendar);
-            Rep rep = needle.store().findRep(SAMPLE_OWNER).orElseThrow();
+            Rep rep = FindRep.among(needle.store().reps(), new FindRep.Request(SAMPLE_OWNER)).orElseThrow();
             List<CalendarEvent> events = needle.store().calendarEvents(rep.id(),
                     Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2026-09-30T00:00:00Z"));
             Dataset data = needle.store().dataset();

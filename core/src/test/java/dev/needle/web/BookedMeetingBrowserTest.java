@@ -3,8 +3,7 @@ package dev.needle.web;
 import dev.needle.domain.Activity;
 import dev.needle.store.WorkLog;
 import dev.needle.testing.Backend;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -17,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import static dev.needle.web.BrowserFixture.field;
+import static dev.needle.web.BrowserFixture.type;
 import static dev.needle.web.RunningApi.Caller.MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,17 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * asks which meeting, and the deal then lists that meeting once, with its outcome, beside the next one booked.
  */
 class BookedMeetingBrowserTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
+    @RegisterExtension
+    static final BrowserFixture PAGE = new BrowserFixture();
 
     @ParameterizedTest
     @EnumSource(Backend.class)
@@ -49,19 +41,19 @@ class BookedMeetingBrowserTest {
                      "nextMeeting": {"start": "2026-12-08T15:00:00Z", "durationMinutes": 50, "subject": "Pilot scoping"}}""");
             long booked = first.json().path("nextMeeting").path("id").asLong();
             clock.advance(Duration.ofDays(5).plusHours(8)); // the pilot scoping has been held
-            signIn(api);
-            browser.open("http://127.0.0.1:" + api.server().port() + "/#/deals/" + d3);
-            browser.find(By.id("deal-name"));
+            PAGE.signIn("http://127.0.0.1:" + api.server().port() + "/", api.token(MANAGER));
+            PAGE.browser().open("http://127.0.0.1:" + api.server().port() + "/#/deals/" + d3);
+            PAGE.browser().find(By.id("deal-name"));
 
-            browser.find(By.id("open-meeting-outcome")).click();
-            WebElement form = browser.find(By.id("meeting-outcome-form"));
+            PAGE.browser().find(By.id("open-meeting-outcome")).click();
+            WebElement form = PAGE.browser().find(By.id("meeting-outcome-form"));
             Select which = new Select(field(form, "Which meeting"));
             List<String> options = which.getOptions().stream().map(WebElement::getText).toList();
             assertThat(options).hasSize(2).last().isEqualTo("A meeting not booked in Needle");
             assertThat(options.get(0)).contains("Dec 8, 2026", "Pilot scoping");
             which.selectByValue(String.valueOf(booked));
             assertThat(field(form, "Meeting held").getAttribute("value")).as("its booked time, filled in")
-                    .isEqualTo(browser.script("""
+                    .isEqualTo(PAGE.browser().script("""
                             const at = new Date(arguments[0]);
                             return new Date(at.getTime() - at.getTimezoneOffset() * 60000).toISOString().slice(0, 16);""",
                             "2026-12-08T15:00:00Z"));
@@ -71,41 +63,21 @@ class BookedMeetingBrowserTest {
             type(field(form, "Buyer's next step"), "Send the pilot team's calendars");
             field(form, "Next meeting").sendKeys("12152026", Keys.TAB, "1000AM");
             type(field(form, "Next meeting subject"), "Pilot kick-off");
-            browser.find(By.id("save-meeting-outcome")).click();
+            PAGE.browser().find(By.id("save-meeting-outcome")).click();
 
-            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "next meeting booked"));
+            PAGE.browser().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "next meeting booked"));
             List<Activity> stored = api.needle().store().dataset().activities().stream()
                     .filter(activity -> activity.dealId() != null && activity.dealId() == d3 && activity.source().equals(WorkLog.SOURCE)).toList();
             assertThat(stored).as("the first meeting, the booked one now held, and the next one").hasSize(3);
             assertThat(stored).filteredOn(activity -> activity.id() == booked).singleElement()
                     .satisfies(held -> assertThat(held.valueForBuyer()).isEqualTo("A pilot plan their CFO signs off"));
-            browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#activity-list li.just-saved")));
-            List<String> listed = browser.driver().findElements(By.cssSelector("#activity-list li")).stream().map(WebElement::getText).toList();
+            PAGE.browser().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#activity-list li.just-saved")));
+            List<String> listed = PAGE.browser().driver().findElements(By.cssSelector("#activity-list li")).stream().map(WebElement::getText).toList();
             assertThat(listed).filteredOn(text -> text.contains("Pilot scoping")).as("one activity for the meeting held")
                     .singleElement().satisfies(text -> assertThat(text).contains("Pilot team named", "A pilot plan their CFO signs off")
                             .doesNotContain("Booked"));
             assertThat(listed).filteredOn(text -> text.contains("Pilot kick-off")).singleElement()
                     .satisfies(text -> assertThat(text).contains("Booked"));
         }
-    }
-
-    private static void signIn(RunningApi api) {
-        browser.open("http://127.0.0.1:" + api.server().port() + "/");
-        browser.script("sessionStorage.clear(); localStorage.clear();");
-        browser.driver().navigate().refresh();
-        browser.find(By.id("token")).sendKeys(api.token(MANAGER));
-        browser.find(By.id("sign-in")).click();
-        browser.find(By.id("who"));
-        browser.until(ExpectedConditions.attributeToBe(By.id("view"), "aria-busy", "false"));
-    }
-
-    private static WebElement field(WebElement form, String label) {
-        WebElement labelled = form.findElement(By.xpath(".//label[normalize-space()=\"" + label + "\"]"));
-        return form.findElement(By.id(labelled.getAttribute("for")));
-    }
-
-    private static void type(WebElement input, String text) {
-        input.clear();
-        input.sendKeys(text);
     }
 }

@@ -6,17 +6,14 @@ import dev.needle.domain.NextAction;
 import dev.needle.domain.Rep;
 import dev.needle.domain.WorkingHours;
 import dev.needle.testing.Backend;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,38 +24,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Screenshots of each view go to target/screenshots (and to -Dneedle.screenshots, see README).
  */
 class DashboardBrowserTest {
-    private static final Map<Backend, DashboardSite> SITES = new EnumMap<>(Backend.class);
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopEverything() {
-        if (browser != null) browser.close();
-        SITES.values().forEach(DashboardSite::close);
-        SITES.clear();
-    }
+    @RegisterExtension
+    static final BrowserFixture PAGE = new BrowserFixture();
 
     @ParameterizedTest
     @EnumSource(Backend.class)
     void aRepSignsInAndSeesTheirPlannedDay(Backend backend) {
         DashboardSite site = site(backend);
-        signedOut(site);
-        screenshot(backend, "laptop-1-sign-in");
-        browser.find(By.id("token")).sendKeys("ndl_not-a-real-token");
-        browser.find(By.id("sign-in")).click();
-        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "not accepted"));
-        assertThat(browser.driver().findElement(By.id("who")).isDisplayed()).as("still signed out").isFalse();
+        PAGE.signedOut(site.url("/"));
+        PAGE.screenshot(backend, "laptop-1-sign-in");
+        PAGE.browser().find(By.id("token")).sendKeys("ndl_not-a-real-token");
+        PAGE.browser().find(By.id("sign-in")).click();
+        PAGE.browser().until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "not accepted"));
+        assertThat(PAGE.browser().driver().findElement(By.id("who")).isDisplayed()).as("still signed out").isFalse();
 
-        signIn(site, Role.REP);
+        PAGE.signIn(site, Role.REP);
 
-        WebElement plan = browser.find(By.id("plan"));
-        assertThat(browser.find(By.id("who-name")).getText()).isEqualTo(site.rep.name());
-        assertThat(browser.find(By.id("who-role")).getText()).isEqualToIgnoringCase("rep");
-        assertThat(browser.driver().findElement(By.id("nav-team")).isDisplayed()).as("a rep has no team view").isFalse();
+        WebElement plan = PAGE.browser().find(By.id("plan"));
+        assertThat(PAGE.browser().find(By.id("who-name")).getText()).isEqualTo(site.rep.name());
+        assertThat(PAGE.browser().find(By.id("who-role")).getText()).isEqualToIgnoringCase("rep");
+        assertThat(PAGE.browser().driver().findElement(By.id("nav-team")).isDisplayed()).as("a rep has no team view").isFalse();
         List<WebElement> blocks = plan.findElements(By.cssSelector("li.block"));
         assertThat(blocks).isNotEmpty();
         assertThat(blocks).extracting(block -> block.getAttribute("data-category")).contains("DEAL_ADVANCEMENT");
@@ -67,26 +52,26 @@ class DashboardBrowserTest {
         List<String> ownDeals = site.needle.store().dataset().deals().stream()
                 .filter(deal -> deal.ownerId() != null && deal.ownerId() == site.rep.id()).map(deal -> String.valueOf(deal.id())).toList();
         assertThat(dealLinks).as("the plan's deal work is on the rep's own deals").isNotEmpty().allMatch(ownDeals::contains);
-        screenshot(backend, "laptop-2-my-day");
+        PAGE.screenshot(backend, "laptop-2-my-day");
     }
 
     @ParameterizedTest
     @EnumSource(Backend.class)
     void aRepCompletesANextActionFromTheirDay(Backend backend) {
         DashboardSite site = site(backend);
-        signIn(site, Role.REP);
-        WebElement done = browser.find(By.cssSelector("#plan button.complete"));
+        PAGE.signIn(site, Role.REP);
+        WebElement done = PAGE.browser().find(By.cssSelector("#plan button.complete"));
         long dealId = Long.parseLong(done.getAttribute("data-deal"));
         assertThat(openActions(site, dealId)).hasSize(1);
 
         done.click();
 
-        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "completed"));
+        PAGE.browser().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "completed"));
         assertThat(done.getText()).contains("Done");
         assertThat(openActions(site, dealId)).as("stored as done").isEmpty();
-        browser.driver().navigate().refresh();
-        browser.find(By.id("plan"));
-        assertThat(browser.driver().findElements(By.cssSelector("#plan button.complete[data-deal='" + dealId + "']")))
+        PAGE.browser().driver().navigate().refresh();
+        PAGE.browser().find(By.id("plan"));
+        assertThat(PAGE.browser().driver().findElements(By.cssSelector("#plan button.complete[data-deal='" + dealId + "']")))
                 .as("a completed next action is no longer planned").isEmpty();
     }
 
@@ -96,35 +81,35 @@ class DashboardBrowserTest {
         DashboardSite site = site(backend);
         Deal deal = site.openDealsWithNextActionDue(site.rep).get(1);
         NextAction before = openActions(site, deal.id()).get(0);
-        signIn(site, Role.REP);
-        openDeal(site, deal.id());
-        browser.find(By.id("edit-next-action")).click();
+        PAGE.signIn(site, Role.REP);
+        PAGE.openDeal(site, deal.id());
+        PAGE.browser().find(By.id("edit-next-action")).click();
         fill("na-what", "Send the rollout plan for the pilot team");
         fill("na-due", "07/03/2026");
         fill("na-valueForBuyer", "");
         fill("na-buyerNextStep", "Their IT lead confirms the pilot dates");
 
-        browser.find(By.id("save-next-action")).click();
+        PAGE.browser().find(By.id("save-next-action")).click();
 
-        WebElement missing = browser.find(By.id("na-valueForBuyer-error"));
+        WebElement missing = PAGE.browser().find(By.id("na-valueForBuyer-error"));
         assertThat(missing.getText()).containsIgnoringCase("buyer gets");
-        assertThat(browser.find(By.id("na-valueForBuyer")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find(By.id("error")).getText()).containsIgnoringCase("value for the buyer");
+        assertThat(PAGE.browser().find(By.id("na-valueForBuyer")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(PAGE.browser().find(By.id("error")).getText()).containsIgnoringCase("value for the buyer");
         assertThat(openActions(site, deal.id())).as("nothing saved").containsExactly(before);
-        screenshot(backend, "laptop-4-deal-editor");
+        PAGE.screenshot(backend, "laptop-4-deal-editor");
 
         fill("na-valueForBuyer", "A rollout plan they can show their CFO, with the pilot's cost and dates");
-        browser.find(By.id("save-next-action")).click();
+        PAGE.browser().find(By.id("save-next-action")).click();
 
-        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "saved"));
-        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("next-action-value"), "rollout plan they can show"));
-        browser.driver().navigate().refresh();
-        assertThat(browser.find(By.id("next-action-what")).getText()).isEqualTo("Send the rollout plan for the pilot team");
-        assertThat(browser.find(By.id("next-action-buyer-step")).getText()).isEqualTo("Their IT lead confirms the pilot dates");
+        PAGE.browser().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "saved"));
+        PAGE.browser().until(ExpectedConditions.textToBePresentInElementLocated(By.id("next-action-value"), "rollout plan they can show"));
+        PAGE.browser().driver().navigate().refresh();
+        assertThat(PAGE.browser().find(By.id("next-action-what")).getText()).isEqualTo("Send the rollout plan for the pilot team");
+        assertThat(PAGE.browser().find(By.id("next-action-buyer-step")).getText()).isEqualTo("Their IT lead confirms the pilot dates");
         NextAction saved = openActions(site, deal.id()).get(0);
         assertThat(saved.valueForBuyer()).isEqualTo("A rollout plan they can show their CFO, with the pilot's cost and dates");
         assertThat(saved.due()).isEqualTo(DashboardSite.TODAY.plusDays(2));
-        assertThat(browser.find(By.id("next-action-due")).getText()).contains("Jul 3, 2026");
+        assertThat(PAGE.browser().find(By.id("next-action-due")).getText()).contains("Jul 3, 2026");
     }
 
     @ParameterizedTest
@@ -133,15 +118,15 @@ class DashboardBrowserTest {
         DashboardSite site = site(backend);
         Deal deal = site.openDealsWithNextActionDue(site.rep).get(3);
         NextAction before = openActions(site, deal.id()).get(0);
-        signIn(site, Role.REP);
-        openDeal(site, deal.id());
-        browser.find(By.id("edit-next-action")).click();
+        PAGE.signIn(site, Role.REP);
+        PAGE.openDeal(site, deal.id());
+        PAGE.browser().find(By.id("edit-next-action")).click();
         fill("na-what", "Call ".repeat(201));
 
-        browser.find(By.id("save-next-action")).click();
+        PAGE.browser().find(By.id("save-next-action")).click();
 
-        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "at most 1000 characters"));
-        assertThat(browser.find(By.id("na-what-error")).getText()).contains("at most 1000 characters");
+        PAGE.browser().until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "at most 1000 characters"));
+        assertThat(PAGE.browser().find(By.id("na-what-error")).getText()).contains("at most 1000 characters");
         assertThat(openActions(site, deal.id())).as("nothing saved").containsExactly(before);
     }
 
@@ -149,14 +134,14 @@ class DashboardBrowserTest {
     @EnumSource(Backend.class)
     void aRepSeesOnlyTheirOwnDealsWithTheirFlags(Backend backend) {
         DashboardSite site = site(backend);
-        signIn(site, Role.REP);
-        browser.open(site.url("/#/deals"));
-        List<WebElement> rows = browser.find(By.id("deals")).findElements(By.cssSelector("tbody tr[data-deal-id]"));
+        PAGE.signIn(site, Role.REP);
+        PAGE.browser().open(site.url("/#/deals"));
+        List<WebElement> rows = PAGE.browser().find(By.id("deals")).findElements(By.cssSelector("tbody tr[data-deal-id]"));
         long ownOpenDeals = site.needle.store().dataset().deals().stream()
                 .filter(deal -> deal.isOpen() && deal.ownerId() != null && deal.ownerId() == site.rep.id()).count();
         assertThat(rows).hasSize((int) ownOpenDeals);
-        assertThat(browser.driver().findElements(By.cssSelector("#deals .chip.flag"))).isNotEmpty();
-        screenshot(backend, "laptop-3-my-deals");
+        assertThat(PAGE.browser().driver().findElements(By.cssSelector("#deals .chip.flag"))).isNotEmpty();
+        PAGE.screenshot(backend, "laptop-3-my-deals");
     }
 
     @ParameterizedTest
@@ -165,18 +150,18 @@ class DashboardBrowserTest {
         DashboardSite site = site(backend);
         Deal theirs = site.openDealsWithNextActionDue(site.otherRep).get(0);
         Deal own = site.openDealsWithNextActionDue(site.rep).get(4);
-        signIn(site, Role.REP);
-        openDeal(site, own.id());
-        assertThat(browser.find(By.id("deal-name")).getText()).as("a rep opens their own deal").isEqualTo(own.name());
+        PAGE.signIn(site, Role.REP);
+        PAGE.openDeal(site, own.id());
+        assertThat(PAGE.browser().find(By.id("deal-name")).getText()).as("a rep opens their own deal").isEqualTo(own.name());
 
-        openDeal(site, theirs.id());
+        PAGE.openDeal(site, theirs.id());
 
-        WebElement unavailable = browser.find(By.id("deal-unavailable"));
+        WebElement unavailable = PAGE.browser().find(By.id("deal-unavailable"));
         assertThat(unavailable.getText()).contains("not available");
-        assertThat(browser.find(By.id("error")).getText()).contains("Deal " + theirs.id());
-        assertThat(browser.driver().findElements(By.id("deal-name"))).isEmpty();
-        assertThat(browser.find(By.id("view")).getText()).doesNotContain(theirs.name());
-        Number completing = (Number) browser.asyncScript("""
+        assertThat(PAGE.browser().find(By.id("error")).getText()).contains("Deal " + theirs.id());
+        assertThat(PAGE.browser().driver().findElements(By.id("deal-name"))).isEmpty();
+        assertThat(PAGE.browser().find(By.id("view")).getText()).doesNotContain(theirs.name());
+        Number completing = (Number) PAGE.browser().asyncScript("""
                 const answer = arguments[arguments.length - 1];
                 fetch('/api/deals/' + arguments[0] + '/next-action/complete',
                       { method: 'POST', headers: { Authorization: 'Bearer ' + sessionStorage.getItem('needle.token') } })
@@ -189,25 +174,25 @@ class DashboardBrowserTest {
     @EnumSource(Backend.class)
     void aRepIsNotShownTheTeamView(Backend backend) {
         DashboardSite site = site(backend);
-        signIn(site, Role.REP);
+        PAGE.signIn(site, Role.REP);
 
-        browser.open(site.url("/#/team"));
+        PAGE.browser().open(site.url("/#/team"));
 
-        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "Only managers and admins"));
-        assertThat(browser.driver().findElements(By.cssSelector("[id^='chart-']"))).isEmpty();
+        PAGE.browser().until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "Only managers and admins"));
+        assertThat(PAGE.browser().driver().findElements(By.cssSelector("[id^='chart-']"))).isEmpty();
     }
 
     @ParameterizedTest
     @EnumSource(Backend.class)
     void aManagerSeesTheTeamChartsDrawn(Backend backend) {
         DashboardSite site = site(backend);
-        signIn(site, Role.MANAGER);
-        browser.find(By.id("nav-team")).click();
+        PAGE.signIn(site, Role.MANAGER);
+        PAGE.browser().find(By.id("nav-team")).click();
 
         for (String chart : List.of("quadrant", "value", "funnel", "forecast")) {
             By drawn = By.cssSelector("#chart-" + chart + "[data-rendered='true']");
-            browser.until(ExpectedConditions.presenceOfElementLocated(drawn));
-            Map<?, ?> rendered = (Map<?, ?>) browser.script("""
+            PAGE.browser().until(ExpectedConditions.presenceOfElementLocated(drawn));
+            Map<?, ?> rendered = (Map<?, ?>) PAGE.browser().script("""
                     const element = document.getElementById(arguments[0]);
                     const option = echarts.getInstanceByDom(element).getOption();
                     return {
@@ -217,82 +202,82 @@ class DashboardBrowserTest {
             assertThat(((Number) rendered.get("points")).intValue()).as(chart + " has data").isPositive();
             assertThat(((Number) rendered.get("shapes")).intValue()).as(chart + " drew shapes").isGreaterThan(3);
         }
-        screenshot(backend, "laptop-5-team");
+        PAGE.screenshot(backend, "laptop-5-team");
     }
 
     @ParameterizedTest
     @EnumSource(Backend.class)
     void aManagerSeesTheCoachingOfARepOfTheirTeamAsTheApiGivesIt(Backend backend) {
         DashboardSite site = site(backend);
-        signIn(site, Role.MANAGER);
+        PAGE.signIn(site, Role.MANAGER);
         Rep coached = repWithAMeasuredEffectFirst(site);
         String firstPoint = firstCoachingSentence(coached.id());
 
-        browser.find(By.id("nav-coaching")).click();
-        new Select(browser.find(By.id("coach-rep"))).selectByValue(String.valueOf(coached.id()));
+        PAGE.browser().find(By.id("nav-coaching")).click();
+        new Select(PAGE.browser().find(By.id("coach-rep"))).selectByValue(String.valueOf(coached.id()));
 
-        browser.until(ExpectedConditions.attributeToBe(By.id("coaching"), "data-rep-id", String.valueOf(coached.id())));
+        PAGE.browser().until(ExpectedConditions.attributeToBe(By.id("coaching"), "data-rep-id", String.valueOf(coached.id())));
         assertThat(coached.managerId()).as("a rep of the manager's team").isEqualTo(site.manager.id());
-        assertThat(browser.find(By.id("coaching-title")).getText()).isEqualTo(coached.name());
-        WebElement first = browser.find(By.cssSelector("#coaching-points .point"));
+        assertThat(PAGE.browser().find(By.id("coaching-title")).getText()).isEqualTo(coached.name());
+        WebElement first = PAGE.browser().find(By.cssSelector("#coaching-points .point"));
         assertThat(first.findElement(By.className("sentence")).getText()).isEqualTo(firstPoint);
         assertThat(first.findElement(By.className("effect")).getText()).startsWith("Expected: +").contains("per week (95% interval");
-        assertThat(browser.find(By.id("top-points")).getText()).as("the team's top points").contains(site.rep.name(), site.otherRep.name());
-        screenshot(backend, "laptop-6-coaching");
-        browser.find(By.id("weekly-html")).click();
-        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "The weekly report for"));
+        assertThat(PAGE.browser().find(By.id("top-points")).getText()).as("the team's top points").contains(site.rep.name(), site.otherRep.name());
+        PAGE.screenshot(backend, "laptop-6-coaching");
+        PAGE.browser().find(By.id("weekly-html")).click();
+        PAGE.browser().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "The weekly report for"));
     }
 
     @ParameterizedTest
     @EnumSource(Backend.class)
     void aRepSeesOnlyTheirOwnCoaching(Backend backend) {
         DashboardSite site = site(backend);
-        signIn(site, Role.REP);
+        PAGE.signIn(site, Role.REP);
 
-        browser.open(site.url("/#/coaching/" + site.otherRep.id()));
+        PAGE.browser().open(site.url("/#/coaching/" + site.otherRep.id()));
 
-        browser.until(ExpectedConditions.attributeToBe(By.id("coaching"), "data-rep-id", String.valueOf(site.rep.id())));
-        assertThat(browser.find(By.cssSelector("#coaching-points .point .sentence")).getText())
+        PAGE.browser().until(ExpectedConditions.attributeToBe(By.id("coaching"), "data-rep-id", String.valueOf(site.rep.id())));
+        assertThat(PAGE.browser().find(By.cssSelector("#coaching-points .point .sentence")).getText())
                 .isEqualTo(firstCoachingSentence(site.rep.id()));
-        assertThat(browser.driver().findElements(By.cssSelector("[data-rep-id]"))).as("one rep's coaching, their own").hasSize(1);
-        assertThat(browser.driver().findElements(By.id("coach-rep"))).as("no rep to pick").isEmpty();
-        assertThat(browser.driver().findElements(By.id("top-points"))).as("no other rep's points").isEmpty();
-        assertThat(browser.driver().findElements(By.id("weekly-html"))).as("no team report").isEmpty();
+        assertThat(PAGE.browser().driver().findElements(By.cssSelector("[data-rep-id]"))).as("one rep's coaching, their own").hasSize(1);
+        assertThat(PAGE.browser().driver().findElements(By.id("coach-rep"))).as("no rep to pick").isEmpty();
+        assertThat(PAGE.browser().driver().findElements(By.id("top-points"))).as("no other rep's points").isEmpty();
+        assertThat(PAGE.browser().driver().findElements(By.id("weekly-html"))).as("no team report").isEmpty();
     }
 
     @ParameterizedTest
     @EnumSource(Backend.class)
     void theViewsFitAPhoneScreen(Backend backend) {
         DashboardSite site = site(backend);
-        browser.resize(Browser.PHONE);
+        PAGE.browser().resize(Browser.PHONE);
         try {
-            signedOut(site);
-            screenshot(backend, "phone-1-sign-in");
-            signIn(site, Role.REP);
-            browser.find(By.id("plan"));
-            assertFitsTheScreen("my day");
-            screenshot(backend, "phone-2-my-day");
-            browser.open(site.url("/#/deals"));
-            browser.find(By.id("deals"));
-            assertFitsTheScreen("my deals");
-            assertThat(browser.find(By.cssSelector("#deals tbody tr")).getCssValue("display")).as("deals as cards").isEqualTo("block");
-            screenshot(backend, "phone-3-my-deals");
-            openDeal(site, site.openDealsWithNextActionDue(site.rep).get(2).id());
-            browser.find(By.id("edit-next-action")).click();
-            browser.find(By.id("next-action-form"));
-            assertFitsTheScreen("a deal");
-            screenshot(backend, "phone-4-deal-editor");
-            signIn(site, Role.MANAGER);
-            browser.open(site.url("/#/team"));
-            browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-forecast[data-rendered='true']")));
-            assertFitsTheScreen("the team view");
-            screenshot(backend, "phone-5-team");
-            browser.open(site.url("/#/coaching/" + site.rep.id()));
-            browser.find(By.cssSelector("#coaching-points .sentence"));
-            assertFitsTheScreen("coaching");
-            screenshot(backend, "phone-6-coaching");
+            PAGE.signedOut(site.url("/"));
+            PAGE.screenshot(backend, "phone-1-sign-in");
+            PAGE.signIn(site, Role.REP);
+            PAGE.browser().find(By.id("plan"));
+            PAGE.assertFitsTheScreen("my day");
+            PAGE.screenshot(backend, "phone-2-my-day");
+            PAGE.browser().open(site.url("/#/deals"));
+            PAGE.browser().find(By.id("deals"));
+            PAGE.assertFitsTheScreen("my deals");
+            assertThat(PAGE.browser().find(By.cssSelector("#deals tbody tr")).getCssValue("display")).as("deals as cards").isEqualTo("block");
+            PAGE.screenshot(backend, "phone-3-my-deals");
+            PAGE.openDeal(site, site.openDealsWithNextActionDue(site.rep).get(2).id());
+            PAGE.browser().find(By.id("edit-next-action")).click();
+            PAGE.browser().find(By.id("next-action-form"));
+            PAGE.assertFitsTheScreen("a deal");
+            PAGE.screenshot(backend, "phone-4-deal-editor");
+            PAGE.signIn(site, Role.MANAGER);
+            PAGE.browser().open(site.url("/#/team"));
+            PAGE.browser().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-forecast[data-rendered='true']")));
+            PAGE.assertFitsTheScreen("the team view");
+            PAGE.screenshot(backend, "phone-5-team");
+            PAGE.browser().open(site.url("/#/coaching/" + site.rep.id()));
+            PAGE.browser().find(By.cssSelector("#coaching-points .sentence"));
+            PAGE.assertFitsTheScreen("coaching");
+            PAGE.screenshot(backend, "phone-6-coaching");
         } finally {
-            browser.resize(Browser.LAPTOP);
+            PAGE.browser().resize(Browser.LAPTOP);
         }
     }
 
@@ -303,20 +288,20 @@ class DashboardBrowserTest {
         WorkingHours usHolidays = new WorkingHours(WorkingHours.DEFAULT.days(), WorkingHours.DEFAULT.start(), WorkingHours.DEFAULT.end(), "us");
         site.needle.store().workSchedules().setRep(site.rep.id(), usHolidays);
         try {
-            signIn(site, Role.REP);
-            browser.open(site.url("/#/day/2026-07-03"));
+            PAGE.signIn(site, Role.REP);
+            PAGE.browser().open(site.url("/#/day/2026-07-03"));
 
-            WebElement dayOff = browser.find(By.id("day-off"));
+            WebElement dayOff = PAGE.browser().find(By.id("day-off"));
 
             assertThat(dayOff.getText()).isEqualTo("Not a working day: Independence Day (US).");
-            assertThat(browser.driver().findElements(By.cssSelector("li.block"))).as("nothing planned; meetings still listed").isEmpty();
+            assertThat(PAGE.browser().driver().findElements(By.cssSelector("li.block"))).as("nothing planned; meetings still listed").isEmpty();
         } finally {
             site.needle.store().workSchedules().setRep(site.rep.id(), WorkingHours.DEFAULT);
         }
     }
 
     private static DashboardSite site(Backend backend) {
-        return SITES.computeIfAbsent(backend, DashboardSite::start);
+        return PAGE.site(backend);
     }
 
     private static List<NextAction> openActions(DashboardSite site, long dealId) {
@@ -325,7 +310,7 @@ class DashboardBrowserTest {
 
     /** A rep reporting to the manager whose first coaching point claims an effect the data support, as the API says. */
     private static Rep repWithAMeasuredEffectFirst(DashboardSite site) {
-        Number id = (Number) browser.asyncScript("""
+        Number id = (Number) PAGE.browser().asyncScript("""
                 const answer = arguments[arguments.length - 1];
                 fetch('/api/coach', { headers: { Authorization: 'Bearer ' + sessionStorage.getItem('needle.token') } })
                   .then(response => response.json())
@@ -338,7 +323,7 @@ class DashboardBrowserTest {
 
     /** The first coaching point's sentence for this rep, as the API gives it to whoever is signed in. */
     private static String firstCoachingSentence(long repId) {
-        String sentence = (String) browser.asyncScript("""
+        String sentence = (String) PAGE.browser().asyncScript("""
                 const answer = arguments[arguments.length - 1];
                 fetch('/api/coach?rep=' + arguments[0], { headers: { Authorization: 'Bearer ' + sessionStorage.getItem('needle.token') } })
                   .then(response => response.json())
@@ -347,30 +332,8 @@ class DashboardBrowserTest {
         return sentence;
     }
 
-    private static void signedOut(DashboardSite site) {
-        browser.open(site.url("/"));
-        browser.script("sessionStorage.clear(); localStorage.clear();");
-        browser.driver().navigate().refresh();
-        browser.find(By.id("token"));
-    }
-
-    private static void signIn(DashboardSite site, Role role) {
-        signedOut(site);
-        browser.find(By.id("token")).sendKeys(site.token(role));
-        browser.find(By.id("sign-in")).click();
-        browser.find(By.id("who"));
-        browser.until(ExpectedConditions.attributeToBe(By.id("view"), "aria-busy", "false"));
-    }
-
-    private static void openDeal(DashboardSite site, long dealId) {
-        browser.open(site.url("/#/deals/" + dealId));
-        browser.until(ExpectedConditions.or(
-                ExpectedConditions.visibilityOfElementLocated(By.id("deal-name")),
-                ExpectedConditions.visibilityOfElementLocated(By.id("deal-unavailable"))));
-    }
-
     private static void fill(String id, String text) {
-        WebElement input = browser.find(By.id(id));
+        WebElement input = PAGE.browser().find(By.id(id));
         if ("date".equals(input.getAttribute("type"))) {
             // a date input takes keystrokes in the browser's locale order (en-US: month/day/year)
             input.sendKeys(text);
@@ -378,15 +341,5 @@ class DashboardBrowserTest {
         }
         input.clear();
         input.sendKeys(text);
-    }
-
-    private static void assertFitsTheScreen(String view) {
-        Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(overflow.intValue()).as(view + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
-    }
-
-    /** One set is enough: the H2 run takes them. Laptop shots show the whole page, phone shots the screen. */
-    private static void screenshot(Backend backend, String name) {
-        if (backend == Backend.H2) browser.screenshot(name, name.startsWith("laptop"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.needle.web;
 
+import dev.needle.app.FindRep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.needle.app.Needle;
@@ -53,7 +54,7 @@ class FeedAuditTest {
             server.users().add("admin@test.example", "Ada Admin", Role.ADMIN);
             adminToken = server.users().createToken("admin@test.example", "test");
             String ronsToken = server.users().createToken(TestOrg.RON, "test");
-            long ron = server.store().findRep(TestOrg.RON).orElseThrow().id();
+            long ron = FindRep.among(server.store().reps(), new FindRep.Request(TestOrg.RON)).orElseThrow().id();
             try (ApiServer api = ApiServer.start(server, "127.0.0.1", 0)) {
                 base = "http://127.0.0.1:" + api.port();
 

@@ -2,8 +2,7 @@ package dev.needle.web;
 
 import dev.needle.auth.Role;
 import dev.needle.testing.Backend;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -24,60 +23,45 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plan to a calendar app (no token); Revoke ends it, and the same address answers 404.
  */
 class FeedBrowserTest {
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserFixture PAGE = new BrowserFixture();
     private final HttpClient client = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
 
     @ParameterizedTest
     @EnumSource(Backend.class)
     void aRepSubscribesToTheirPlanFromMyDayAndRevokesTheFeed(Backend backend) {
         try (DashboardSite site = DashboardSite.start(backend)) {
             signIn(site);
-            assertThat(browser.find(By.id("feeds-none")).getText()).contains("No calendar subscribes");
+            assertThat(PAGE.browser().find(By.id("feeds-none")).getText()).contains("No calendar subscribes");
 
-            browser.find(By.id("feed-subscribe")).click();
+            PAGE.browser().find(By.id("feed-subscribe")).click();
 
-            String url = browser.find(By.id("feed-url")).getAttribute("value");
+            String url = PAGE.browser().find(By.id("feed-url")).getAttribute("value");
             assertThat(url).matches("http://127\\.0\\.0\\.1:" + site.server.port() + "/feed/ndlf_[A-Za-z0-9_-]{43}\\.ics");
-            assertThat(browser.find(By.id("feed-webcal")).getAttribute("href")).isEqualTo(url.replace("http://", "webcal://"));
-            assertThat(browser.find(By.id("status")).getText()).contains("Needle shows it only now");
-            assertThat(browser.driver().findElements(By.cssSelector("#feeds li"))).hasSize(1);
-            if (backend == Backend.H2) browser.screenshot("laptop-feed-subscribed", true);
+            assertThat(PAGE.browser().find(By.id("feed-webcal")).getAttribute("href")).isEqualTo(url.replace("http://", "webcal://"));
+            assertThat(PAGE.browser().find(By.id("status")).getText()).contains("Needle shows it only now");
+            assertThat(PAGE.browser().driver().findElements(By.cssSelector("#feeds li"))).hasSize(1);
+            if (backend == Backend.H2) PAGE.browser().screenshot("laptop-feed-subscribed", true);
 
             HttpResponse<String> calendar = fetch(url);
             assertThat(calendar.statusCode()).isEqualTo(200);
             assertThat(calendar.headers().firstValue("Content-Type")).hasValue("text/calendar; charset=utf-8");
             assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR").contains("X-WR-CALNAME:Needle plan: " + site.rep.name(), "BEGIN:VEVENT");
 
-            browser.find(By.id("feed-copy")).click();
-            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "copied"));
+            PAGE.browser().find(By.id("feed-copy")).click();
+            PAGE.browser().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "copied"));
 
-            browser.find(By.cssSelector("#feeds button.feed-revoke")).click();
-            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "revoked"));
-            assertThat(browser.find(By.id("feeds-none")).isDisplayed()).isTrue();
-            assertThat(browser.driver().findElements(By.id("feed-url"))).as("the address is not shown again").isEmpty();
+            PAGE.browser().find(By.cssSelector("#feeds button.feed-revoke")).click();
+            PAGE.browser().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "revoked"));
+            assertThat(PAGE.browser().find(By.id("feeds-none")).isDisplayed()).isTrue();
+            assertThat(PAGE.browser().driver().findElements(By.id("feed-url"))).as("the address is not shown again").isEmpty();
             assertThat(fetch(url).statusCode()).as("the revoked address").isEqualTo(404);
         }
     }
 
     private static void signIn(DashboardSite site) {
-        browser.open(site.url("/"));
-        browser.script("sessionStorage.clear(); localStorage.clear();");
-        browser.driver().navigate().refresh();
-        browser.find(By.id("token")).sendKeys(site.token(Role.REP));
-        browser.find(By.id("sign-in")).click();
-        browser.find(By.id("who"));
-        browser.until(ExpectedConditions.attributeToBe(By.id("view"), "aria-busy", "false"));
-        browser.find(By.id("plan"));
+        PAGE.signIn(site, Role.REP);
+        PAGE.browser().find(By.id("plan"));
     }
 
     private HttpResponse<String> fetch(String url) {

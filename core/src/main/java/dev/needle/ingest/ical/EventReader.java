@@ -1,13 +1,11 @@
 package dev.needle.ingest.ical;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.needle.domain.Sha256;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -140,7 +138,7 @@ final class EventReader {
     private String uid(RawComponent vevent, RawProperty dtstart, String summary) {
         Optional<String> uid = vevent.property("UID").map(RawProperty::value).filter(value -> !value.isBlank());
         if (uid.isPresent()) return uid.get();
-        String derived = "nouid-" + sha256(dtstart.parameter("TZID").orElse("") + "|" + dtstart.value() + "|" + Objects.toString(summary, ""));
+        String derived = "nouid-" + Sha256.hex(dtstart.parameter("TZID").orElse("") + "|" + dtstart.value() + "|" + Objects.toString(summary, ""), 8);
         warnings.add(vevent.line(), "VEVENT without UID; identified as " + derived);
         return derived;
     }
@@ -150,15 +148,6 @@ final class EventReader {
             return vevent.property("SEQUENCE").map(property -> Long.parseLong(property.value())).orElse(0L);
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.needle.ingest.mail;
 
+import dev.needle.domain.Sha256;
+
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.dom.Body;
 import org.apache.james.mime4j.dom.Entity;
@@ -19,12 +21,8 @@ import org.apache.james.mime4j.stream.MimeConfig;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -134,8 +132,8 @@ final class MailParser {
     private static String messageId(Header header, String from, Instant date, String subject) {
         Field field = header.getField("Message-ID");
         String id = field == null ? null : firstId(field.getBody()).orElse(field.getBody().strip());
-        if (id == null || id.isEmpty()) id = "no-message-id:" + sha256(from + "\n" + date + "\n" + subject);
-        return id.length() <= MAX_KEY ? id : "long-message-id:" + sha256(id);
+        if (id == null || id.isEmpty()) id = "no-message-id:" + Sha256.hex(from + "\n" + date + "\n" + subject);
+        return id.length() <= MAX_KEY ? id : "long-message-id:" + Sha256.hex(id);
     }
 
     /** What the message answers: In-Reply-To, else the last of References (RFC 5322 §3.6.4). */
@@ -154,7 +152,7 @@ final class MailParser {
     }
 
     private static String key(String id) {
-        return id.length() <= MAX_KEY ? id : "long-message-id:" + sha256(id);
+        return id.length() <= MAX_KEY ? id : "long-message-id:" + Sha256.hex(id);
     }
 
     private static Optional<String> firstId(String text) {
@@ -206,13 +204,5 @@ final class MailParser {
             if (next + 1 < message.length && message[next] == '\r' && message[next + 1] == '\n') return java.util.Arrays.copyOf(message, next + 2);
         }
         return message;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
