@@ -8,14 +8,8 @@ import io.javalin.http.Context;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-import static dev.needle.web.Schemas.array;
-import static dev.needle.web.Schemas.bool;
-import static dev.needle.web.Schemas.dateTime;
 import static dev.needle.web.Schemas.integer;
-import static dev.needle.web.Schemas.nullableInteger;
-import static dev.needle.web.Schemas.object;
 import static dev.needle.web.Schemas.string;
 
 /**
@@ -23,10 +17,6 @@ import static dev.needle.web.Schemas.string;
  * team's changes, and who made them.
  */
 final class AuditRoutes {
-    private static final Map<String, Object> ACTOR = object("userId", nullableInteger(), "*email", string(), "*role", string(),
-            "tokenId", nullableInteger(), "*route", string());
-    private static final Map<String, Object> ENTRY = object("*id", integer(), "*at", dateTime(), "*actor", ACTOR,
-            "*action", string(), "*records", array(string()), "*change", object());
     private final AuditTrail trail;
 
     AuditRoutes(AuditTrail trail) {
@@ -37,7 +27,7 @@ final class AuditRoutes {
         return List.of(Route.get("/api/audit", "The audit trail of API writes: who changed which records, when, and how", Access.ADMIN, this::audit)
                 .query("since", string(), "From this date (UTC) or time with offset on, e.g. 2026-12-01 or 2026-12-01T09:30:00Z (default: the last 7 days)")
                 .query("limit", integer(), "At most this many records, oldest first (1 to " + AuditTrail.MAX_LIMIT + ", default 100)")
-                .returns(200, object("*records", array(ENTRY), "*more", bool())));
+                .returns(200, AuditTrail.Page.class));
     }
 
     private void audit(Context ctx, Principal caller) {

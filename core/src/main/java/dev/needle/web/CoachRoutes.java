@@ -25,11 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import static dev.needle.web.Schemas.array;
 import static dev.needle.web.Schemas.date;
-import static dev.needle.web.Schemas.dateTime;
-import static dev.needle.web.Schemas.integer;
-import static dev.needle.web.Schemas.object;
 import static dev.needle.web.Schemas.string;
 
 /**
@@ -53,27 +49,16 @@ final class CoachRoutes {
                         .query("rep", string(), "Only this rep: Needle id, source id or email")
                         .query("period", string(), "A week (2026-W20), a month (2026-05), a quarter (2026-Q2) or last-N-days (default last-90-days)")
                         .query("asOf", date(), "Use only what was recorded up to the end of this day (default: now)")
-                        .returns(200, object("*asOf", dateTime(), "*period", object("from", dateTime(), "to", dateTime()),
-                                "*pointsPerRep", integer(), "*reps", array(COACHED_REP))),
+                        .returns(200, CoachingDocument.class),
                 week(Route.get("/api/reports/weekly", "The weekly team report's figures (needle report --weekly --json)",
                         Access.MANAGER, this::weeklyJson))
-                        .returns(200, object("*team", string(), "*asOf", dateTime(), "*week", string(),
-                                "weekPeriod", object("from", dateTime(), "to", dateTime()), "window", object("from", dateTime(), "to", dateTime()),
-                                "*reps", array(object()), "busyVsProductive", array(object()), "valuePerHour", array(object()),
-                                "funnel", object(), "forecast", array(object()), "hygiene", object(), "*coaching", array(COACHED_REP))),
+                        .returns(200, WeeklyReportDocument.class),
                 week(Route.get("/api/reports/weekly.html", "The weekly team report as one self-contained HTML page",
                         Access.MANAGER, this::weeklyHtml))
                         .returns(200, string("an XHTML page with its charts inline"), "text/html"),
                 week(Route.get("/api/reports/weekly.pdf", "The weekly team report as a PDF", Access.MANAGER, this::weeklyPdf))
                         .returns(200, java.util.Map.of("type", "string", "contentMediaType", "application/pdf"), "application/pdf"));
     }
-
-    /** One rep's coaching, in /api/coach and in the weekly report alike (CoachingDocument.rep). */
-    private static final java.util.Map<String, Object> COACHED_REP = object("*id", integer(), "*externalId", string(), "*name", string(),
-            "email", Schemas.nullableString(), "team", Schemas.nullableString(), "quadrant", string(), "comparedWith", Schemas.nullable(object()),
-            "highValueShare", Schemas.number(), "highValueShareLearned", Schemas.number(), "valueClassDisagreements", array(object()),
-            "*points", array(object("*kind", string(), "*sentence", string(), "figures", object(), "effect", object(), "*tooThin", Schemas.bool())),
-            "morePoints", integer(), "note", Schemas.nullableString());
 
     private static Route week(Route route) {
         return route.query("team", string(), "The team reported on (required; any case)")

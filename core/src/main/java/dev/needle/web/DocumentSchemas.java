@@ -66,10 +66,14 @@ final class DocumentSchemas {
                 .withNullableCheck(DocumentSchemas::mayBeNull);
         // keep the records' order, the order the answers have, rather than victools' alphabetical one
         config.forTypesInGeneral().withPropertySorter((first, second) -> 0);
-        config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> type.getErasedType() == Double.class
-                ? new CustomDefinition(context.getGeneratorConfig().createObjectNode()
-                        .set("type", context.getGeneratorConfig().createArrayNode().add("number").add("null")))
-                : null);
+        config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
+            if (type.getErasedType() == Double.class) {
+                return new CustomDefinition(context.getGeneratorConfig().createObjectNode()
+                        .set("type", context.getGeneratorConfig().createArrayNode().add("number").add("null")));
+            }
+            Map<String, Object> declared = DomainSchemas.of(type.getErasedType());
+            return declared == null ? null : new CustomDefinition(JSON.valueToTree(declared));
+        });
         return new SchemaGenerator(config.build());
     }
 

@@ -17,12 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
-import static dev.needle.web.Schemas.array;
-import static dev.needle.web.Schemas.dateTime;
 import static dev.needle.web.Schemas.integer;
-import static dev.needle.web.Schemas.nullableString;
 import static dev.needle.web.Schemas.object;
 import static dev.needle.web.Schemas.string;
 
@@ -33,11 +29,6 @@ import static dev.needle.web.Schemas.string;
  * nobody whether a secret ever existed. The feeds themselves are made, listed and revoked under /api/.
  */
 final class FeedRoutes {
-    private static final Map<String, Object> FEED = feed();
-    private static final Map<String, Object> CREATED = feed(
-            "*path", string("/feed/{secret}.ics: shown this once, the secret is kept only as a hash"),
-            "*url", string("the feed's address on this server, as the request reached it"),
-            "*webcal", string("the same address as webcal://, which opens the calendar app"));
     private final Snapshots snapshots;
     private final Store store;
     private final Feeds feeds;
@@ -63,21 +54,13 @@ final class FeedRoutes {
                                 Access.ANY_USER, this::create)
                         .body(object("*rep", string("Needle's id, the source system's id or the email"),
                                 "days", integer()))
-                        .returns(201, CREATED),
+                        .returns(201, CreatedFeedDocument.class),
                 Route.get("/api/feeds", "The calendar feeds of the reps the caller may see, revoked ones included (never their secrets)",
                                 Access.ANY_USER, this::list)
                         .query("rep", string(), "Only this rep's feeds")
-                        .returns(200, object("*feeds", array(FEED))),
+                        .returns(200, FeedsDocument.class),
                 Route.delete("/api/feeds/{id}", "Revoke a feed: its URL answers 404 from now on", Access.ANY_USER, this::revoke)
-                        .returns(200, FEED));
-    }
-
-    private static Map<String, Object> feed(Object... more) {
-        List<Object> fields = new java.util.ArrayList<>(List.of("*id", integer(),
-                "*rep", object("*id", integer(), "name", nullableString(), "email", nullableString()), "*days", integer(),
-                "createdBy", nullableString(), "*createdAt", dateTime(), "revokedAt", Schemas.nullable(dateTime())));
-        fields.addAll(List.of(more));
-        return object(fields.toArray());
+                        .returns(200, FeedDocument.class));
     }
 
     private void calendar(Context ctx, Principal nobody) {

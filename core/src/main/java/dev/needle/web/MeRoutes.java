@@ -6,20 +6,10 @@ import io.javalin.http.Context;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
-import static dev.needle.web.Schemas.array;
-import static dev.needle.web.Schemas.enumOf;
-import static dev.needle.web.Schemas.integer;
-import static dev.needle.web.Schemas.nullableInteger;
-import static dev.needle.web.Schemas.nullableString;
-import static dev.needle.web.Schemas.object;
-import static dev.needle.web.Schemas.string;
 
 /** Who the caller is, and the reps they may see. */
 final class MeRoutes {
-    static final Map<String, Object> REP = object("*id", integer(), "*externalId", string(), "name", nullableString(),
-            "email", nullableString(), "team", nullableString(), "managerId", nullableInteger(), "timeZone", nullableString());
     private final Snapshots snapshots;
 
     MeRoutes(Snapshots snapshots) {
@@ -29,11 +19,9 @@ final class MeRoutes {
     List<Route> routes() {
         return List.of(
                 Route.get("/api/me", "The caller: email, role, own rep and how many reps they may see", Access.ANY_USER, this::me)
-                        .returns(200, object("*email", string(), "name", nullableString(),
-                                "*role", enumOf(List.of("rep", "manager", "admin")), "rep", Map.of("oneOf", List.of(REP, Map.of("type", "null"))),
-                                "*visibleReps", integer())),
+                        .returns(200, MeDocument.class),
                 Route.get("/api/reps", "The reps the caller may see", Access.ANY_USER, this::reps)
-                        .returns(200, object("*reps", array(REP))));
+                        .returns(200, RepsDocument.class));
     }
 
     /** Who the caller is needs only the reps, so it answers also while a restarted server reads the store. */

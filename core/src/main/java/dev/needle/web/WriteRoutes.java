@@ -25,7 +25,6 @@ import java.util.Map;
 
 import static dev.needle.web.Schemas.date;
 import static dev.needle.web.Schemas.dateTime;
-import static dev.needle.web.Schemas.integer;
 import static dev.needle.web.Schemas.nullableInteger;
 import static dev.needle.web.Schemas.nullableString;
 import static dev.needle.web.Schemas.object;
@@ -39,14 +38,6 @@ import static dev.needle.web.Schemas.string;
 final class WriteRoutes {
     static final Map<String, Object> NEXT_ACTION = object("*what", string(), "*due", date(), "*valueForBuyer", string(),
             "*buyerNextStep", string());
-    private static final Map<String, Object> STORED_ACTIVITY = object("*id", integer(), "*source", string(), "*externalId", string(),
-            "*repId", integer(), "*type", string(), "*start", dateTime(), "*durationMinutes", integer(), "*durationRecorded", Schemas.bool(),
-            "dealId", nullableInteger(), "accountId", nullableInteger(), "contactId", nullableInteger(), "leadId", nullableInteger(),
-            "direction", Schemas.nullable(Schemas.enumOf(List.of("OUTBOUND", "INBOUND", "INTERNAL"))), "outcome", nullableString(),
-            "valueForBuyer", nullableString(), "buyerNextStep", nullableString(), "subject", nullableString(), "notes", nullableString());
-    private static final Map<String, Object> STORED_NEXT_ACTION = object("*id", integer(), "*source", string(), "*externalId", string(),
-            "*dealId", integer(), "repId", nullableInteger(), "*what", string(), "due", Schemas.nullable(date()), "valueForBuyer", nullableString(),
-            "buyerNextStep", nullableString(), "*status", Schemas.enumOf(List.of("OPEN", "DONE")));
     private final Snapshots snapshots;
     private final WorkLog work;
     private final ActivityCatalog catalog;
@@ -65,21 +56,20 @@ final class WriteRoutes {
         return List.of(
                 Route.get("/api/activity-types", "The activity types of the catalogue, for logging an activity: name, value class, category, default minutes",
                                 Access.ANY_USER, this::activityTypes)
-                        .returns(200, object("*types", Schemas.array(object("*name", string(), "*valueClass", string(), "*category", string(),
-                                "*defaultMinutes", integer())))),
+                        .returns(200, ActivityTypesDocument.class),
                 Route.post("/api/activities", "Log an activity; a deal touch states the value for the buyer and the buyer's next step",
                                 Access.ANY_USER, this::logActivity)
                         .body(object("repId", nullableInteger(), "*type", string(), "*start", dateTime(),
                                 "durationMinutes", nullableInteger(), "dealId", nullableInteger(), "contactId", nullableInteger(),
                                 "direction", Schemas.enumOf(List.of("OUTBOUND", "INBOUND", "INTERNAL")), "outcome", nullableString(), "valueForBuyer", nullableString(), "buyerNextStep", nullableString(),
                                 "subject", nullableString(), "notes", nullableString()))
-                        .returns(201, STORED_ACTIVITY),
+                        .returns(201, Activity.class),
                 Route.put("/api/deals/{deal}/next-action", "Set or reschedule the deal's very next action (what, when, value for the buyer, buyer step)",
                                 Access.ANY_USER, this::setNextAction)
-                        .body(NEXT_ACTION).returns(200, STORED_NEXT_ACTION),
+                        .body(NEXT_ACTION).returns(200, NextAction.class),
                 Route.post("/api/deals/{deal}/next-action/complete", "Complete the deal's very next action; 409 when none is open",
                                 Access.ANY_USER, this::completeNextAction)
-                        .returns(200, STORED_NEXT_ACTION),
+                        .returns(200, NextAction.class),
                 Route.post("/api/deals/{deal}/meetings", "Record a meeting's outcome with the next meeting and/or next action; "
                                         + "with meeting (a meeting booked on the deal, Needle's id or the source's) the outcome goes on that activity, "
                                         + "else on a new one; a meeting of another deal answers 422 naming meeting, one already recorded 409",
@@ -89,8 +79,7 @@ final class WriteRoutes {
                                 "*buyerNextStep", string(), "notes", nullableString(),
                                 "nextMeeting", object("*start", dateTime(), "durationMinutes", nullableInteger(), "subject", nullableString()),
                                 "nextAction", NEXT_ACTION))
-                        .returns(201, object("*meeting", STORED_ACTIVITY, "nextMeeting", Schemas.nullable(STORED_ACTIVITY),
-                                "nextAction", Schemas.nullable(STORED_NEXT_ACTION))));
+                        .returns(201, RecordedMeetingDocument.class));
     }
 
     /** The catalogue's own entries (aliases left out: a form offers each type once, under its name). */
