@@ -1,5 +1,8 @@
 package dev.needle.ingest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +15,7 @@ import java.util.Map;
 public record ImportReport(boolean committed, List<FileReport> files, List<SkippedFile> skipped,
                            List<RowError> errors, List<String> warnings, Map<String, Long> activityTypes,
                            Map<String, Long> uncataloguedTypes, List<String> refusedFiles, List<Placeholder> placeholders,
-                           @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                           MailCounts mail) {
+                           @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable MailCounts mail) {
 
     /** {@code mail} is null when the import read no mailbox, so the JSON of other imports is as it was. */
     public ImportReport(boolean committed, List<FileReport> files, List<SkippedFile> skipped,
@@ -39,7 +41,7 @@ public record ImportReport(boolean committed, List<FileReport> files, List<Skipp
      * A rep made for an owner (or manager) known only by the reference to it: the source system's id
      * or name, and the file and line that first referenced it.
      */
-    public record Placeholder(String source, String externalId, String file, long line) {
+    public record Placeholder(String source, String externalId, @Nullable String file, long line) {
         @Override
         public String toString() {
             return source + " " + externalId + " (first referenced at " + file + (line > 0 ? ":" + line : "") + ")";

@@ -1,7 +1,9 @@
 package dev.needle.ingest;
 
+import org.jspecify.annotations.Nullable;
+
 /** A row (or whole file, with line 0) that could not be imported: where, which column, and why. */
-public record RowError(String file, long line, String column, String reason) {
+public record RowError(String file, long line, @Nullable String column, String reason) {
 
     /**
      * A whole file's error from a reader's message, which names the file (by path or name) and the

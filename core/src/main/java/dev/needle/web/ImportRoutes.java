@@ -33,8 +33,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import static dev.needle.web.Schemas.array;
-import static dev.needle.web.Schemas.bool;
-import static dev.needle.web.Schemas.integer;
 import static dev.needle.web.Schemas.object;
 import static dev.needle.web.Schemas.string;
 
@@ -72,14 +70,6 @@ final class ImportRoutes {
     }
 
     List<Route> routes() {
-        Map<String, Object> report = object("*committed", bool(), "*files", array(object("file", string(), "format", string(),
-                "entity", string(), "stored", integer(), "skipped", integer(), "bad", integer())), "skipped", array(object()),
-                "errors", array(object("file", string(), "line", integer(), "column", Schemas.nullableString(), "reason", string())),
-                "warnings", array(string()), "activityTypes", Schemas.counts(), "uncataloguedTypes", Schemas.counts(),
-                "refusedFiles", array(string()), "placeholders", array(object("source", string(), "externalId", string(),
-                        "file", Schemas.nullableString(), "line", integer())),
-                "mail", object("read", integer(), "stored", integer(), "duplicates", integer(), "internal", integer(),
-                        "newsletters", integer(), "noKnownContact", integer(), "ambiguousDeals", integer(), "bad", integer()));
         return List.of(Route.post("/api/import", "Import CRM exports and calendars (files or a zip), all or nothing, like needle import",
                         Access.ADMIN, this::importFiles)
                 .body(object("*file", Map.of("type", "array", "items", Map.of("type", "string", "contentMediaType", "application/octet-stream")),
@@ -93,7 +83,7 @@ final class ImportRoutes {
                                 "mailboxes: true stores each touch's text body too; false (default) reads headers only"),
                         "internalDomain", array(string("mailboxes: a domain of the company besides those of the reps' emails (repeat the field for more);"
                                 + " mail with every address in them is internal, not a touch"))), "multipart/form-data")
-                .returns(200, report));
+                .returns(200, ImportReport.class));
     }
 
     private static Map<String, Object> described(Map<String, Object> schema, String description) {
