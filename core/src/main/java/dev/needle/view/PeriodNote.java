@@ -5,8 +5,6 @@ import dev.needle.measure.DefaultPeriod;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * What a JSON document says about the period it covers, beside its {@code period} instants: when the
@@ -27,19 +25,5 @@ public record PeriodNote(String periodNote, boolean periodMoved, Days periodDays
         if (chosen.note() == null) return null;
         return new PeriodNote(chosen.note(), chosen.moved(),
                 new Days(chosen.firstDay(), chosen.lastDay(), DefaultPeriod.zoneName(chosen.zone())));
-    }
-
-    /** The same fields added to a document still written as a map. */
-    public static Map<String, Object> add(Map<String, Object> document, DefaultPeriod.Chosen chosen) {
-        PeriodNote note = of(chosen);
-        if (note == null) return document;
-        document.put("periodNote", note.periodNote());
-        document.put("periodMoved", note.periodMoved());
-        Map<String, Object> days = new LinkedHashMap<>();
-        days.put("first", note.periodDays().first().toString());
-        days.put("last", note.periodDays().last().toString());
-        days.put("zone", note.periodDays().zone());
-        document.put("periodDays", days);
-        return document;
     }
 }

@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** JSON Schema fragments for the route table and the OpenAPI document (OpenAPI 3.1 uses JSON Schema 2020-12). */
+/**
+ * JSON Schema fragments for what the route table declares by hand: query parameters, request bodies, and the
+ * domain records answered as stored ({@link DomainSchemas}); answers are documents whose schemas
+ * {@link DocumentSchemas} generates (OpenAPI 3.1 uses JSON Schema 2020-12).
+ */
 final class Schemas {
     private Schemas() {
     }
@@ -30,10 +34,6 @@ final class Schemas {
         return Map.of("type", List.of("integer", "null"), "format", "int64");
     }
 
-    static Map<String, Object> number() {
-        return Map.of("type", List.of("number", "null"));
-    }
-
     static Map<String, Object> bool() {
         return Map.of("type", "boolean");
     }
@@ -56,11 +56,6 @@ final class Schemas {
             nullable.put("enum", orNull);
         }
         return nullable;
-    }
-
-    /** A map from names to counts, such as an import's activities by type. */
-    static Map<String, Object> counts() {
-        return Map.of("type", "object", "additionalProperties", integer());
     }
 
     static Map<String, Object> enumOf(List<String> values) {
