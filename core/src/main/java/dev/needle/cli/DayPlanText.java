@@ -22,6 +22,7 @@ final class DayPlanText {
         ZoneId zone = plan.request().zone();
         Rep rep = plan.request().rep();
         out.printf("%s — %s %s (%s)%n", rep.name(), plan.date().getDayOfWeek(), plan.date(), zone.getId());
+        rep.zoneNote().ifPresent(note -> out.printf("Note: %s.%n", note));
         List<Object[]> rows = new ArrayList<>();
         for (CalendarEvent meeting : plan.meetings()) rows.add(new Object[]{meeting.start(), meeting});
         for (Block block : plan.blocks()) rows.add(new Object[]{block.start(), block});

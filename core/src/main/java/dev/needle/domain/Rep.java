@@ -19,6 +19,11 @@ public record Rep(long id, String source, String externalId, String name, String
      * if it names one Java knows; empty when it recorded none, or one that is not a zone.
      */
     public Optional<ZoneId> knownZone() {
+        return knownZone(timeZone);
+    }
+
+    /** The zone {@code timeZone} names, as {@link #knownZone()} reads a rep's; for a rep known only by id and zone. */
+    public static Optional<ZoneId> knownZone(String timeZone) {
         if (timeZone == null || timeZone.isBlank()) return Optional.empty();
         try {
             return Optional.of(ZoneId.of(timeZone.trim()));
@@ -30,6 +35,16 @@ public record Rep(long id, String source, String externalId, String name, String
     /** The rep's time zone, or UTC when {@link #knownZone()} has none: what the analyses count days in. */
     public ZoneId zone() {
         return knownZone().orElse(ZoneOffset.UTC);
+    }
+
+    /**
+     * Why {@link #zone()} falls back on UTC, to say beside anything shown in it; empty when the zone is the rep's own.
+     * Silence would show a rep in Tokyo a working day that starts at 17:30.
+     */
+    public Optional<String> zoneNote() {
+        if (knownZone().isPresent()) return Optional.empty();
+        if (timeZone == null || timeZone.isBlank()) return Optional.of("no time zone on record for this rep; times are in UTC");
+        return Optional.of("the rep's time zone \"" + timeZone.trim() + "\" is not one Needle knows; times are in UTC");
     }
 
     /** Team names are matched ignoring case, as users type them: the one rule every selection by team uses. */

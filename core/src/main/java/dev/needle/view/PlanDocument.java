@@ -1,5 +1,6 @@
 package dev.needle.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.needle.domain.CalendarEvent;
 import dev.needle.domain.Rep;
 import dev.needle.plan.Block;
@@ -19,9 +20,11 @@ import java.util.List;
  * {@code needle plan --json} and {@code GET /api/reps/{id}/plan}: a rep's day, block by block. Times of day are
  * written as the rep's local time with its offset ({@code 2026-12-01T09:00+01:00}), as {@code OffsetDateTime}
  * prints them; working hours as {@code 08:30}. {@code dayOff}: why nothing was planned on a day the rep does not work
- * (a holiday's name, a day away), null on a working day.
+ * (a holiday's name, a day away), null on a working day. {@code timeZoneNote}: only when the rep has no zone Needle knows,
+ * saying that the plan is in UTC.
  */
-public record PlanDocument(RepLine rep, LocalDate date, String timeZone, Hours workingHours, @Nullable String dayOff,
+public record PlanDocument(RepLine rep, LocalDate date, String timeZone,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String timeZoneNote, Hours workingHours, @Nullable String dayOff,
                            List<BlockLine> blocks, List<Meeting> meetings, List<CarriedLine> carriedOver,
                            @Nullable Double highValueShare) {
 
@@ -78,6 +81,7 @@ public record PlanDocument(RepLine rep, LocalDate date, String timeZone, Hours w
         }
         Double share = plan.highValueShare();
         return new PlanDocument(new RepLine(rep.id(), rep.externalId(), rep.name(), rep.email()), plan.date(), zone.getId(),
+                rep.zoneNote().orElse(null),
                 new Hours(plan.request().workStart().toString(), plan.request().workEnd().toString()), plan.dayOff(),
                 blocks, meetings, carried, share == null ? null : Math.round(share * 10_000) / 10_000.0);
     }

@@ -25,6 +25,14 @@ class RepZoneTest {
         }
     }
 
+    @Test
+    void theFallBackOnUtcIsSaidWithWhatWasRecordedAndNothingIsSaidOfAKnownZone() {
+        assertThat(rep(null).zoneNote()).contains("no time zone on record for this rep; times are in UTC");
+        assertThat(rep("Eastern Standard Time").zoneNote())
+                .contains("the rep's time zone \"Eastern Standard Time\" is not one Needle knows; times are in UTC");
+        assertThat(rep("Europe/Paris").zoneNote()).isEmpty();
+    }
+
     private static Rep rep(String timeZone) {
         return new Rep(1, "salesforce", "005A", "Ann Lee", "ann@example.com", "EMEA", null, timeZone, null);
     }

@@ -1,5 +1,7 @@
 package dev.needle.plan;
 
+import dev.needle.view.PlanDocument;
+import dev.needle.ingest.ImportReport;
 import dev.needle.app.FindRep;
 import dev.needle.app.Needle;
 import dev.needle.domain.CalendarEvent;
@@ -111,6 +113,27 @@ class PlanWithRealCalendarsTest {
             assertThat(monday.blocks().get(1).start()).as("after the 09:00 EDT meeting")
                     .isAfterOrEqualTo(Instant.parse("2026-03-09T14:00:00Z"));
             assertThat(afterFall.blocks().get(0).start()).as("08:30 EST").isEqualTo(Instant.parse("2026-11-02T13:30:00Z"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.needle.testing.Backend#all")
+    void aRepWithNoTimeZoneOnRecordIsImportedAndPlannedInUtcAndBothSaySo(Backend backend) {
+        try (Needle needle = Imports.needle(backend)) {
+            Imports.run(needle, Imports.creatingMissingOwners(), path("salesforce-dev-org-export-sample"));
+            ImportReport calendar = Imports.run(needle, Imports.calendarOf(SAMPLE_OWNER),
+                    path("ical-samples", "python-icalendar", "america_new_york.ics"));
+            Rep rep = FindRep.among(needle.store().reps(), new FindRep.Request(SAMPLE_OWNER)).orElseThrow();
+            List<CalendarEvent> events = needle.store().calendarEvents(rep.id(),
+                    Instant.parse("2014-08-28T00:00:00Z"), Instant.parse("2014-09-03T00:00:00Z"));
+
+            PlanDocument plan = PlanDocument.of(planAndCheck(needle.store().dataset(), rep, LocalDate.of(2014, 8, 29), events));
+
+            assertThat(rep.timeZone()).as("the sample's owner has no zone on record").isNull();
+            assertThat(calendar.warnings()).anySatisfy(warning -> assertThat(warning)
+                    .contains("america_new_york.ics: the rep has no time zone Needle knows (none on record)"));
+            assertThat(plan.timeZone()).isEqualTo("UTC");
+            assertThat(plan.timeZoneNote()).isEqualTo("no time zone on record for this rep; times are in UTC");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.needle.ingest.run;
 import dev.needle.catalog.ActivityCatalog;
 import dev.needle.domain.ActivityType;
 import dev.needle.domain.NeedleException;
+import dev.needle.domain.Rep;
 import dev.needle.ingest.CalendarParser;
 import dev.needle.ingest.ImportOptions;
 import dev.needle.ingest.ImportProgress;
@@ -22,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -183,7 +185,12 @@ public final class Importer {
             errors.add(new RowError(file.toString(), 0, null, why));
             return new ImportReport.FileReport(file.toString(), "icalendar", "CALENDAR_EVENT", 0, 0, 1);
         }
-        ZoneId zone = zoneOf(rep.get());
+        Optional<ZoneId> known = Rep.knownZone(rep.get().timeZone());
+        ZoneId zone = known.orElse(ZoneOffset.UTC);
+        if (known.isEmpty()) {
+            warnings.add(file.getFileName() + ": the rep has no time zone Needle knows (" + (rep.get().timeZone() == null ? "none on record"
+                    : "\"" + rep.get().timeZone() + "\"") + "); times without a zone were read as UTC");
+        }
         try {
             CalendarParser.Parsed read = calendars.parse(file, zone, options.calendarStart(zone), options.calendarEnd(zone));
             session.replaceCalendar(rep.get().id(), file.getFileName().toString(), read.events());
@@ -200,14 +207,6 @@ public final class Importer {
         errors.add(new RowError(file.toString(), 0, null, String.format("the calendar is %,d bytes, more than the %,d one"
                 + " import may read (it is parsed whole in memory); import it with needle import", size(file), maxBytes)));
         return new ImportReport.FileReport(file.toString(), "icalendar", "CALENDAR_EVENT", 0, 0, 1);
-    }
-
-    private static ZoneId zoneOf(ImportSession.KnownRep rep) {
-        try {
-            return rep.timeZone() == null ? ZoneId.of("UTC") : ZoneId.of(rep.timeZone());
-        } catch (java.time.DateTimeException e) {
-            return ZoneId.of("UTC");
-        }
     }
 
     private static List<Path> expand(List<Path> paths) {
