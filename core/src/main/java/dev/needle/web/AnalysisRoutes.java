@@ -5,6 +5,7 @@ import dev.needle.app.ValueQuery;
 import dev.needle.auth.Principal;
 import dev.needle.auth.Visibility;
 import dev.needle.catalog.ActivityCatalog;
+import dev.needle.coach.PeriodSpec;
 import dev.needle.domain.Dataset;
 import dev.needle.domain.Rep;
 import dev.needle.measure.Datasets;
@@ -27,6 +28,7 @@ import dev.needle.view.ValueDocument;
 import io.javalin.http.Context;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static dev.needle.web.Schemas.date;
-import static dev.needle.web.Schemas.enumOf;
 import static dev.needle.web.Schemas.string;
 
 /**
@@ -69,7 +70,8 @@ final class AnalysisRoutes {
                         .returns(200, ReportDocument.class),
                 Route.get("/api/forecast", "Revenue P10/P50/P90 beside the stage-weighted figure (needle forecast --json)",
                                 Access.ANY_USER, this::forecast)
-                        .query("period", enumOf(List.of("month", "quarter")), "The period to forecast (default: month)")
+                        .query("period", string(), "As needle forecast --period: month or quarter (the one today falls in), "
+                                + "or a named month (2026-05) or quarter (2026-Q2) that contains today (default: month)")
                         .returns(200, ForecastDocument.class));
     }
 
@@ -126,16 +128,32 @@ final class AnalysisRoutes {
 
     private void forecast(Context ctx, Principal caller) {
         Snapshot snapshot = snapshots.current();
-        ForecastPeriod.Kind kind = Requests.option(ctx, "period", ForecastPeriod.Kind.class, ForecastPeriod.Kind.MONTH);
         Instant when = snapshot.takenAt();
+        ForecastPeriod period = forecastPeriod(ctx.queryParam("period"), when);
         Visibility visibility = caller.visibility();
-        Requests.cachedJson(ctx, snapshot, List.of("forecast", visibility, kind), () -> {
-            ForecastPeriod period = ForecastPeriod.containing(when.atOffset(ZoneOffset.UTC).toLocalDate(), kind);
+        Requests.cachedJson(ctx, snapshot, List.of("forecast", visibility, period), () -> {
             Dataset data = visible(snapshot.data(), visibility);
             WinModel model = snapshot.winModel(visibility, () -> WinModel.train(data, when)).on(data);
             // as Forecast.learned, with the model learned once between whole reads
             return ForecastDocument.of(Forecast.of(data, when, period, model.probabilityById(when), Forecast.SEED));
         });
+    }
+
+    /** The period {@code text} names, read as {@code needle forecast --period} reads it; a forecast is made from within its period. */
+    private static ForecastPeriod forecastPeriod(String text, Instant when) {
+        String given = text == null || text.isBlank() ? "month" : text;
+        ForecastPeriod period;
+        try {
+            period = PeriodSpec.calendarPeriod(given, when);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("query parameter period: " + e.getMessage());
+        }
+        LocalDate today = when.atOffset(ZoneOffset.UTC).toLocalDate();
+        if (!period.contains(today)) {
+            throw ApiException.badRequest("query parameter period: " + given + " does not contain today (" + today
+                    + "); a forecast is made from within its period");
+        }
+        return period;
     }
 
     private static Dataset visible(Dataset data, Visibility visibility) {
