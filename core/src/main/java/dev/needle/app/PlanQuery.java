@@ -5,6 +5,7 @@ import dev.needle.domain.WorkingHours;
 import dev.needle.plan.DayPlan;
 import dev.needle.plan.PlanDays;
 import dev.needle.plan.PlanRequest;
+import dev.needle.plan.WorkingDays;
 import dev.needle.plan.Workloads;
 import dev.needle.store.Store;
 
@@ -72,9 +73,15 @@ public final class PlanQuery {
 
     /** The same, from a first day and within hours the caller has already resolved (the API keys its cache by them). */
     public static List<DayPlan> plan(Request request, LocalDate first, WorkingHours hours, Workloads workloads, Store store) {
+        return plan(request, first, hours, PlanDays.workingDays(hours, first, request.days()), workloads, store);
+    }
+
+    /** The same over working days the caller has already read ({@link PlanDays#workingDays}): a feed picks its first day with them. */
+    public static List<DayPlan> plan(Request request, LocalDate first, WorkingHours hours, WorkingDays working, Workloads workloads,
+                                     Store store) {
         Rep rep = request.rep();
         PlanRequest template = new PlanRequest(rep, first, hours.start(), hours.end(), request.lunchStart(), request.lunchEnd(),
                 request.prospecting(), request.adminCap());
-        return PlanDays.plan(template, hours, request.days(), workloads, (from, to) -> store.calendarEvents(rep.id(), from, to));
+        return PlanDays.plan(template, hours, working, request.days(), workloads, (from, to) -> store.calendarEvents(rep.id(), from, to));
     }
 }

@@ -1,6 +1,7 @@
 package dev.needle.cli;
 
 import dev.needle.app.Needle;
+import dev.needle.coach.PeriodSpec;
 import dev.needle.coach.Coach;
 import dev.needle.coach.CoachingDocument;
 import dev.needle.coach.CoachingPoint;
@@ -63,7 +64,7 @@ final class CoachCommand implements Callable<Integer> {
     public Integer call() {
         scope.required();
         Instant cutoff = moment.orElse(main.clock().instant());
-        Period window = period.orElse("last-" + DefaultPeriod.DAYS + "-days", cutoff).upTo(cutoff);
+        Period window = period.orElse(PeriodSpec.DEFAULT, cutoff).upTo(cutoff);
         List<RepCoaching> coaching;
         DefaultPeriod.Chosen chosen;
         try (Needle needle = Needle.open(main.settings());

@@ -31,7 +31,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -111,16 +110,16 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** What each activity type is worth in the demo org's last year: needle value's answer. */
-    private static void showValue(Needle needle, Dataset stored, PrintWriter out) {
+    private void showValue(Needle needle, Dataset stored, PrintWriter out) {
         ValueQuery value = ValueQuery.run(stored.history(), UnitRunner.parallel(), needle.catalog(),
-                ValueQuery.cutoffAt(java.time.Instant.now()), ValueQuery.Request.DEFAULT);
+                ValueQuery.cutoffAt(main.clock().instant()), ValueQuery.Request.DEFAULT);
         out.println();
         ValueText.print(out, value.report(), value.chosen().label(), value.chosen().note());
     }
 
     /** The open deals in the worst shape: most hygiene flags first, then the largest. */
-    private static void showHygiene(Needle needle, Dataset data, PrintWriter out) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private void showHygiene(Needle needle, Dataset data, PrintWriter out) {
+        LocalDate today = LocalDate.now(main.clock().withZone(ZoneOffset.UTC));
         java.time.Instant asOf = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         HygieneReport report = DealHygiene.check(data, needle.catalog(), asOf);
         List<DealHealth> worst = report.deals().stream().filter(deal -> !deal.flags().isEmpty())
@@ -136,7 +135,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** The next working day of the rep with the most open deals, planned around their calendar. */
-    private static void showPlan(Needle needle, Dataset data, PrintWriter out) {
+    private void showPlan(Needle needle, Dataset data, PrintWriter out) {
         Map<Long, Long> openDeals = new java.util.HashMap<>();
         data.deals().stream().filter(deal -> deal.isOpen() && deal.ownerId() != null)
                 .forEach(deal -> openDeals.merge(deal.ownerId(), 1L, Long::sum));
@@ -144,15 +143,15 @@ final class DemoCommand implements Callable<Integer> {
                 .max(java.util.Comparator.comparingLong((Rep r) -> openDeals.get(r.id())).thenComparing(Rep::externalId))
                 .orElse(null);
         if (rep == null) return;
-        LocalDate next = WorkingDays.MONDAY_TO_FRIDAY.next(LocalDate.now(ZoneOffset.UTC));
-        List<DayPlan> plan = PlanQuery.plan(PlanQuery.Request.of(rep, next, 1), Clock.systemUTC(), Workloads.of(data), needle.store());
+        LocalDate next = WorkingDays.MONDAY_TO_FRIDAY.next(LocalDate.now(main.clock().withZone(ZoneOffset.UTC)));
+        List<DayPlan> plan = PlanQuery.plan(PlanQuery.Request.of(rep, next, 1), main.clock(), Workloads.of(data), needle.store());
         out.println();
         out.printf("%s's plan for the next working day (needle plan --rep %s --date %s):%n", rep.name(), rep.email(), next);
         DayPlanText.print(out, plan.get(0));
     }
 
     private void loadDemoOrg(Needle needle, PrintWriter out) throws IOException {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(main.clock().withZone(ZoneOffset.UTC));
         Path export = needle.settings().home().resolve("demo-export");
         out.printf("Generating a demo org (%d reps, 250 working days up to %s, seed %d) into %s …%n", reps, today, DEMO_SEED, export);
         out.flush();

@@ -51,12 +51,8 @@ final class ForecastCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Instant when = moment.orElse(main.clock().instant());
-        ForecastPeriod current = period.calendarOrElse("month", when);
-        LocalDate asOfDay = when.minusNanos(1).atOffset(ZoneOffset.UTC).toLocalDate();
-        if (!backtest && !current.contains(asOfDay)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--period: " + period.period + " does not contain --as-of "
-                    + asOfDay + "; a forecast is made from within its period: give an --as-of in it");
-        }
+        // a backtest replays every past period of the kind named, so its period need not hold --as-of
+        ForecastPeriod current = backtest ? period.calendarOrElse("month", when) : period.forecastOrElse("month", when);
         Dataset data;
         try (Needle needle = Needle.open(main.settings())) {
             data = needle.store().dataset();

@@ -147,7 +147,6 @@ final class HoursCommand {
 
     /** The team as the reps' records spell it; a name no rep's team has is refused, so a typo stores nothing. */
     private static String team(Needle needle, String name, CommandSpec spec) {
-        return FindTeam.members(needle.store().reps(), new FindTeam.Request(name)).stream().map(Rep::team).findFirst()
-                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no team named " + name));
+        return Scope.team(needle.store().reps(), name, spec).get(0).team();
     }
 }

@@ -46,6 +46,15 @@ final class PeriodOption {
         }
     }
 
+    /** The forecast's month or quarter, else {@code fallback}; a named one must contain {@code asOf}'s day. */
+    ForecastPeriod forecastOrElse(String fallback, Instant asOf) {
+        try {
+            return PeriodSpec.forecastPeriod(given() ? period : fallback, asOf);
+        } catch (IllegalArgumentException e) {
+            throw refused(e);
+        }
+    }
+
     private CommandLine.ParameterException refused(IllegalArgumentException e) {
         return new CommandLine.ParameterException(spec.commandLine(), "--period: " + e.getMessage());
     }

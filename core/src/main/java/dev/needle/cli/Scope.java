@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code --rep} or {@code --team}, not both: the reps a command looks at, one meaning for every command that
@@ -70,9 +72,9 @@ final class Scope {
      */
     static OrgHistory history(Store store, String team, CommandSpec spec) {
         if (team == null) return store.history();
-        OrgHistory history = Datasets.ofTeam(store.dataset(), team).history();
-        if (history.reps().isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "no team named " + team);
-        return history;
+        Dataset data = store.dataset();
+        Set<Long> members = team(data.reps(), team, spec).stream().map(Rep::id).collect(Collectors.toSet());
+        return Datasets.ofReps(data, members).history();
     }
 
     /** The rep a {@code --rep} names (Needle id, source id or email), wherever it is taken; one that matches none is bad usage. */

@@ -70,6 +70,4 @@ final class ValueCommand implements Callable<Integer> {
         else ValueText.print(out, value.report(), value.chosen().label(), value.chosen().note());
         return 0;
     }
-
-    /** Three decimals, more for small numbers so an interval above zero never prints as 0.000 (estimates are kept to a millionth). */
 }

@@ -1,5 +1,6 @@
 package dev.needle.coach;
 
+import dev.needle.measure.DefaultPeriod;
 import dev.needle.measure.Period;
 import dev.needle.predict.ForecastPeriod;
 
@@ -28,6 +29,9 @@ public final class PeriodSpec {
     private static final Pattern LAST_DAYS = Pattern.compile("last-(\\d{1,4})-days");
     private static final String FORMS = "a week (2026-W20), a month (2026-05), a quarter (2026-Q2), last-N-days (last-90-days), "
             + "or week, month or quarter (the one as-of falls in)";
+
+    /** What coaching looks at when no period is named: the last {@value DefaultPeriod#DAYS} days. */
+    public static final String DEFAULT = "last-" + DefaultPeriod.DAYS + "-days";
 
     private PeriodSpec() {
     }
@@ -83,6 +87,21 @@ public final class PeriodSpec {
         }
         Period period = parse(spec, asOf);
         return new ForecastPeriod(period.from().atOffset(ZoneOffset.UTC).toLocalDate(), period.to().atOffset(ZoneOffset.UTC).toLocalDate());
+    }
+
+    /**
+     * The calendar month or quarter a forecast made at {@code asOf} is for, read as {@link #calendarPeriod}; a named one
+     * must contain the day of {@code asOf} (an instant at midnight ends the day before), as a forecast is made from
+     * within its period. The one reading for {@code needle forecast --period} and {@code GET /api/forecast?period=}.
+     */
+    public static ForecastPeriod forecastPeriod(String text, Instant asOf) {
+        ForecastPeriod period = calendarPeriod(text, asOf);
+        LocalDate asOfDay = asOf.minusNanos(1).atOffset(ZoneOffset.UTC).toLocalDate();
+        if (!period.contains(asOfDay)) {
+            throw new IllegalArgumentException(text.trim() + " does not contain " + asOfDay
+                    + ", the day the forecast is made from; a forecast is made from within its period");
+        }
+        return period;
     }
 
     /** The ISO week (Monday 00:00 UTC to the next Monday) that contains {@code day}. */

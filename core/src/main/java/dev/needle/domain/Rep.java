@@ -42,7 +42,12 @@ public record Rep(long id, String source, String externalId, String name, String
      * Silence would show a rep in Tokyo a working day that starts at 17:30.
      */
     public Optional<String> zoneNote() {
-        if (knownZone().isPresent()) return Optional.empty();
+        return zoneNote(timeZone);
+    }
+
+    /** As {@link #zoneNote()}, for a rep known only by the zone the source recorded. */
+    public static Optional<String> zoneNote(String timeZone) {
+        if (knownZone(timeZone).isPresent()) return Optional.empty();
         if (timeZone == null || timeZone.isBlank()) return Optional.of("no time zone on record for this rep; times are in UTC");
         return Optional.of("the rep's time zone \"" + timeZone.trim() + "\" is not one Needle knows; times are in UTC");
     }

@@ -225,7 +225,8 @@ final class JdbiImportSession implements ImportSession {
     @Override
     public java.util.Optional<KnownRep> findRep(String key) {
         flush();
-        // as Store.findRep: the key as given, then a 15-character Salesforce id in its stored 18-character form
+        // the rule of app.FindRep, in SQL inside the import's transaction (ingest may not depend on app): the key as given,
+        // then a 15-character Salesforce id in its stored 18-character form
         for (String form : dev.needle.ingest.mapping.SalesforceIds.lookupForms(key)) {
             List<KnownRep> matches = handle.createQuery("""
                             select id, time_zone from rep

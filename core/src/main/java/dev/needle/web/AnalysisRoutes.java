@@ -139,21 +139,13 @@ final class AnalysisRoutes {
         });
     }
 
-    /** The period {@code text} names, read as {@code needle forecast --period} reads it; a forecast is made from within its period. */
+    /** The period {@code text} names, read as {@code needle forecast --period} reads it (default: the month). */
     private static ForecastPeriod forecastPeriod(String text, Instant when) {
-        String given = text == null || text.isBlank() ? "month" : text;
-        ForecastPeriod period;
         try {
-            period = PeriodSpec.calendarPeriod(given, when);
+            return PeriodSpec.forecastPeriod(text == null || text.isBlank() ? "month" : text, when);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("query parameter period: " + e.getMessage());
         }
-        LocalDate today = when.atOffset(ZoneOffset.UTC).toLocalDate();
-        if (!period.contains(today)) {
-            throw ApiException.badRequest("query parameter period: " + given + " does not contain today (" + today
-                    + "); a forecast is made from within its period");
-        }
-        return period;
     }
 
     private static Dataset visible(Dataset data, Visibility visibility) {

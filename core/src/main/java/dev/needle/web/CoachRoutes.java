@@ -47,7 +47,8 @@ final class CoachRoutes {
                 Route.get("/api/coach", "The few changes that would matter most for each rep the caller may see (needle coach --json)",
                                 Access.ANY_USER, this::coaching)
                         .query("rep", string(), "Only this rep: Needle id, source id or email")
-                        .query("period", string(), "A week (2026-W20), a month (2026-05), a quarter (2026-Q2) or last-N-days (default last-90-days)")
+                        .query("period", string(), "As needle coach --period: a week (2026-W20), a month (2026-05), a quarter (2026-Q2), last-N-days, "
+                                + "or week, month or quarter (the one asOf falls in); default " + PeriodSpec.DEFAULT)
                         .query("asOf", date(), "Use only what was recorded up to the end of this day (default: now)")
                         .returns(200, CoachingDocument.class),
                 week(Route.get("/api/reports/weekly", "The weekly team report's figures (needle report --weekly --json)",
@@ -171,7 +172,7 @@ final class CoachRoutes {
     private static Period window(Context ctx, Instant cutoff) {
         String period = ctx.queryParam("period");
         try {
-            return PeriodSpec.parse(period == null || period.isBlank() ? "last-90-days" : period, cutoff).upTo(cutoff);
+            return PeriodSpec.parse(period == null || period.isBlank() ? PeriodSpec.DEFAULT : period, cutoff).upTo(cutoff);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("query parameter period: " + e.getMessage());
         }

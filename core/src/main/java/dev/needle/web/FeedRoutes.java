@@ -1,5 +1,6 @@
 package dev.needle.web;
 
+import dev.needle.app.PlanQuery;
 import dev.needle.auth.Principal;
 import dev.needle.domain.Rep;
 import dev.needle.domain.WorkingHours;
@@ -7,7 +8,6 @@ import dev.needle.feed.Feed;
 import dev.needle.feed.Feeds;
 import dev.needle.plan.DayPlan;
 import dev.needle.plan.PlanDays;
-import dev.needle.plan.PlanRequest;
 import dev.needle.plan.WorkingDays;
 import dev.needle.store.Store;
 import io.javalin.http.Context;
@@ -71,13 +71,12 @@ final class FeedRoutes {
         if (rep == null) throw noFeed();
         ZoneId zone = PlanDays.zone(rep);
         Instant now = clock.instant();
+        PlanQuery.Request request = PlanQuery.Request.of(rep, null, feed.days());
         // the rep's stored hours (their own, else their team's): days off hold no blocks, their work is carried
-        WorkingHours hours = store.workSchedules().effective(rep);
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        WorkingDays working = PlanDays.workingDays(hours, today, feed.days());
+        WorkingHours hours = request.hours(store);
+        WorkingDays working = PlanDays.workingDays(hours, LocalDate.ofInstant(now, zone), feed.days());
         LocalDate first = Feeds.firstDay(zone, now, working);
-        List<DayPlan> plans = PlanDays.plan(PlanRequest.of(rep, first), hours, working, feed.days(), snapshot.workloads(),
-                (from, to) -> store.calendarEvents(rep.id(), from, to));
+        List<DayPlan> plans = PlanQuery.plan(request, first, hours, working, snapshot.workloads(), store);
         String name = "Needle plan: " + (rep.name() == null ? rep.email() : rep.name());
         String calendar;
         // one fetch of a feed at a time: each revises what the feed served before

@@ -66,6 +66,6 @@ class ForecastCommandTest {
                 "--as-of", "2026-03-15");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--period: 2026-05 does not contain --as-of 2026-03-15");
+        assertThat(run.err()).contains("--period: 2026-05 does not contain 2026-03-15, the day the forecast is made from");
     }
 }

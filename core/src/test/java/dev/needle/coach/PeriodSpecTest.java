@@ -57,6 +57,17 @@ class PeriodSpecTest {
     }
 
     @Test
+    void aForecastAtMidnightIsMadeFromTheDayThatEndsThereAndANamedPeriodMustHoldThatDay() {
+        Instant midnight = Instant.parse("2026-12-01T00:00:00Z");
+
+        assertThat(PeriodSpec.forecastPeriod("month", midnight))
+                .isEqualTo(new ForecastPeriod(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1)));
+        assertThat(PeriodSpec.forecastPeriod("2026-11", midnight)).isEqualTo(PeriodSpec.forecastPeriod("month", midnight));
+        assertThatThrownBy(() -> PeriodSpec.forecastPeriod("2026-12", midnight))
+                .hasMessageContaining("2026-12 does not contain 2026-11-30, the day the forecast is made from");
+    }
+
+    @Test
     void anythingElseIsRejectedWithTheFormsThatWork() {
         assertThatThrownBy(() -> PeriodSpec.parse("last week", AS_OF)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2026-W20").hasMessageContaining("last-90-days");

@@ -53,7 +53,7 @@ class ForecastPeriodApiTest {
         Answer week = api.get("/api/forecast?period=2026-W49", MANAGER);
 
         assertThat(may.status()).isEqualTo(400);
-        assertThat(may.json().get("message").asText()).contains("2026-05 does not contain today (2026-12-03)");
+        assertThat(may.json().get("message").asText()).contains("2026-05 does not contain 2026-12-03, the day the forecast is made from");
         assertThat(week.status()).isEqualTo(400);
         assertThat(week.json().get("message").asText()).contains("a forecast is for a calendar month or quarter");
     }

@@ -185,12 +185,8 @@ public final class Importer {
             errors.add(new RowError(file.toString(), 0, null, why));
             return new ImportReport.FileReport(file.toString(), "icalendar", "CALENDAR_EVENT", 0, 0, 1);
         }
-        Optional<ZoneId> known = Rep.knownZone(rep.get().timeZone());
-        ZoneId zone = known.orElse(ZoneOffset.UTC);
-        if (known.isEmpty()) {
-            warnings.add(file.getFileName() + ": the rep has no time zone Needle knows (" + (rep.get().timeZone() == null ? "none on record"
-                    : "\"" + rep.get().timeZone() + "\"") + "); times without a zone were read as UTC");
-        }
+        ZoneId zone = Rep.knownZone(rep.get().timeZone()).orElse(ZoneOffset.UTC);
+        Rep.zoneNote(rep.get().timeZone()).ifPresent(note -> warnings.add(file.getFileName() + ": " + note));
         try {
             CalendarParser.Parsed read = calendars.parse(file, zone, options.calendarStart(zone), options.calendarEnd(zone));
             session.replaceCalendar(rep.get().id(), file.getFileName().toString(), read.events());
