@@ -38,8 +38,13 @@ final class DocumentSchemas {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SchemaGenerator GENERATOR = generator();
     private static final Map<Class<?>, Map<String, Object>> SCHEMAS = new ConcurrentHashMap<>();
-    /** Records some document unwraps as a {@code @Nullable} component: their fields are absent when it is null. */
+    /**
+     * Records some document unwraps as a {@code @Nullable} component: their fields are absent when it is null. Kept
+     * by record, as victools asks about a field without the component holding it; so a record may be unwrapped
+     * either way but not both ({@link #findUnwrappedWhenPresent} refuses that).
+     */
     private static final Set<Class<?>> UNWRAPPED_WHEN_PRESENT = ConcurrentHashMap.newKeySet();
+    private static final Set<Class<?>> UNWRAPPED_ALWAYS = ConcurrentHashMap.newKeySet();
 
     private DocumentSchemas() {
     }
@@ -92,8 +97,13 @@ final class DocumentSchemas {
         } else if (type instanceof Class<?> record && record.isRecord()) {
             for (RecordComponent component : record.getRecordComponents()) {
                 // Jackson's annotations reach the accessor, not the component (their targets omit RECORD_COMPONENT)
-                if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class) && component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
-                    UNWRAPPED_WHEN_PRESENT.add(component.getType());
+                if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class)) {
+                    boolean nullable = component.getAnnotatedType().isAnnotationPresent(Nullable.class);
+                    (nullable ? UNWRAPPED_WHEN_PRESENT : UNWRAPPED_ALWAYS).add(component.getType());
+                    if (UNWRAPPED_WHEN_PRESENT.contains(component.getType()) && UNWRAPPED_ALWAYS.contains(component.getType())) {
+                        throw new IllegalStateException(component.getType().getName() + " is unwrapped both as @Nullable and not; "
+                                + "its fields cannot be both optional and required: give one of them a record of its own");
+                    }
                 }
                 findUnwrappedWhenPresent(component.getGenericType(), seen);
             }

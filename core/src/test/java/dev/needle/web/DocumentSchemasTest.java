@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A document's schema is generated from its record, so what Jackson writes and what /openapi.json promises agree. */
 class DocumentSchemasTest {
@@ -53,6 +54,23 @@ class DocumentSchemasTest {
 
         assertThat(properties(schema).keySet()).contains("id", "name", "open", "won");
         assertThat(schema.get("required")).isEqualTo(List.of("open", "won"));
+    }
+
+    record Label(String text) {
+    }
+
+    record LabelledWhenKnown(@JsonUnwrapped @Nullable Label label) {
+    }
+
+    record AlwaysLabelled(@JsonUnwrapped Label label) {
+    }
+
+    @Test
+    void aRecordUnwrappedBothAsNullableAndNotIsRefusedRatherThanGivenAWrongSchema() {
+        DocumentSchemas.of(LabelledWhenKnown.class);
+
+        assertThatThrownBy(() -> DocumentSchemas.of(AlwaysLabelled.class))
+                .hasMessageContaining("is unwrapped both as @Nullable and not");
     }
 
     @Test
