@@ -37,6 +37,12 @@ public final class PlanQuery {
                           LocalTime lunchEnd, Duration prospecting, Duration adminCap) {
         public Request {
             Objects.requireNonNull(rep, "rep");
+            check(days, workStart, workEnd, lunchStart, lunchEnd, prospecting, adminCap);
+        }
+
+        /** The checks of a request's shape, for an adapter that refuses bad options before it opens the store. */
+        public static void check(int days, LocalTime workStart, LocalTime workEnd, LocalTime lunchStart, LocalTime lunchEnd,
+                                 Duration prospecting, Duration adminCap) {
             if (days < 1 || days > MAX_DAYS) throw new InvalidRequestException("{days} must be between 1 and " + MAX_DAYS);
             if ((workStart == null) != (workEnd == null) || workStart != null && !workStart.isBefore(workEnd)) {
                 throw new InvalidRequestException("{hours} must be a start and a later end, like 08:30-17:30");

@@ -73,18 +73,21 @@ final class PlanCommand implements Callable<Integer> {
         scope.required();
         Optional<LocalTime[]> work = hours == null ? Optional.empty() : Optional.of(span("--hours", hours));
         LocalTime[] pause = span("--lunch", lunch);
+        LocalTime workStart = work.map(span -> span[0]).orElse(null);
+        LocalTime workEnd = work.map(span -> span[1]).orElse(null);
+        Duration prospecting = Duration.ofMinutes(Math.round(prospectingHours * 60));
+        Duration adminCap = Duration.ofMinutes(adminMinutes);
+        try {
+            PlanQuery.Request.check(days, workStart, workEnd, pause[0], pause[1], prospecting, adminCap); // before the store opens
+        } catch (InvalidRequestException e) {
+            throw usage(e.message(field -> "--" + field));
+        }
         try (Needle needle = Needle.open(main.settings())) {
             List<Rep> reps = scope.reps(needle, needle.store().reps());
             Workloads workloads = Workloads.of(needle.store().dataset());
             List<DayPlan> plans = new ArrayList<>();
             for (Rep rep : reps) {
-                PlanQuery.Request request;
-                try {
-                    request = new PlanQuery.Request(rep, date, days, work.map(span -> span[0]).orElse(null), work.map(span -> span[1]).orElse(null),
-                            pause[0], pause[1], Duration.ofMinutes(Math.round(prospectingHours * 60)), Duration.ofMinutes(adminMinutes));
-                } catch (InvalidRequestException e) {
-                    throw usage(e.message(field -> "--" + field));
-                }
+                PlanQuery.Request request = new PlanQuery.Request(rep, date, days, workStart, workEnd, pause[0], pause[1], prospecting, adminCap);
                 plans.addAll(PlanQuery.plan(request, main.clock(), workloads, needle.store()));
             }
             if (ics != null) writeIcs(plans);

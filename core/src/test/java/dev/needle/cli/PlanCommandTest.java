@@ -111,6 +111,14 @@ class PlanCommandTest {
         assertThat(needle("plan", "--date", "2026-07-01").exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void aBadDayCountIsRefusedBeforeTheRepIsLookedUp() {
+        CliRun run = needle("plan", "--rep", "nobody@nowhere.example", "--days", "40");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--days must be between 1 and 31").doesNotContain("no rep matches");
+    }
+
     static CliRun needle(String... args) {
         return CliRun.in(home, args);
     }
