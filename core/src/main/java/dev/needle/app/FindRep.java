@@ -30,7 +30,7 @@ public final class FindRep {
     public static Optional<Rep> among(List<Rep> reps, Request request, Predicate<Rep> visible) {
         // the key as given, then a 15-character Salesforce id (as the UI shows it) in its stored 18-character form
         for (String form : SalesforceIds.lookupForms(request.key())) {
-            List<Rep> matches = reps.stream().filter(rep -> answersTo(rep, form)).filter(visible)
+            List<Rep> matches = reps.stream().filter(rep -> rep.answersTo(form)).filter(visible)
                     .sorted(Comparator.comparingLong(Rep::id)).toList();
             if (matches.size() > 1) {
                 throw new AmbiguousRepException("\"" + request.key() + "\" matches " + matches.size() + " reps; use Needle's id: "
@@ -43,9 +43,5 @@ public final class FindRep {
 
     public static Optional<Rep> among(List<Rep> reps, Request request) {
         return among(reps, request, rep -> true);
-    }
-
-    private static boolean answersTo(Rep rep, String key) {
-        return String.valueOf(rep.id()).equals(key) || key.equals(rep.externalId()) || rep.email() != null && key.equalsIgnoreCase(rep.email());
     }
 }

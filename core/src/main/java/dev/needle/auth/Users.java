@@ -114,7 +114,7 @@ public final class Users {
         if (key.contains("@") || key.isEmpty()) return key;
         for (String form : SalesforceIds.lookupForms(key)) {
             List<Rep> matches = reps.get().stream()
-                    .filter(rep -> form.equals(rep.externalId()) || String.valueOf(rep.id()).equals(form)).toList();
+                    .filter(rep -> rep.answersTo(form)).toList();
             if (matches.size() > 1) {
                 throw new InvalidEmailException("\"" + key + "\" names " + matches.size() + " reps; give the rep's email");
             }

@@ -52,6 +52,11 @@ public record Rep(long id, String source, String externalId, String name, String
         return Optional.of("the rep's time zone \"" + timeZone.trim() + "\" is not one Needle knows; times are in UTC");
     }
 
+    /** Whether a user naming a rep by {@code key} means this one: Needle's id, the source's id, or the email in any case. */
+    public boolean answersTo(String key) {
+        return String.valueOf(id).equals(key) || key.equals(externalId) || email != null && key.equalsIgnoreCase(email);
+    }
+
     /** Team names are matched ignoring case, as users type them: the one rule every selection by team uses. */
     public boolean inTeam(String name) {
         return name != null && name.equalsIgnoreCase(team);

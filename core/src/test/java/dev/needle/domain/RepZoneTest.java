@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A rep's time zone is read one way everywhere: as recorded when Java knows it, else UTC, and knownZone says which. */
+/** A rep's time zone is read one way everywhere (as recorded when Java knows it, else UTC, and saying so), and so is the key a user names a rep by. */
 class RepZoneTest {
 
     @Test
@@ -31,6 +31,17 @@ class RepZoneTest {
         assertThat(rep("Eastern Standard Time").zoneNote())
                 .contains("the rep's time zone \"Eastern Standard Time\" is not one Needle knows; times are in UTC");
         assertThat(rep("Europe/Paris").zoneNote()).isEmpty();
+    }
+
+    @Test
+    void aRepAnswersToNeedlesIdTheSourcesIdOrTheEmailInAnyCaseAndToNothingElse() {
+        Rep ann = rep("Europe/Paris");
+
+        assertThat(ann.answersTo("1")).isTrue();
+        assertThat(ann.answersTo("005A")).isTrue();
+        assertThat(ann.answersTo("ANN@example.com")).isTrue();
+        assertThat(ann.answersTo("005a")).as("source ids keep their case (Salesforce's differ by it)").isFalse();
+        assertThat(ann.answersTo("Ann Lee")).isFalse();
     }
 
     private static Rep rep(String timeZone) {
