@@ -57,8 +57,8 @@ public record Rep(long id, String source, String externalId, String name, String
         return String.valueOf(id).equals(key) || key.equals(externalId) || email != null && key.equalsIgnoreCase(email);
     }
 
-    /** Team names are matched ignoring case, as users type them: the one rule every selection by team uses. */
+    /** Team names are matched ignoring case and spaces around, as users type them: the one rule every selection by team uses. */
     public boolean inTeam(String name) {
-        return name != null && name.equalsIgnoreCase(team);
+        return name != null && team != null && name.trim().equalsIgnoreCase(team.trim());
     }
 }

@@ -44,6 +44,13 @@ class RepZoneTest {
         assertThat(ann.answersTo("Ann Lee")).isFalse();
     }
 
+    @Test
+    void aTeamIsMatchedIgnoringCaseAndSpacesAround() {
+        assertThat(rep(null).inTeam(" emea ")).isTrue();
+        assertThat(rep(null).inTeam("EME")).isFalse();
+        assertThat(rep(null).inTeam(null)).isFalse();
+    }
+
     private static Rep rep(String timeZone) {
         return new Rep(1, "salesforce", "005A", "Ann Lee", "ann@example.com", "EMEA", null, timeZone, null);
     }
