@@ -57,11 +57,6 @@ public record ReportQuery(PerformanceReport report, DefaultPeriod.Chosen chosen,
         }
     }
 
-    public static ReportQuery run(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant cutoff, LocalDate from,
-                                  LocalDate to, Set<Long> repIds) {
-        return run(history, runner, catalog, cutoff, new Request(from, to), repIds);
-    }
-
     public static ReportQuery run(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant cutoff, Request request,
                                   Set<Long> repIds) {
         Period window = request.window(cutoff);

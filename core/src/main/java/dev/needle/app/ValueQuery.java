@@ -48,10 +48,6 @@ public record ValueQuery(ValueReport report, DefaultPeriod.Chosen chosen) {
         return now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    public static ValueQuery run(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant cutoff, LocalDate from, LocalDate to) {
-        return run(history, runner, catalog, cutoff, new Request(from, to));
-    }
-
     public static ValueQuery run(OrgHistory history, UnitRunner runner, ActivityCatalog catalog, Instant cutoff, Request request) {
         Period usual = request.days(cutoff);
         ValueHistory read = ActivityValue.read(history, runner, cutoff);

@@ -48,11 +48,6 @@ final class Requests {
         throw ApiException.badRequest("query parameter " + name + " must be a whole number from " + min + " to " + max + ", got \"" + value + "\"");
     }
 
-    static <E extends Enum<E>> E option(Context ctx, String name, Class<E> type, E fallback) {
-        String value = ctx.queryParam(name);
-        return value == null || value.isBlank() ? fallback : parse(name, value, type);
-    }
-
     static <E extends Enum<E>> List<E> options(Context ctx, String name, Class<E> type) {
         return ctx.queryParams(name).stream().flatMap(value -> java.util.Arrays.stream(value.split(",")))
                 .filter(value -> !value.isBlank()).map(value -> parse(name, value, type)).toList();
